@@ -30,7 +30,9 @@ const counts = `${sources.length} sources, ${nodes.length} nodes, ${edges.length
 
 if (check) {
   if (!existsSync(GRAPH_JSON) || readFileSync(GRAPH_JSON, 'utf8') !== out) {
-    console.error(`${target} is out of date with graph-data/authoring/: run \`npm run build:graph\` and commit it.`);
+    console.error(
+      `${target} is out of date with graph-data/authoring/: run \`npm run build:graph\` and commit it.`,
+    );
     process.exit(1);
   }
   console.log(`${target} is up to date (${counts}).`);

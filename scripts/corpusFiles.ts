@@ -10,10 +10,16 @@ export const GRAPH_JSON = join(GRAPH_DATA_DIR, 'graph.json');
 /** Reads graph-data/authoring/ and compiles it. */
 export function compileCorpusFromDisk(dir = GRAPH_DATA_DIR): CompileResult {
   const authoring = join(dir, 'authoring');
-  const read = (path: string) => ({ path: relative(join(dir, '..'), path), content: readFileSync(path, 'utf8') });
+  const read = (path: string) => ({
+    path: relative(join(dir, '..'), path),
+    content: readFileSync(path, 'utf8'),
+  });
   const articleDir = join(authoring, 'articles');
   const articles = existsSync(articleDir)
-    ? readdirSync(articleDir).filter((f) => f.endsWith('.yaml')).sort().map((f) => read(join(articleDir, f)))
+    ? readdirSync(articleDir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .map((f) => read(join(articleDir, f)))
     : [];
   return compileCorpus({
     entities: read(join(authoring, 'entities.yaml')),

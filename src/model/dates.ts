@@ -46,9 +46,7 @@ export function isIsoDate(value: string): boolean {
   return parseIsoDate(value) !== undefined;
 }
 
-const MONTHS = [
-  'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec',
-] as const;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 function formatPart(part: string): string {
   const [y, m, d] = part.split('-');

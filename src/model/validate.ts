@@ -7,9 +7,7 @@ export interface DataIssue {
   message: string;
 }
 
-export type ValidationResult =
-  | { ok: true; data: GraphData }
-  | { ok: false; issues: DataIssue[] };
+export type ValidationResult = { ok: true; data: GraphData } | { ok: false; issues: DataIssue[] };
 
 /** `['edges', 41, 'evidence', 0, 'end']` → `edges[41].evidence[0].end`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -25,16 +23,16 @@ function zodIssues(error: z.ZodError): DataIssue[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 
-function checkUniqueIds(
-  list: readonly { id: string }[],
-  name: string,
-  issues: DataIssue[],
-): Set<string> {
+function checkUniqueIds(list: readonly { id: string }[], name: string, issues: DataIssue[]): Set<string> {
   const firstAt = new Map<string, number>();
   list.forEach((item, i) => {
     const first = firstAt.get(item.id);
     if (first === undefined) firstAt.set(item.id, i);
-    else issues.push({ path: `${name}[${i}].id`, message: `duplicate id "${item.id}" (first used at ${name}[${first}])` });
+    else
+      issues.push({
+        path: `${name}[${i}].id`,
+        message: `duplicate id "${item.id}" (first used at ${name}[${first}])`,
+      });
   });
   return new Set(firstAt.keys());
 }
@@ -53,35 +51,49 @@ function checkSpan(
   const text = texts?.get(span.source);
   if (text === undefined) return;
   if (span.start >= text.length) {
-    issues.push({ path: `${path}.start`, message: `${span.start} is past the end of source "${span.source}" (${text.length} characters)` });
+    issues.push({
+      path: `${path}.start`,
+      message: `${span.start} is past the end of source "${span.source}" (${text.length} characters)`,
+    });
   } else if (span.end > text.length) {
-    issues.push({ path: `${path}.end`, message: `${span.end} is past the end of source "${span.source}" (${text.length} characters)` });
+    issues.push({
+      path: `${path}.end`,
+      message: `${span.end} is past the end of source "${span.source}" (${text.length} characters)`,
+    });
   } else if (text.slice(span.start, span.end).trim() === '') {
-    issues.push({ path: path, message: `the span ${span.start}-${span.end} of "${span.source}" is only white space` });
+    issues.push({
+      path: path,
+      message: `the span ${span.start}-${span.end} of "${span.source}" is only white space`,
+    });
   }
 }
 
 /**
- * Validates a parsed graph document: its structure, then that ids are unique, that edges name
- * existing nodes and spans existing sources, and (when texts are given, keyed by source id) that
- * every span lies inside its text. Returns every problem found, in document order.
+ * Validates a parsed graph document: its structure, then its cross-references (see `checkGraphData`).
+ * Returns every problem found, in document order.
  */
-export function validateGraphData(
-  input: unknown,
-  texts?: ReadonlyMap<string, string>,
-): ValidationResult {
+export function validateGraphData(input: unknown, texts?: ReadonlyMap<string, string>): ValidationResult {
   const parsed = graphDataSchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
-  const data = parsed.data;
-  const issues: DataIssue[] = [];
+  const issues = checkGraphData(parsed.data, texts);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, data: parsed.data };
+}
 
+/**
+ * Checks what the schema cannot: that ids are unique, that edges name existing nodes and spans
+ * existing sources, and (when texts are given, keyed by source id) that every span lies inside its
+ * text.
+ */
+export function checkGraphData(data: GraphData, texts?: ReadonlyMap<string, string>): DataIssue[] {
+  const issues: DataIssue[] = [];
   const sourceIds = checkUniqueIds(data.sources, 'sources', issues);
   const nodeIds = checkUniqueIds(data.nodes, 'nodes', issues);
   checkUniqueIds(data.edges, 'edges', issues);
 
   if (texts) {
     data.sources.forEach((s, i) => {
-      if (!texts.has(s.id)) issues.push({ path: `sources[${i}].file`, message: `no text found for "${s.file}"` });
+      if (!texts.has(s.id))
+        issues.push({ path: `sources[${i}].file`, message: `no text found for "${s.file}"` });
     });
   }
   data.sources.forEach((s, i) =>
@@ -91,12 +103,13 @@ export function validateGraphData(
     n.mentions?.forEach((span, j) => checkSpan(span, `nodes[${i}].mentions[${j}]`, sourceIds, texts, issues)),
   );
   data.edges.forEach((e, i) => {
-    if (!nodeIds.has(e.source)) issues.push({ path: `edges[${i}].source`, message: `unknown node "${e.source}"` });
-    if (!nodeIds.has(e.target)) issues.push({ path: `edges[${i}].target`, message: `unknown node "${e.target}"` });
+    if (!nodeIds.has(e.source))
+      issues.push({ path: `edges[${i}].source`, message: `unknown node "${e.source}"` });
+    if (!nodeIds.has(e.target))
+      issues.push({ path: `edges[${i}].target`, message: `unknown node "${e.target}"` });
     e.evidence.forEach((span, j) => checkSpan(span, `edges[${i}].evidence[${j}]`, sourceIds, texts, issues));
   });
-
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, data };
+  return issues;
 }
 
 /** A short, readable summary: the first few issues and a count of the rest. */

@@ -130,28 +130,33 @@ describe('compileCorpus', () => {
   });
 
   it('fails with file and line when a quote is missing', () => {
-    const errors = errorsOf(article(`${OK_RELATIONS}
+    const errors = errorsOf(
+      article(`${OK_RELATIONS}
   - source: kim-jong-un
     relation: threatened
     target: south-korea
-    quote: Kim threatened Seoul with fire`));
+    quote: Kim threatened Seoul with fire`),
+    );
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'articles/test.yaml', line: 34 });
     expect(errors[0]?.message).toMatch(/quote not found.*Kim threatened Seoul/);
   });
 
   it('fails when a quote is ambiguous', () => {
-    const errors = errorsOf(article(`
+    const errors = errorsOf(
+      article(`
   - source: kim-jong-un
     relation: praised
     target: moon-jae-in
-    quote: Moon`));
+    quote: Moon`),
+    );
     expect(errors[0]?.message).toMatch(/ambiguous.*occurs 3 times/);
     expect(errors[0]?.line).toBe(21);
   });
 
   it('fails when an edge names an unknown node, relation or wrong endpoint types', () => {
-    const errors = errorsOf(article(`
+    const errors = errorsOf(
+      article(`
   - source: kim-jong-un
     relation: leader of
     target: kim-yo-jong
@@ -163,7 +168,8 @@ describe('compileCorpus', () => {
   - source: kim-jong-un
     relation: adored
     target: moon-jae-in
-    quote: Kim Jong Un praised Moon.`));
+    quote: Kim Jong Un praised Moon.`),
+    );
     expect(errors.map((e) => e.message)).toEqual([
       'unknown node "kim-yo-jong"',
       '"leader of" goes from actor to actor, but "panmunjom" is a place and "north-korea" is a actor',
@@ -180,15 +186,19 @@ describe('compileCorpus', () => {
   aliases: [Kim]
 `;
     const errors = errorsOf(article(OK_RELATIONS), entities);
-    expect(errors.some((e) => e.file === 'entities.yaml' && /"Kim" is claimed by two nodes/.test(e.message))).toBe(true);
+    expect(
+      errors.some((e) => e.file === 'entities.yaml' && /"Kim" is claimed by two nodes/.test(e.message)),
+    ).toBe(true);
   });
 
   it('fails when evidence lies outside the body', () => {
-    const errors = errorsOf(article(`
+    const errors = errorsOf(
+      article(`
   - source: kim-jong-un
     relation: praised
     target: moon-jae-in
-    quote: Kim Jong Un merch`));
+    quote: Kim Jong Un merch`),
+    );
     expect(errors[0]?.message).toMatch(/outside the article body/);
   });
 
@@ -199,12 +209,47 @@ describe('compileCorpus', () => {
   label: Hanoi
 `;
     const errors = errorsOf(article(OK_RELATIONS), entities);
-    expect(errors).toEqual([{ file: 'entities.yaml', line: 21, message: expect.stringMatching(/"hanoi" is never named/) }]);
+    expect(errors).toEqual([
+      { file: 'entities.yaml', line: 21, message: expect.stringMatching(/"hanoi" is never named/) },
+    ]);
   });
 
   it('reports schema problems with their line', () => {
-    const errors = errorsOf(article(OK_RELATIONS).replace('published: "2018-01-10"', 'published: "2018-13-01"'));
+    const errors = errorsOf(
+      article(OK_RELATIONS).replace('published: "2018-01-10"', 'published: "2018-13-01"'),
+    );
     expect(errors[0]).toMatchObject({ line: 6 });
     expect(errors[0]?.message).toMatch(/source\.published: must be an ISO 8601 date/);
+  });
+});
+
+describe('compileCorpus consistency checks', () => {
+  it('refuses one relation stated with two modalities', () => {
+    const planned = article(OK_RELATIONS)
+      .replace('id: test-article', 'id: test-article-2')
+      .replace(
+        '    relation: praised\n    target: moon-jae-in\n',
+        '    relation: praised\n    target: moon-jae-in\n    modality: planned\n',
+      );
+    const result = compileCorpus({
+      ...input(article(OK_RELATIONS)),
+      articles: [
+        { path: 'a.yaml', content: article(OK_RELATIONS) },
+        { path: 'b.yaml', content: planned },
+      ],
+    });
+    expect(result.ok ? [] : result.errors.map((e) => [e.file, e.message])).toEqual([
+      ['b.yaml', expect.stringMatching(/stated elsewhere as fact but here as planned/)],
+    ]);
+  });
+
+  it('refuses overlapping explicit mentions', () => {
+    const errors = errorsOf(
+      article(OK_RELATIONS).replace(
+        'mentions:\n',
+        'mentions:\n  - node: north-korea\n    quote: "Seoul blamed a"\n    text: Seoul blamed\n',
+      ),
+    );
+    expect(errors[0]?.message).toMatch(/overlaps another explicit mention \(of "north-korea"\)/);
   });
 });

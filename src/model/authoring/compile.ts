@@ -31,12 +31,14 @@ export type CompileResult = { ok: true; data: GraphData } | { ok: false; errors:
 type Path = (string | number)[];
 
 class Reporter {
-  readonly errors: CompileError[] = [];
   constructor(
-    private readonly file: string,
+    readonly file: string,
     private readonly doc: LocatedYaml,
     private readonly sink: CompileError[],
   ) {}
+  lineOf(path: Path): number {
+    return this.doc.lineOf(path);
+  }
   error(path: Path, message: string): void {
     this.sink.push({ file: this.file, line: this.doc.lineOf(path), message });
   }
@@ -44,7 +46,13 @@ class Reporter {
 
 function parseFile<T>(
   file: AuthoringFile,
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
   errors: CompileError[],
 ): { data: T; report: Reporter } | undefined {
   const doc = parseLocatedYaml(file.content);
@@ -81,10 +89,14 @@ function compileEntities(file: AuthoringFile, errors: CompileError[]): EntityTab
     for (const name of new Set([e.label, ...e.aliases])) {
       const owner = nameOwner.get(name);
       if (owner && owner.id !== e.id) {
-        report.error([i], `"${name}" is claimed by two nodes: "${owner.id}" (entry ${owner.index + 1}) and "${e.id}"; names must identify one node (use explicit mentions for context-dependent words)`);
+        report.error(
+          [i],
+          `"${name}" is claimed by two nodes: "${owner.id}" (entry ${owner.index + 1}) and "${e.id}"; names must identify one node (use explicit mentions for context-dependent words)`,
+        );
       } else nameOwner.set(name, { id: e.id, index: i });
     }
-    if (e.date !== undefined && e.type !== 'event') report.error([i, 'date'], `only events carry a date ("${e.id}" is a ${e.type})`);
+    if (e.date !== undefined && e.type !== 'event')
+      report.error([i, 'date'], `only events carry a date ("${e.id}" is a ${e.type})`);
   });
   return { entries, types };
 }
@@ -92,10 +104,20 @@ function compileEntities(file: AuthoringFile, errors: CompileError[]): EntityTab
 interface ArticleOutput {
   source: SourceRecord;
   mentions: (Range & { node: string })[];
-  relations: { key: string; edge: Omit<EdgeRecord, 'evidence' | 'id'>; evidence: Span[] }[];
+  relations: {
+    key: string;
+    edge: Omit<EdgeRecord, 'evidence' | 'id'>;
+    evidence: Span[];
+    file: string;
+    line: number;
+  }[];
 }
 
-function resolveOrReport(result: ReturnType<typeof resolveQuote>, report: Reporter, path: Path): Range | undefined {
+function resolveOrReport(
+  result: ReturnType<typeof resolveQuote>,
+  report: Reporter,
+  path: Path,
+): Range | undefined {
   if (result.ok) return { start: result.start, end: result.end };
   report.error(path, result.message);
   return undefined;
@@ -118,19 +140,27 @@ function compileArticle(
   });
   const inBody = (r: Range) => body.some((s) => r.start >= s.start && r.end <= s.end);
   const checkBody = (r: Range | undefined, path: Path) => {
-    if (r && body.length > 0 && !inBody(r)) report.error(path, 'this passage lies outside the article body (site furniture is not evidence)');
+    if (r && body.length > 0 && !inBody(r))
+      report.error(path, 'this passage lies outside the article body (site furniture is not evidence)');
     return r && inBody(r) ? r : undefined;
   };
 
   const explicit: (Range & { node: string })[] = [];
   article.mentions.forEach((m, i) => {
     if (!entities.types.has(m.node)) report.error(['mentions', i, 'node'], `unknown node "${m.node}"`);
-    const r = checkBody(resolveOrReport(resolveWithinQuote(index, m.quote, m.text), report, ['mentions', i]), ['mentions', i]);
-    if (r && entities.types.has(m.node)) explicit.push({ ...r, node: m.node });
+    const r = checkBody(
+      resolveOrReport(resolveWithinQuote(index, m.quote, m.text), report, ['mentions', i]),
+      ['mentions', i],
+    );
+    const clash = r && explicit.find((e) => r.start < e.end && e.start < r.end);
+    if (r && clash)
+      report.error(['mentions', i], `this mention overlaps another explicit mention (of "${clash.node}")`);
+    else if (r && entities.types.has(m.node)) explicit.push({ ...r, node: m.node });
   });
   const suppressed: Range[] = [];
   article.nonMentions.forEach((m, i) => {
-    const r = resolveOrReport(resolveWithinQuote(index, m.quote, m.text), report, ['nonMentions', i]);
+    const path: Path = ['nonMentions', i];
+    const r = checkBody(resolveOrReport(resolveWithinQuote(index, m.quote, m.text), report, path), path);
     if (r) suppressed.push(r);
   });
 
@@ -142,9 +172,16 @@ function compileArticle(
     if (!from) report.error([...at, 'source'], `unknown node "${rel.source}"`);
     if (!to) report.error([...at, 'target'], `unknown node "${rel.target}"`);
     const descriptor = relationDescriptor(rel.relation);
-    if (!descriptor) report.error([...at, 'relation'], `"${rel.relation}" is not in the relation vocabulary (src/model/vocabulary.ts)`);
+    if (!descriptor)
+      report.error(
+        [...at, 'relation'],
+        `"${rel.relation}" is not in the relation vocabulary (src/model/vocabulary.ts)`,
+      );
     else if (from && to && (!descriptor.from.includes(from) || !descriptor.to.includes(to))) {
-      report.error([...at, 'relation'], `"${rel.relation}" goes from ${descriptor.from.join('/')} to ${descriptor.to.join('/')}, but "${rel.source}" is a ${from} and "${rel.target}" is a ${to}`);
+      report.error(
+        [...at, 'relation'],
+        `"${rel.relation}" goes from ${descriptor.from.join('/')} to ${descriptor.to.join('/')}, but "${rel.source}" is a ${from} and "${rel.target}" is a ${to}`,
+      );
     }
     if (rel.source === rel.target) report.error(at, 'an edge cannot join a node to itself');
     const quotes = rel.quotes ?? (rel.quote !== undefined ? [rel.quote] : []);
@@ -161,7 +198,7 @@ function compileArticle(
       ...(rel.date !== undefined ? { date: rel.date } : {}),
       ...(rel.modality !== undefined ? { modality: rel.modality } : {}),
     };
-    relations.push({ key: edgeId(edge), edge, evidence });
+    relations.push({ key: edgeId(edge), edge, evidence, file: report.file, line: report.lineOf(at) });
   });
 
   const names = entities.entries.map((e) => ({ id: e.id, names: [e.label, ...e.aliases] }));
@@ -188,7 +225,8 @@ export function compileCorpus(input: CorpusInput): CompileResult {
     const parsed = parseFile(file, articleFileSchema, errors);
     if (!parsed || !entities) continue;
     const { data, report } = parsed;
-    if (sourceIds.has(data.source.id)) report.error(['source', 'id'], `duplicate source id "${data.source.id}"`);
+    if (sourceIds.has(data.source.id))
+      report.error(['source', 'id'], `duplicate source id "${data.source.id}"`);
     sourceIds.add(data.source.id);
     const text = input.readText(data.source.file);
     if (text === undefined) {
@@ -199,7 +237,9 @@ export function compileCorpus(input: CorpusInput): CompileResult {
   }
   if (!entities) return { ok: false, errors };
 
-  articles.sort((a, b) => a.source.published.localeCompare(b.source.published) || a.source.id.localeCompare(b.source.id));
+  articles.sort(
+    (a, b) => a.source.published.localeCompare(b.source.published) || a.source.id.localeCompare(b.source.id),
+  );
 
   const mentionsByNode = new Map<string, Span[]>();
   for (const a of articles) {
@@ -209,21 +249,35 @@ export function compileCorpus(input: CorpusInput): CompileResult {
       mentionsByNode.set(m.node, list);
     }
   }
-  const nodes: NodeRecord[] = entities.entries.map((e) => ({ ...e, mentions: mentionsByNode.get(e.id) ?? [] }));
+  const nodes: NodeRecord[] = entities.entries.map((e) => ({
+    ...e,
+    mentions: mentionsByNode.get(e.id) ?? [],
+  }));
   const entityReport = new Reporter(input.entities.path, parseLocatedYaml(input.entities.content), errors);
   nodes.forEach((n, i) => {
-    if (n.mentions?.length === 0) entityReport.error([i], `node "${n.id}" is never named in any article body: add an alias or an explicit mention`);
+    if (n.mentions?.length === 0)
+      entityReport.error(
+        [i],
+        `node "${n.id}" is never named in any article body: add an alias or an explicit mention`,
+      );
   });
 
   const edges = new Map<string, EdgeRecord>();
   for (const a of articles) {
     for (const r of a.relations) {
       const existing = edges.get(r.key);
-      if (existing) existing.evidence.push(...r.evidence);
+      if (existing && existing.modality !== r.edge.modality) {
+        errors.push({
+          file: r.file,
+          line: r.line,
+          message: `"${r.key}" is stated elsewhere as ${existing.modality ?? 'fact'} but here as ${r.edge.modality ?? 'fact'}: give both the same modality, or tell them apart by date`,
+        });
+      } else if (existing) existing.evidence.push(...r.evidence);
       else edges.set(r.key, { id: r.key, ...r.edge, evidence: [...r.evidence] });
     }
   }
 
-  if (errors.length > 0) return { ok: false, errors: errors.sort((x, y) => x.file.localeCompare(y.file) || x.line - y.line) };
+  if (errors.length > 0)
+    return { ok: false, errors: errors.sort((x, y) => x.file.localeCompare(y.file) || x.line - y.line) };
   return { ok: true, data: { sources: articles.map((a) => a.source), nodes, edges: [...edges.values()] } };
 }

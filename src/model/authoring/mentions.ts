@@ -16,7 +16,8 @@ interface Candidate extends Range {
 }
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
-const inside = (r: Range, segments: readonly Range[]) => segments.some((s) => r.start >= s.start && r.end <= s.end);
+const inside = (r: Range, segments: readonly Range[]) =>
+  segments.some((s) => r.start >= s.start && r.end <= s.end);
 
 /**
  * Finds the mentions of nodes by name in one text: every case-sensitive, whole-word occurrence of a

@@ -11,9 +11,7 @@ export function quoteIndex(sourceId: string, text: string): QuoteIndex {
   return { sourceId, text, folded: foldTypography(text) };
 }
 
-export type QuoteResult =
-  | { ok: true; start: number; end: number }
-  | { ok: false; message: string };
+export type QuoteResult = { ok: true; start: number; end: number } | { ok: false; message: string };
 
 function clip(s: string, n = 60): string {
   const one = s.replace(/\s+/g, ' ');
@@ -43,7 +41,10 @@ export function resolveQuote(index: QuoteIndex, quote: string): QuoteResult {
     return { ok: true, start, end: start + quote.length };
   }
   if (found.length === 0) {
-    return { ok: false, message: `quote not found in "${index.sourceId}": "${clip(quote)}" (${missHint(index, folded)})` };
+    return {
+      ok: false,
+      message: `quote not found in "${index.sourceId}": "${clip(quote)}" (${missHint(index, folded)})`,
+    };
   }
   return {
     ok: false,

@@ -15,7 +15,10 @@ export function parseLocatedYaml(content: string): LocatedYaml {
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
   return {
     value: doc.errors.length > 0 ? undefined : doc.toJS(),
-    errors: doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: e.message.split('\n')[0] ?? e.message })),
+    errors: doc.errors.map((e) => ({
+      line: lineAt(e.pos[0]),
+      message: e.message.split('\n')[0] ?? e.message,
+    })),
     lineOf(path) {
       for (let n = path.length; n >= 0; n--) {
         const node: unknown = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
