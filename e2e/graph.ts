@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import type cytoscape from 'cytoscape';
+import type { GraphData } from '../src/model/schema';
+
+/** The committed corpus, read the way a test reads a fixture. */
+export const corpus = JSON.parse(
+  readFileSync(new URL('../graph-data/graph.json', import.meta.url), 'utf8'),
+) as GraphData;
+
+export function nodeNamed(name: string) {
+  const node = corpus.nodes.find((n) => n.label === name || n.aliases.includes(name));
+  if (!node) throw new Error(`no node named ${name} in the corpus`);
+  return node;
+}
+
+/** Opens the app and waits until Cytoscape has drawn the graph and finished the layout. */
+export async function openExplorer(page: Page, path = '/') {
+  await page.goto(path);
+  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+}
+
+/**
+ * Clicks a node or edge where it is drawn on the canvas, with the real mouse: canvas elements are
+ * not in the DOM, so only their position comes from `window.cy`.
+ */
+export async function clickElement(page: Page, id: string) {
+  const point = await page.evaluate((elementId) => {
+    const cy = window.cy;
+    if (!cy) throw new Error('no cy');
+    const el = cy.getElementById(elementId);
+    if (el.empty()) throw new Error(`no element ${elementId}`);
+    return el.isNode() ? el.renderedPosition() : (el as cytoscape.EdgeSingular).renderedMidpoint();
+  }, id);
+  const box = await page.getByTestId('graph-canvas').boundingBox();
+  expect(box).not.toBeNull();
+  await page.mouse.click((box?.x ?? 0) + point.x, (box?.y ?? 0) + point.y);
+}

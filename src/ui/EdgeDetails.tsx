@@ -1,0 +1,46 @@
+import type { Dataset } from '../model/dataset';
+import { formatIsoDate } from '../model/dates';
+import { evidenceCounts } from '../model/queries';
+import { relationDescriptor } from '../model/vocabulary';
+import { EntityLink } from './EntityLink';
+import { Excerpt } from './Excerpt';
+
+export function EdgeDetails({ dataset, id }: { dataset: Dataset; id: string }) {
+  const { graph } = dataset;
+  const attrs = graph.getEdgeAttributes(id);
+  const { passages, articles } = evidenceCounts(attrs);
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <header className="details-header">
+        <p className="details-type">Relation</p>
+        <h2 id="details-title" className="edge-title">
+          <EntityLink graph={graph} id={graph.source(id)} />
+          <span className="relation-phrase">{attrs.relation}</span>
+          <EntityLink graph={graph} id={graph.target(id)} />
+        </h2>
+        {relationDescriptor(attrs.relation) && (
+          <p className="description">{relationDescriptor(attrs.relation)?.description}</p>
+        )}
+        {attrs.date && (
+          <p className="event-date">
+            Date: <time dateTime={attrs.date}>{formatIsoDate(attrs.date)}</time>
+          </p>
+        )}
+        {attrs.modality && (
+          <p>
+            <span className={`badge modality-${attrs.modality}`}>{attrs.modality}</span> as the text states it
+          </p>
+        )}
+      </header>
+      <section aria-label="Evidence">
+        <h3>
+          Evidence: {passages} {passages === 1 ? 'passage' : 'passages'} in {articles}{' '}
+          {articles === 1 ? 'article' : 'articles'}
+        </h3>
+        {attrs.evidence.map((span, i) => (
+          <Excerpt key={i} span={span} source={dataset.sources.get(span.source)} />
+        ))}
+      </section>
+    </article>
+  );
+}

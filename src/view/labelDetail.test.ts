@@ -1,0 +1,70 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { updateLabelDetail, type MeasureText } from './labelDetail';
+import { buildStylesheet } from './stylesheet';
+
+// Every character 6px wide at a 10px font: predictable label boxes.
+const measure: MeasureText = (text) => text.length * 6;
+
+function node(id: string, x: number, y: number, degree: number, fontSize = 16) {
+  return { group: 'nodes' as const, data: { id, label: id, degree, size: 20, fontSize }, position: { x, y } };
+}
+
+function graph(...nodes: ReturnType<typeof node>[]) {
+  // The preset layout keeps the given positions (the default layout stacks every node at 0,0).
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: buildStylesheet(),
+    elements: nodes,
+    layout: { name: 'preset', fit: false },
+  });
+}
+
+const shown = (cy: cytoscape.Core) =>
+  cy
+    .nodes()
+    .not('.label-hidden')
+    .map((n) => n.id())
+    .sort();
+
+describe('updateLabelDetail', () => {
+  it('keeps the labels that fit, most connected first, moving one above its node when below is taken', () => {
+    // "north" and "south" sit on top of each other; "east" is far away.
+    const cy = graph(
+      node('north', 0, 0, 50),
+      node('south', 5, 10, 40),
+      node('midst', 0, 5, 3),
+      node('east', 400, 0, 1),
+    );
+    updateLabelDetail(cy, measure);
+    expect(shown(cy)).toEqual(['east', 'north', 'south']);
+    expect(cy.getElementById('north').hasClass('label-above')).toBe(false);
+    expect(cy.getElementById('south').hasClass('label-above')).toBe(true);
+    expect(cy.getElementById('midst').hasClass('label-hidden')).toBe(true);
+  });
+
+  it('hides labels too small to read at the current zoom, and edge labels when zoomed out', () => {
+    const cy = graph(node('big', 0, 0, 10, 22), node('small', 300, 0, 1, 12));
+    cy.add({ group: 'edges', data: { id: 'e', source: 'big', target: 'small', relation: 'met with' } });
+    cy.zoom(0.6);
+    updateLabelDetail(cy, measure);
+    expect(shown(cy)).toEqual(['big']); // 12 × 0.6 = 7.2px is under the readable size
+    expect(cy.getElementById('e').hasClass('label-hidden')).toBe(true);
+    cy.zoom(1.2);
+    updateLabelDetail(cy, measure);
+    expect(shown(cy)).toEqual(['big', 'small']);
+    expect(cy.getElementById('e').hasClass('label-hidden')).toBe(false);
+  });
+
+  it('always labels the highlighted selection and its neighbourhood, and never faded nodes', () => {
+    const cy = graph(node('hub', 0, 0, 50, 22), node('picked', 2, 4, 1, 12), node('gone', 600, 0, 1, 22));
+    cy.getElementById('picked').addClass('focus');
+    cy.getElementById('gone').addClass('faded');
+    cy.zoom(0.5);
+    updateLabelDetail(cy, measure);
+    expect(shown(cy)).toEqual(['hub', 'picked']);
+    // At zoom 0.5 the highlighted label is enlarged so it still draws at 13px or more.
+    expect(parseFloat(cy.getElementById('picked').style('font-size')) * 0.5).toBeGreaterThanOrEqual(13);
+  });
+});

@@ -1,0 +1,145 @@
+import type { Core, NodeSingular, SingularElementArgument } from 'cytoscape';
+
+/** Smallest on-screen label size (px) worth drawing; smaller labels are hidden, not overlapped. */
+export const READABLE_PX = 9;
+/** On-screen label sizes (px): highlighted labels never get smaller than `min`, no label larger than `max`. */
+export const LABEL_PX = { node: { min: 13, max: 18 }, edge: { min: 11.5, max: 13 } } as const;
+/** Edge label size in model units. */
+export const EDGE_FONT = 10;
+/** Node labels wrap at this width, in model units (the stylesheet's `text-max-width`). */
+export const LABEL_WRAP = 150;
+/** Space kept free around each drawn label, in px. */
+const LABEL_GAP = 3;
+
+/** Width in px of a text drawn at a 10px font. */
+export type MeasureText = (text: string) => number;
+
+/**
+ * Font size in model units for a label whose size in model units is `base`: capped so it never
+ * draws larger than `max` px on screen, and for highlighted elements never smaller than `min` px.
+ */
+export function labelFontSize(
+  ele: SingularElementArgument,
+  base: number,
+  px: { min: number; max: number },
+): number {
+  const zoom = ele.cy().zoom();
+  const capped = Math.min(base, px.max / zoom);
+  return isHighlighted(ele) ? Math.max(capped, px.min / zoom) : capped;
+}
+
+const isHighlighted = (ele: SingularElementArgument) => ele.hasClass('focus') || ele.hasClass('neighbour');
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** A uniform grid of screen boxes, so each collision test looks only at nearby labels. */
+class BoxGrid {
+  private readonly cells = new Map<string, Box[]>();
+  constructor(private readonly size: number) {}
+  private keys(b: Box): string[] {
+    const keys: string[] = [];
+    for (let x = Math.floor(b.x1 / this.size); x <= Math.floor(b.x2 / this.size); x++) {
+      for (let y = Math.floor(b.y1 / this.size); y <= Math.floor(b.y2 / this.size); y++)
+        keys.push(`${x},${y}`);
+    }
+    return keys;
+  }
+  collides(b: Box): boolean {
+    return this.keys(b).some((k) =>
+      (this.cells.get(k) ?? []).some((o) => b.x1 < o.x2 && o.x1 < b.x2 && b.y1 < o.y2 && o.y1 < b.y2),
+    );
+  }
+  add(b: Box): void {
+    for (const k of this.keys(b)) {
+      const list = this.cells.get(k);
+      if (list) list.push(b);
+      else this.cells.set(k, [b]);
+    }
+  }
+}
+
+/**
+ * Where a node's label would be drawn on screen, wrapped, below the node or (`above`) over it,
+ * padded by LABEL_GAP.
+ */
+function labelBox(node: NodeSingular, zoom: number, measure: MeasureText, above: boolean): Box {
+  const px = labelFontSize(node, node.data('fontSize') as number, LABEL_PX.node) * zoom;
+  const textWidth = (measure(String(node.data('label'))) * px) / 10;
+  const wrap = LABEL_WRAP * zoom;
+  const lines = Math.max(1, Math.ceil(textWidth / wrap));
+  const width = Math.min(textWidth, wrap);
+  const height = lines * px * 1.2;
+  const p = node.renderedPosition();
+  const offset = ((node.data('size') as number) * zoom) / 2 + 4 * zoom;
+  const top = above ? p.y - offset - height : p.y + offset;
+  return {
+    x1: p.x - width / 2 - LABEL_GAP,
+    x2: p.x + width / 2 + LABEL_GAP,
+    y1: top - LABEL_GAP,
+    y2: top + height + LABEL_GAP,
+  };
+}
+
+/**
+ * Level of detail for labels. Node labels are placed in order of importance (the highlighted
+ * selection first, then by degree); a label is drawn only when it is big enough to read and fits,
+ * below or above its node, without overlapping a label already placed, so zooming out thins labels
+ * out instead of piling them up.
+ * Edge labels show when readable at the current zoom, and always on the highlighted neighbourhood.
+ * Cytoscape's own `min-zoomed-font-size` only acts at power-of-two zoom levels, hence this.
+ * Runs after layout, selection and zoom; it only toggles classes, in one batch.
+ */
+export function updateLabelDetail(cy: Core, measure: MeasureText): void {
+  const zoom = cy.zoom();
+  const grid = new BoxGrid(120);
+  const nodes = cy
+    .nodes()
+    .not('.faded')
+    .sort(
+      (a, b) =>
+        Number(isHighlighted(b)) - Number(isHighlighted(a)) ||
+        (b.data('degree') as number) - (a.data('degree') as number),
+    );
+  cy.batch(() => {
+    cy.nodes('.faded').addClass('label-hidden');
+    nodes.forEach((n: NodeSingular) => {
+      const highlighted = isHighlighted(n);
+      const readable = highlighted || (n.data('fontSize') as number) * zoom >= READABLE_PX;
+      // Below the node by default; above it when that spot is taken.
+      const below = labelBox(n, zoom, measure, false);
+      const above = labelBox(n, zoom, measure, true);
+      const box = highlighted || !grid.collides(below) ? below : !grid.collides(above) ? above : undefined;
+      const show = readable && box !== undefined;
+      if (show) grid.add(box);
+      n.toggleClass('label-hidden', !show);
+      n.toggleClass('label-above', show && box === above);
+    });
+    cy.edges().forEach((e) => {
+      e.toggleClass('label-hidden', !isHighlighted(e) && EDGE_FONT * zoom < READABLE_PX);
+    });
+    // Label sizes depend on the zoom (labelFontSize): recompute them.
+    (cy.elements() as unknown as { updateStyle(): void }).updateStyle();
+  });
+}
+
+/** Text widths measured with a canvas in the label font, cached per text. */
+export function canvasTextMeasure(fontFamily: string): MeasureText {
+  const context = document.createElement('canvas').getContext('2d');
+  const cache = new Map<string, number>();
+  return (text) => {
+    let width = cache.get(text);
+    if (width === undefined) {
+      if (context) {
+        context.font = `10px ${fontFamily}`;
+        width = context.measureText(text).width;
+      } else width = text.length * 5.5;
+      cache.set(text, width);
+    }
+    return width;
+  };
+}
