@@ -1,0 +1,63 @@
+import type { Ref } from 'react';
+import type { SourceDocument } from '../../model/dataset';
+import { formatIsoDate } from '../../model/dates';
+import { NODE_TYPES, NODE_TYPE_DESCRIPTORS } from '../../model/nodeTypes';
+import { NODE_TYPE_STYLES } from '../../view/palette';
+import { SourceNote } from './SourceNote';
+
+/** Title, publisher, publication date and how they were established; what the marks mean. */
+export function SourceHeader({
+  source,
+  titleRef,
+  onClose,
+  onShowPassage,
+}: {
+  source: SourceDocument;
+  titleRef: Ref<HTMLHeadingElement>;
+  onClose(): void;
+  /** Present when a passage is highlighted. */
+  onShowPassage?: (() => void) | undefined;
+}) {
+  return (
+    <header className="source-header">
+      <div className="source-toolbar">
+        <p className="source-kicker">Source article</p>
+        {onShowPassage && (
+          <button type="button" className="source-button" onClick={onShowPassage}>
+            Back to the passage
+          </button>
+        )}
+        <button type="button" className="source-button" onClick={onClose} aria-label="Close article">
+          Close <span aria-hidden="true">✕</span>
+        </button>
+      </div>
+      <h2 ref={titleRef} tabIndex={-1}>
+        {source.title}
+      </h2>
+      <p className="source-meta">
+        {source.publisher} · Published{' '}
+        <time dateTime={source.published}>{formatIsoDate(source.published)}</time>
+      </p>
+      {source.note && <SourceNote key={source.id} note={source.note} />}
+      <ul className="source-key" aria-label="What the marks mean">
+        {NODE_TYPES.map((type) => (
+          <li key={type}>
+            <span
+              className="source-key-swatch"
+              style={{ borderColor: NODE_TYPE_STYLES[type].color }}
+              aria-hidden="true"
+            />
+            {NODE_TYPE_DESCRIPTORS[type].label}
+          </li>
+        ))}
+        {onShowPassage && (
+          <li>
+            <span className="source-key-swatch passage" aria-hidden="true" />
+            Supporting passage
+          </li>
+        )}
+        <li className="source-key-hint">Click a name to select it in the graph</li>
+      </ul>
+    </header>
+  );
+}
