@@ -1,9 +1,11 @@
 import type { EdgeSingular, LayoutOptions } from 'cytoscape';
+import type { LayoutDescriptor } from './types';
 
 /**
  * Force-directed layout for corpus-sized graphs (cytoscape-fcose). Edges at busy nodes get longer
  * springs, so the neighbours of a hub such as "North Korea" spread on a wide ring instead of piling
- * up around it, and labels are counted in node sizes so they do not overlap.
+ * up around it, and labels are counted in node sizes so they do not overlap. fcose draws its start
+ * from Math.random, which the runner seeds, so the same graph always gets the same picture.
  */
 export function forceLayout(): LayoutOptions {
   const hubLength = (edge: EdgeSingular) => {
@@ -29,4 +31,9 @@ export function forceLayout(): LayoutOptions {
   } as LayoutOptions;
 }
 
-export const LAYOUT_SEED = 20140212;
+export const forceDescriptor: LayoutDescriptor = {
+  id: 'force',
+  label: 'Force-directed',
+  description: 'Related nodes pull together, unrelated ones push apart: clusters show.',
+  plan: () => ({ options: forceLayout() }),
+};

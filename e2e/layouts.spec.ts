@@ -1,0 +1,297 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import type cytoscape from 'cytoscape';
+import { dateMidpoint } from '../src/model/timelinePositions';
+import { clickElement, corpus, nodeNamed, openExplorer } from './graph';
+
+type Positions = Record<string, { x: number; y: number }>;
+
+/** Waits until no node and not the camera is moving (layouts and zooms animate). */
+async function settle(page: Page) {
+  await page.waitForFunction(() => {
+    const cy = window.cy;
+    return !!cy && !cy.animated() && cy.nodes().every((n) => !(n as cytoscape.NodeSingular).animated());
+  });
+}
+
+async function positions(page: Page): Promise<Positions> {
+  return page.evaluate(() => {
+    const out: Record<string, { x: number; y: number }> = {};
+    window.cy?.nodes().forEach((n) => {
+      out[n.id()] = { ...n.position() };
+    });
+    return out;
+  });
+}
+
+/** Every node at a finite position inside the visible part of the canvas. */
+async function allInView(page: Page) {
+  return page.evaluate(() => {
+    const cy = window.cy;
+    if (!cy) return false;
+    const view = cy.extent();
+    return cy.nodes().every((n) => {
+      const p = (n as cytoscape.NodeSingular).position();
+      return (
+        Number.isFinite(p.x) &&
+        Number.isFinite(p.y) &&
+        p.x >= view.x1 &&
+        p.x <= view.x2 &&
+        p.y >= view.y1 &&
+        p.y <= view.y2
+      );
+    });
+  });
+}
+
+const moved = (a: Positions, b: Positions) =>
+  Object.keys(a).filter(
+    (id) => Math.hypot((a[id]?.x ?? 0) - (b[id]?.x ?? 0), (a[id]?.y ?? 0) - (b[id]?.y ?? 0)) > 1,
+  ).length;
+
+test('each layout of the Layout select moves the nodes and fits them in view', async ({ page }, testInfo) => {
+  await openExplorer(page);
+  const layout = page.getByLabel('Layout', { exact: true });
+  await expect(layout).toHaveValue('force');
+  let before = await positions(page);
+  for (const [label, name] of [
+    ['Concentric by importance', 'concentric'],
+    ['Hierarchy from selection', 'hierarchy'],
+    ['Timeline', 'timeline'],
+    ['Force-directed', 'force'],
+  ] as const) {
+    await layout.selectOption({ label });
+    await settle(page);
+    const after = await positions(page);
+    expect(moved(before, after), `${label} moves most nodes`).toBeGreaterThan(corpus.nodes.length / 2);
+    expect(await allInView(page), `${label} fits every node in view`).toBe(true);
+    await page.screenshot({ path: testInfo.outputPath(`layout-${name}.png`) });
+    before = after;
+  }
+});
+
+test('switching layout animates the nodes to their new places', async ({ page }) => {
+  const kim = nodeNamed('Kim Jong Un');
+  await openExplorer(page);
+  // Record where Kim Jong Un is drawn on every frame for a while, then switch.
+  await page.evaluate((id) => {
+    const w = window as unknown as { trail: number[] };
+    w.trail = [];
+    const until = performance.now() + 3000;
+    const tick = () => {
+      const p = window.cy?.getElementById(id).position();
+      if (p) w.trail.push(Math.round(p.x * 100) / 100);
+      if (performance.now() < until) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, kim.id);
+  await page.getByLabel('Layout', { exact: true }).selectOption({ label: 'Concentric by importance' });
+  await settle(page);
+  await page.waitForTimeout(3000);
+  const trail = await page.evaluate(() => (window as unknown as { trail: number[] }).trail);
+  const start = trail[0] ?? 0;
+  const end = trail.at(-1) ?? 0;
+  expect(Math.abs(end - start)).toBeGreaterThan(10);
+  // The node was drawn on its way, between the two places: it moved, it did not jump. (How many
+  // frames show it on its way depends on how busy the machine is.)
+  const between = new Set(trail.filter((x) => (x - start) * (x - end) < 0));
+  expect(between.size).toBeGreaterThan(0);
+});
+
+test('the timeline puts events left to right by date, with years and an undated column', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByLabel('Layout', { exact: true }).selectOption({ label: 'Timeline' });
+  await settle(page);
+  const at = await positions(page);
+  const dated = corpus.nodes.filter((n) => n.type === 'event' && dateMidpoint(n.date) !== undefined);
+  const mids = dated
+    .sort((a, b) => (at[a.id]?.x ?? 0) - (at[b.id]?.x ?? 0))
+    .map((n) => dateMidpoint(n.date) ?? 0);
+  expect(mids.length).toBeGreaterThan(20);
+  expect(mids).toEqual([...mids].sort((a, b) => a - b));
+  // Undated events stand in one column to the right of every dated one.
+  const undated = corpus.nodes.filter((n) => n.type === 'event' && !n.date);
+  const lastDated = Math.max(...dated.map((n) => at[n.id]?.x ?? 0));
+  expect(new Set(undated.map((n) => at[n.id]?.x)).size).toBe(1);
+  expect(at[undated[0]?.id ?? '']?.x).toBeGreaterThan(lastDated);
+  // Actors above events.
+  const kim = nodeNamed('Kim Jong Un');
+  expect(at[kim.id]?.y).toBeLessThan(Math.min(...dated.map((n) => at[n.id]?.y ?? 0)));
+  const guides = page.locator('.layout-guides');
+  for (const text of ['2014', '2015', '2019', 'Undated', 'Actors', 'Events']) {
+    await expect(guides.getByText(text, { exact: true })).toBeVisible();
+  }
+  // The guides leave with the layout.
+  await page.getByLabel('Layout', { exact: true }).selectOption({ label: 'Force-directed' });
+  await expect(guides.getByText('Undated', { exact: true })).toHaveCount(0);
+});
+
+test('the hierarchy starts from the selected node', async ({ page }, testInfo) => {
+  const hanoi = nodeNamed('Hanoi summit');
+  await openExplorer(page);
+  await clickElement(page, hanoi.id);
+  await settle(page);
+  await page.getByLabel('Layout', { exact: true }).selectOption({ label: 'Hierarchy from selection' });
+  await settle(page);
+  const at = await positions(page);
+  expect(at[hanoi.id]?.y).toBe(Math.min(...Object.values(at).map((p) => p.y)));
+  // Re-running from another selection re-roots the tree.
+  const kim = nodeNamed('Kim Jong Un');
+  await clickElement(page, kim.id);
+  await settle(page);
+  await page.getByRole('button', { name: 'Re-run layout' }).click();
+  await settle(page);
+  const again = await positions(page);
+  expect(again[kim.id]?.y).toBe(Math.min(...Object.values(again).map((p) => p.y)));
+  await page.screenshot({ path: testInfo.outputPath('layout-hierarchy-kim.png') });
+});
+
+test('Size by PageRank resizes nodes without moving them', async ({ page }) => {
+  await openExplorer(page);
+  const read = () =>
+    page.evaluate(() =>
+      window.cy?.nodes().map((n) => ({
+        id: n.id(),
+        size: n.data('size') as number,
+        font: n.data('fontSize') as number,
+        x: n.position('x'),
+        y: n.position('y'),
+      })),
+    );
+  const before = (await read()) ?? [];
+  await page.getByLabel('Size by').selectOption({ label: 'PageRank' });
+  await expect(page.getByLabel('Size by')).toHaveValue('pagerank');
+  const after = (await read()) ?? [];
+  expect(after.map(({ x, y }) => ({ x, y }))).toEqual(before.map(({ x, y }) => ({ x, y })));
+  const changed = after.filter((n, i) => n.size !== before[i]?.size);
+  expect(changed.length).toBeGreaterThan(10);
+  // Labels follow the sizes: a bigger node never has a smaller label.
+  const bySize = [...after].sort((a, b) => a.size - b.size || a.font - b.font);
+  for (let i = 1; i < bySize.length; i++)
+    expect(bySize[i]?.font).toBeGreaterThanOrEqual(bySize[i - 1]?.font ?? 0);
+  // The drawn size is the data size.
+  const drawn = await page.evaluate(() => {
+    const n = window.cy?.nodes().max((x) => x.data('size') as number).ele;
+    return { data: n?.data('size') as number, width: n?.width() };
+  });
+  expect(drawn.width).toBe(drawn.data);
+});
+
+test('the dark theme restyles the page and the graph, and is remembered', async ({ page }, testInfo) => {
+  await openExplorer(page);
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const look = () =>
+    page.evaluate(() => ({
+      theme: document.documentElement.dataset.theme,
+      page: getComputedStyle(document.documentElement).backgroundColor,
+      canvas: getComputedStyle(document.querySelector('[data-testid="graph-canvas"]') as Element)
+        .backgroundColor,
+      label: window.cy?.nodes().first().style('color') as string,
+      edge: window.cy?.edges().first().style('line-color') as string,
+    }));
+  const light = await look();
+  expect(light.theme).toBe('light');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const dark = await look();
+  expect(dark.theme).toBe('dark');
+  for (const key of ['page', 'canvas', 'label', 'edge'] as const) expect(dark[key], key).not.toBe(light[key]);
+  // Dark ground, light text.
+  const luminance = (rgb: string) => {
+    const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map(Number);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  expect(luminance(dark.canvas)).toBeLessThan(60);
+  expect(luminance(dark.label)).toBeGreaterThan(180);
+  expect((await new AxeBuilder({ page }).include('.graph-toolbar').analyze()).violations).toEqual([]);
+
+  // Kim Jong Un selected: his relations and their labels, in the dark.
+  await clickElement(page, nodeNamed('Kim Jong Un').id);
+  await settle(page);
+  await page.screenshot({ path: testInfo.outputPath('dark-theme.png') });
+
+  await page.reload();
+  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await look()).toEqual(dark);
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  expect((await look()).theme).toBe('light');
+  expect((await new AxeBuilder({ page }).include('.graph-toolbar').analyze()).violations).toEqual([]);
+});
+
+test.describe('with a system set to dark', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the page opens in the dark theme', async ({ page }) => {
+    await openExplorer(page);
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  });
+});
+
+test('Zoom in and Zoom out zoom about the centre, from the mouse or the keyboard', async ({ page }) => {
+  await openExplorer(page);
+  const camera = () =>
+    page.evaluate(() => {
+      const cy = window.cy;
+      if (!cy) throw new Error('no cy');
+      const e = cy.extent();
+      return { zoom: cy.zoom(), cx: (e.x1 + e.x2) / 2, cy: (e.y1 + e.y2) / 2 };
+    });
+  const start = await camera();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await settle(page);
+  const zoomedIn = await camera();
+  expect(zoomedIn.zoom).toBeCloseTo(start.zoom * 1.4, 5);
+  // The centre of the view stays put.
+  expect(zoomedIn.cx).toBeCloseTo(start.cx, 3);
+  expect(zoomedIn.cy).toBeCloseTo(start.cy, 3);
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await settle(page);
+  expect((await camera()).zoom).toBeCloseTo(start.zoom, 5);
+
+  // Keyboard: Shift+Tab from Fit reaches Zoom in, Enter zooms.
+  await page.getByRole('button', { name: 'Fit' }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await settle(page);
+  expect((await camera()).zoom).toBeCloseTo(start.zoom * 1.4, 5);
+});
+
+test('parallel relations between two nodes are drawn apart', async ({ page }, testInfo) => {
+  const north = nodeNamed('North Korea');
+  const south = nodeNamed('South Korea');
+  await openExplorer(page);
+  const ids = corpus.edges
+    .filter((e) => [e.source, e.target].sort().join() === [north.id, south.id].sort().join())
+    .map((e) => e.id);
+  expect(ids.length).toBeGreaterThan(5);
+  const midpoints = await page.evaluate(
+    (edgeIds) =>
+      edgeIds.map((id) => {
+        const p = (window.cy?.getElementById(id) as cytoscape.EdgeSingular).midpoint();
+        return `${Math.round(p.x)},${Math.round(p.y)}`;
+      }),
+    ids,
+  );
+  expect(new Set(midpoints).size).toBe(ids.length);
+  // Selected, North Korea's relations are labelled: close up on the two Koreas, in both themes.
+  await clickElement(page, north.id);
+  await settle(page);
+  for (const theme of ['light', 'dark']) {
+    if (theme === 'dark') await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.evaluate((edgeIds) => {
+      const cy = window.cy;
+      cy?.fit(
+        cy
+          .$(edgeIds.map((id) => `#${id}`).join(', '))
+          .connectedNodes()
+          .union(cy.$(edgeIds.map((id) => `#${id}`).join(', '))),
+        30,
+      );
+    }, ids);
+    await page.waitForTimeout(300); // the label level of detail follows the zoom on the next frame
+    await page.screenshot({ path: testInfo.outputPath(`parallel-edges-${theme}.png`) });
+  }
+});
