@@ -1,0 +1,77 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { highlight } from './highlight';
+import { applyHover, createHoverTracker } from './hover';
+import { buildStylesheet } from './stylesheet';
+
+/** kim → nk, kim → summit ← trump; nk filtered out when asked. */
+function headless() {
+  const node = (id: string) => ({ group: 'nodes' as const, data: { id, label: id.toUpperCase() } });
+  const edge = (id: string, source: string, target: string) => ({
+    group: 'edges' as const,
+    data: { id, source, target },
+  });
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: buildStylesheet(),
+    elements: [
+      node('kim'),
+      node('nk'),
+      node('summit'),
+      node('trump'),
+      edge('lead', 'kim', 'nk'),
+      edge('went', 'kim', 'summit'),
+      edge('met', 'trump', 'summit'),
+    ],
+  });
+}
+
+const ids = (cy: cytoscape.Core, selector: string) =>
+  cy
+    .$(selector)
+    .map((e) => e.id())
+    .sort();
+
+describe('applyHover', () => {
+  it('marks the node, its shown neighbourhood, dims the rest, and clears it all', () => {
+    const cy = headless();
+    cy.$('#nk, #lead').addClass('filtered-out'); // as the filters hide a node: with its edges
+    applyHover(cy, cy.$id('kim'));
+    expect(ids(cy, '.hover')).toEqual(['kim']);
+    expect(ids(cy, '.hover-neighbour')).toEqual(['summit', 'went']);
+    expect(ids(cy, '.hover-dim')).toEqual(['lead', 'met', 'nk', 'trump']);
+    expect(Number(cy.$id('trump').style('opacity'))).toBeGreaterThan(0.2);
+    applyHover(cy, null);
+    expect(cy.$('.hover, .hover-neighbour, .hover-dim').length).toBe(0);
+  });
+
+  it('only names the hovered node while a selection is emphasised, even a faded one', () => {
+    const cy = headless();
+    highlight(cy, { kind: 'node', id: 'trump' });
+    expect(cy.$id('nk').style('label')).toBe('');
+    applyHover(cy, cy.$id('nk'));
+    expect(ids(cy, '.hover')).toEqual(['nk']);
+    expect(cy.$('.hover-neighbour, .hover-dim').length).toBe(0);
+    expect(cy.$id('nk').style('label')).toBe('NK');
+    expect(Number(cy.$id('nk').style('opacity'))).toBe(1);
+  });
+});
+
+describe('createHoverTracker', () => {
+  it('follows mouseover and mouseout on nodes, and re-marks after a change of emphasis', () => {
+    const cy = headless();
+    const tracker = createHoverTracker(cy);
+    cy.$id('trump').emit('mouseover');
+    expect(ids(cy, '.hover-neighbour')).toEqual(['met', 'summit']);
+    highlight(cy, { kind: 'node', id: 'kim' });
+    tracker.refresh();
+    expect(cy.$('.hover-neighbour').length).toBe(0);
+    expect(ids(cy, '.hover')).toEqual(['trump']);
+    cy.$id('trump').emit('mouseout');
+    expect(cy.$('.hover').length).toBe(0);
+    tracker.destroy();
+    cy.$id('trump').emit('mouseover');
+    expect(cy.$('.hover').length).toBe(0);
+  });
+});

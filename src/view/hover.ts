@@ -1,0 +1,52 @@
+import type { Core, NodeSingular } from 'cytoscape';
+
+const HOVER_CLASSES = 'hover hover-neighbour hover-dim';
+
+/**
+ * Marks a hovered node (`hover`), its shown neighbourhood (`hover-neighbour`) and dims the rest
+ * (`hover-dim`), in one batch; null clears them. While a selection or a path is emphasised, only
+ * the node itself is marked (its label shows), so hovering never fights what was chosen.
+ */
+export function applyHover(cy: Core, node: NodeSingular | null): void {
+  cy.batch(() => {
+    cy.$('.hover, .hover-neighbour, .hover-dim').removeClass(HOVER_CLASSES);
+    if (!node || node.removed()) return;
+    node.addClass('hover');
+    if (cy.$('.focus, .on-path').nonempty()) return;
+    const neighbourhood = node.closedNeighborhood().not('.filtered-out');
+    neighbourhood.not(node).addClass('hover-neighbour');
+    cy.elements().not(neighbourhood).addClass('hover-dim');
+  });
+}
+
+export interface HoverTracker {
+  /** Marks the hovered node again, after a selection, focus or path changed what is emphasised. */
+  refresh(): void;
+  destroy(): void;
+}
+
+/** Follows the mouse over nodes and marks the one under it (see applyHover). */
+export function createHoverTracker(cy: Core): HoverTracker {
+  let hovered: NodeSingular | null = null;
+  const over = (event: { target: NodeSingular }) => {
+    hovered = event.target;
+    applyHover(cy, hovered);
+  };
+  const out = () => {
+    hovered = null;
+    applyHover(cy, null);
+  };
+  cy.on('mouseover', 'node', over);
+  cy.on('mouseout', 'node', out);
+  // Cytoscape reports no mouseout when the pointer leaves the canvas straight from a node.
+  const container = cy.container();
+  container?.addEventListener('mouseleave', out);
+  return {
+    refresh: () => applyHover(cy, hovered),
+    destroy() {
+      cy.off('mouseover', 'node', over);
+      cy.off('mouseout', 'node', out);
+      container?.removeEventListener('mouseleave', out);
+    },
+  };
+}
