@@ -1,0 +1,28 @@
+import type { StateCreator } from 'zustand';
+
+/** Page-level UI state: whether the help dialog is open, and graph vs list presentation. */
+export interface UiState {
+  helpOpen: boolean;
+  listView: boolean;
+}
+
+export interface UiActions {
+  setHelpOpen(open: boolean): void;
+  toggleListView(): void;
+}
+
+export const setHelpOpenProducer =
+  (helpOpen: boolean) =>
+  (state: UiState): UiState =>
+    state.helpOpen === helpOpen ? state : { ...state, helpOpen };
+
+export const toggleListViewProducer =
+  () =>
+  (state: UiState): UiState => ({ ...state, listView: !state.listView });
+
+export const createUiSlice: StateCreator<UiState & UiActions, [], [], UiState & UiActions> = (set) => ({
+  helpOpen: false,
+  listView: false,
+  setHelpOpen: (open) => set(setHelpOpenProducer(open)),
+  toggleListView: () => set(toggleListViewProducer()),
+});

@@ -1,0 +1,98 @@
+import { selectTheme, useAppStore } from '../../state/store';
+import { chooseTheme } from '../toolbar/themeSync';
+import { commandTargets } from './commandTargets';
+import { key, type Shortcut } from './keyboard';
+
+export const COMMAND_GROUPS = ['Find', 'Graph', 'View', 'Help'] as const;
+export type CommandGroup = (typeof COMMAND_GROUPS)[number];
+
+/**
+ * One definition per command: it drives the shortcut, the button (CommandButton) and the entry in
+ * the keyboard-shortcuts help, so they cannot disagree.
+ */
+export interface Command {
+  id: string;
+  label: string;
+  group: CommandGroup;
+  shortcut: Shortcut;
+  /** Whether the shortcut also works while typing in a text field. */
+  inTextFields?: boolean;
+  run(): void;
+}
+
+/** One click's zoom step: noticeable, yet a few steps go from the overview to reading labels. */
+export const ZOOM_STEP = 1.4;
+
+const store = () => useAppStore.getState();
+
+export const COMMANDS = {
+  search: {
+    id: 'search',
+    label: 'Search entities and articles',
+    group: 'Find',
+    shortcut: key('/'),
+    run: () => {
+      commandTargets.search?.focus();
+      commandTargets.search?.select();
+    },
+  },
+  deselect: {
+    id: 'deselect',
+    label: 'Close the paths, or clear the selection',
+    group: 'Graph',
+    shortcut: key('Esc', 'Escape'),
+    // One step back at a time: the Paths view first (back to its start node), then the selection.
+    run: () => (store().path ? store().closePaths() : store().select(null)),
+  },
+  fit: {
+    id: 'fit',
+    label: 'Fit the graph in view',
+    group: 'View',
+    shortcut: key('f'),
+    run: () => commandTargets.view?.fit(),
+  },
+  zoomIn: {
+    id: 'zoomIn',
+    label: 'Zoom in',
+    group: 'View',
+    shortcut: key('+', '+', '='),
+    run: () => commandTargets.view?.zoomBy(ZOOM_STEP),
+  },
+  zoomOut: {
+    id: 'zoomOut',
+    label: 'Zoom out',
+    group: 'View',
+    shortcut: key('-', '-', '_'),
+    run: () => commandTargets.view?.zoomBy(1 / ZOOM_STEP),
+  },
+  toggleList: {
+    id: 'toggleList',
+    label: 'Show the graph as a list',
+    group: 'View',
+    shortcut: key('l'),
+    run: () => store().toggleListView(),
+  },
+  toggleTheme: {
+    id: 'toggleTheme',
+    label: 'Dark theme',
+    group: 'View',
+    shortcut: key('t'),
+    run: () => chooseTheme(selectTheme(store()) === 'dark' ? 'light' : 'dark'),
+  },
+  resetFilters: {
+    id: 'resetFilters',
+    label: 'Reset filters',
+    group: 'Graph',
+    shortcut: key('r'),
+    run: () => store().resetFilters(),
+  },
+  help: {
+    id: 'help',
+    label: 'Keyboard shortcuts',
+    group: 'Help',
+    shortcut: key('?'),
+    run: () => store().setHelpOpen(true),
+  },
+} as const satisfies Record<string, Command>;
+
+export const COMMAND_LIST: readonly Command[] = Object.values(COMMANDS);

@@ -1,0 +1,149 @@
+import { useMemo, useState } from 'react';
+import type { Dataset } from '../../model/dataset';
+import { NODE_TYPE_DESCRIPTORS } from '../../model/nodeTypes';
+import { formatIsoDate } from '../../model/dates';
+import { useAppStore, selectSelect, selectSelection } from '../../state/store';
+import { TypeSwatch } from '../Legend';
+import './listView.css';
+
+type Tab = 'entities' | 'relations';
+
+export interface GraphListViewProps {
+  dataset: Dataset;
+  /** The nodes and edges currently visible in the graph (after filters and focus); all when absent. */
+  visible?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+}
+
+/**
+ * The visible graph as two tables, entities and relations: the same information as the canvas in
+ * a form a keyboard and a screen reader can walk. Activating a row selects its element.
+ */
+export function GraphListView({ dataset, visible }: GraphListViewProps) {
+  const [tab, setTab] = useState<Tab>('entities');
+  const select = useAppStore(selectSelect);
+  const selection = useAppStore(selectSelection);
+  const { graph } = dataset;
+
+  const nodes = useMemo(
+    () =>
+      graph
+        .filterNodes((id) => !visible || visible.nodes.has(id))
+        .sort(
+          (a, b) =>
+            graph.degree(b) - graph.degree(a) ||
+            graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')),
+        ),
+    [graph, visible],
+  );
+  const edges = useMemo(() => graph.filterEdges((id) => !visible || visible.edges.has(id)), [graph, visible]);
+  const label = (id: string) => graph.getNodeAttribute(id, 'label');
+
+  return (
+    <section className="list-view" aria-label="Graph as a list">
+      <div role="tablist" aria-label="List contents" className="list-tabs">
+        {(['entities', 'relations'] as const).map((t) => (
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            id={`list-tab-${t}`}
+            aria-selected={tab === t}
+            aria-controls={`list-panel-${t}`}
+            onClick={() => setTab(t)}
+          >
+            {t === 'entities' ? `Entities (${nodes.length})` : `Relations (${edges.length})`}
+          </button>
+        ))}
+      </div>
+      {tab === 'entities' ? (
+        <div
+          role="tabpanel"
+          id="list-panel-entities"
+          aria-labelledby="list-tab-entities"
+          className="list-panel"
+        >
+          <table>
+            <caption className="visually-hidden">Entities in the graph, most connected first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Entity</th>
+                <th scope="col">Type</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Date</th>
+                <th scope="col">Relations</th>
+              </tr>
+            </thead>
+            <tbody>
+              {nodes.map((id) => {
+                const a = graph.getNodeAttributes(id);
+                const current = selection?.kind === 'node' && selection.id === id;
+                return (
+                  <tr key={id} aria-current={current || undefined}>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="entity-link"
+                        onClick={() => select({ kind: 'node', id })}
+                      >
+                        <TypeSwatch type={a.type} />
+                        {a.label}
+                      </button>
+                    </th>
+                    <td>{NODE_TYPE_DESCRIPTORS[a.type].label}</td>
+                    <td>{a.kind ?? ''}</td>
+                    <td>{a.date ? <time dateTime={a.date}>{formatIsoDate(a.date)}</time> : ''}</td>
+                    <td className="numeric">{graph.degree(id)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <div
+          role="tabpanel"
+          id="list-panel-relations"
+          aria-labelledby="list-tab-relations"
+          className="list-panel"
+        >
+          <table>
+            <caption className="visually-hidden">Relations in the graph: source, relation, target</caption>
+            <thead>
+              <tr>
+                <th scope="col">Source</th>
+                <th scope="col">Relation</th>
+                <th scope="col">Target</th>
+                <th scope="col">Date</th>
+                <th scope="col">Passages</th>
+              </tr>
+            </thead>
+            <tbody>
+              {edges.map((id) => {
+                const a = graph.getEdgeAttributes(id);
+                const current = selection?.kind === 'edge' && selection.id === id;
+                return (
+                  <tr key={id} aria-current={current || undefined}>
+                    <td>{label(graph.source(id))}</td>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="relation-link-button"
+                        onClick={() => select({ kind: 'edge', id })}
+                      >
+                        {a.relation}
+                        {a.modality ? ` (${a.modality})` : ''}
+                      </button>
+                    </th>
+                    <td>{label(graph.target(id))}</td>
+                    <td>{a.date ? <time dateTime={a.date}>{formatIsoDate(a.date)}</time> : ''}</td>
+                    <td className="numeric">{a.evidence.length}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
