@@ -22,7 +22,8 @@ export async function openExplorer(page: Page, path = '/') {
 
 /**
  * Clicks a node or edge where it is drawn on the canvas, with the real mouse: canvas elements are
- * not in the DOM, so only their position comes from `window.cy`.
+ * not in the DOM, so only their position comes from `window.cy`. An edge is first brought into
+ * view at a readable zoom (as a person would zoom in before clicking a thin line among many).
  */
 export async function clickElement(page: Page, id: string) {
   const point = await page.evaluate((elementId) => {
@@ -30,7 +31,11 @@ export async function clickElement(page: Page, id: string) {
     if (!cy) throw new Error('no cy');
     const el = cy.getElementById(elementId);
     if (el.empty()) throw new Error(`no element ${elementId}`);
-    return el.isNode() ? el.renderedPosition() : (el as cytoscape.EdgeSingular).renderedMidpoint();
+    if (el.isNode()) return el.renderedPosition();
+    const edge = el as cytoscape.EdgeSingular;
+    cy.stop(true, true);
+    cy.fit(edge.union(edge.connectedNodes()), 120);
+    return edge.renderedMidpoint();
   }, id);
   const box = await page.getByTestId('graph-canvas').boundingBox();
   expect(box).not.toBeNull();

@@ -4,12 +4,22 @@ import { GraphCanvas } from './GraphCanvas';
 import { Legend } from './Legend';
 import { SidePanel } from './SidePanel';
 import { AppHeader } from './AppHeader';
-import { useEscapeToDeselect } from './useEscapeToDeselect';
+import { useCommandShortcuts } from './commands/useCommandShortcuts';
+import { HelpOverlay } from './commands/HelpOverlay';
+import { GraphListView } from './listView/GraphListView';
+import { selectListView } from '../state/store';
+import { useVisibleGraph } from './useVisibleGraph';
+import { FilterPanel } from './filters/FilterPanel';
+import { FocusBanner } from './focus/FocusBanner';
+import { Timeline } from './timeline/Timeline';
+import { SourceViewer } from './source/SourceViewer';
 
 export function App() {
   const dataset = useAppStore(selectDataset);
   const issues = useAppStore(selectLoadIssues);
-  useEscapeToDeselect();
+  const listView = useAppStore(selectListView);
+  const visible = useVisibleGraph();
+  useCommandShortcuts();
   return (
     <div className="app">
       <AppHeader />
@@ -22,12 +32,18 @@ export function App() {
       <main className="workspace">
         <section className="graph-pane" aria-label="Graph">
           {dataset && <GraphCanvas dataset={dataset} />}
-          <Legend />
+          {dataset && listView && <GraphListView dataset={dataset} visible={visible ?? undefined} />}
+          <FilterPanel />
+          <FocusBanner />
+          {!listView && <Legend />}
+          <Timeline />
         </section>
+        <SourceViewer />
         <aside className="side-panel" aria-label="Details">
           <SidePanel />
         </aside>
       </main>
+      <HelpOverlay />
     </div>
   );
 }

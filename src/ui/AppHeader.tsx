@@ -1,17 +1,33 @@
 import { useAppStore, selectDataset } from '../state/store';
+import { SearchBox } from './search/SearchBox';
+import { VisibleCounts } from './filters/VisibleCounts';
+import { ResetFiltersButton } from './filters/ResetFiltersButton';
+import { CommandButton } from './commands/CommandButton';
+import { COMMANDS } from './commands/registry';
+import { selectListView } from '../state/store';
 
 export function AppHeader() {
   const dataset = useAppStore(selectDataset);
+  const listView = useAppStore(selectListView);
   return (
     <header className="app-header">
       <h1 className="brand">Dossier</h1>
+      <SearchBox />
       {dataset && (
         <p className="graph-summary" aria-live="polite">
           <span>{dataset.sources.size} articles</span>
-          <span data-testid="node-count">{dataset.graph.order} entities</span>
-          <span data-testid="edge-count">{dataset.graph.size} relations</span>
+          <VisibleCounts dataset={dataset} />
         </p>
       )}
+      {dataset && <ResetFiltersButton />}
+      <span className="header-end">
+        <CommandButton command={COMMANDS.toggleList} className="header-button" pressed={listView}>
+          List
+        </CommandButton>
+        <CommandButton command={COMMANDS.help} className="header-button">
+          ?
+        </CommandButton>
+      </span>
     </header>
   );
 }

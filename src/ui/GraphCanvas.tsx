@@ -1,7 +1,12 @@
 import { useEffect, useRef } from 'react';
 import type { Dataset } from '../model/dataset';
 import { useAppStore } from '../state/store';
+import { bindFocus, showFocusState } from './focus/bindFocus';
+import { routeGraphClick } from './paths/routeGraphClick';
 import { createGraphView, type GraphView } from '../view/graphView';
+import { GraphToolbar } from './toolbar/GraphToolbar';
+import { commandTargets } from './commands/commandTargets';
+import { bindViewSettings } from './toolbar/bindViewSettings';
 
 /**
  * Hosts the Cytoscape view: creates it once, feeds it the dataset and the selection, and turns its
@@ -14,17 +19,25 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
   useEffect(() => {
     if (!container.current) return;
     const v = createGraphView(container.current, {
-      onSelect: (selection) => useAppStore.getState().select(selection),
+      onSelect: routeGraphClick,
+      onExpand: (id) => useAppStore.getState().expandNode(id),
     });
     view.current = v;
+    commandTargets.view = v;
+    const unbindSettings = bindViewSettings(v);
+    // Filters, hidden nodes, focus, paths and pins (the one composed display).
+    const unbindFocus = bindFocus(v);
     // Selection changes reach Cytoscape directly, without re-rendering React.
     const unsubscribe = useAppStore.subscribe((state, prev) => {
       if (state.selection !== prev.selection) v.setSelection(state.selection);
     });
     return () => {
       unsubscribe();
+      unbindSettings();
+      unbindFocus();
       v.destroy();
       view.current = null;
+      if (commandTargets.view === v) commandTargets.view = null;
     };
   }, []);
 
@@ -32,17 +45,14 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
     const v = view.current;
     if (!v) return;
     v.setDataset(dataset);
+    showFocusState(v);
     v.setSelection(useAppStore.getState().selection);
   }, [dataset]);
 
   return (
     <>
       <div ref={container} className="graph-canvas" data-testid="graph-canvas" />
-      <div className="graph-controls">
-        <button type="button" onClick={() => view.current?.fit()} title="Fit the whole graph in view">
-          Fit
-        </button>
-      </div>
+      <GraphToolbar view={view} />
     </>
   );
 }

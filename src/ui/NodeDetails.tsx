@@ -4,6 +4,7 @@ import { formatIsoDate } from '../model/dates';
 import { relationsOf } from '../model/queries';
 import { TypeSwatch } from './Legend';
 import { RelationGroupList } from './RelationGroupList';
+import { NodeActions } from './focus/NodeActions';
 
 export function NodeDetails({ dataset, id }: { dataset: Dataset; id: string }) {
   const attrs = dataset.graph.getNodeAttributes(id);
@@ -39,6 +40,7 @@ export function NodeDetails({ dataset, id }: { dataset: Dataset; id: string }) {
           Named {attrs.mentions.length} {attrs.mentions.length === 1 ? 'time' : 'times'} in {mentionArticles}{' '}
           {mentionArticles === 1 ? 'article' : 'articles'} · {dataset.graph.degree(id)} relations
         </p>
+        <NodeActions dataset={dataset} id={id} />
       </header>
       <section aria-label="Relations">
         <h3>Relations</h3>

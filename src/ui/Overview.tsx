@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/dataset';
 import { EntityLink } from './EntityLink';
 import { SourceCitation } from './SourceCitation';
+import { OpenSourceButton } from './source/OpenSourceButton';
 
 /** What the panel shows before anything is selected: the articles and the most connected entities. */
 export function Overview({ dataset }: { dataset: Dataset }) {
@@ -32,6 +33,9 @@ export function Overview({ dataset }: { dataset: Dataset }) {
           {[...dataset.sources.values()].map((s) => (
             <li key={s.id}>
               <SourceCitation source={s} />
+              <OpenSourceButton source={s.id} detail={s.title}>
+                Read
+              </OpenSourceButton>
               {s.note && <p className="source-note">{s.note}</p>}
             </li>
           ))}

@@ -1,18 +1,27 @@
-import { useAppStore, selectDataset, selectSelection } from '../state/store';
+import { useAppStore, selectDataset, selectSelection, selectTextSearch } from '../state/store';
 import { NodeDetails } from './NodeDetails';
 import { EdgeDetails } from './EdgeDetails';
 import { Overview } from './Overview';
+import { TextSearchResults } from './search/TextSearchResults';
+import { selectPath } from '../state/focusSlice';
+import { PathsPanel } from './paths/PathsPanel';
 
 /** The right-hand panel: the selected node or relation with its evidence, or the corpus overview. */
 export function SidePanel() {
   const dataset = useAppStore(selectDataset);
   const selection = useAppStore(selectSelection);
+  const textSearch = useAppStore(selectTextSearch);
+  const path = useAppStore(selectPath);
   if (!dataset) return null;
+  // The Paths panel, while open, holds the panel: graph clicks pick its ends rather than select.
+  if (path) return <PathsPanel dataset={dataset} ends={path} />;
   if (selection?.kind === 'node' && dataset.graph.hasNode(selection.id)) {
     return <NodeDetails dataset={dataset} id={selection.id} />;
   }
   if (selection?.kind === 'edge' && dataset.graph.hasEdge(selection.id)) {
     return <EdgeDetails dataset={dataset} id={selection.id} />;
   }
+  // Open article-search results stand in for the overview; a selection shows over them.
+  if (textSearch !== null) return <TextSearchResults dataset={dataset} query={textSearch} />;
   return <Overview dataset={dataset} />;
 }

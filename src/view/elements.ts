@@ -1,20 +1,34 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { KnowledgeGraph } from '../model/dataset';
+import { nodeImportance } from '../model/metrics';
 
-/** Node diameter range in pixels; importance (degree) picks a size inside it. */
+/** Node diameter range in pixels; importance (degree by default) picks a size inside it. */
 export const NODE_SIZE = { min: 18, max: 56 } as const;
 /** Node label font size range, in model units (scaled by zoom). */
 export const LABEL_SIZE = { min: 14, max: 26 } as const;
 
 /**
- * Cytoscape elements derived from the model graph. This is the only place graph attributes become
- * element data; styling reads these fields (see stylesheet.ts).
+ * Node and label size for an importance in [0, 1] (see model/metrics.ts). The square root keeps
+ * minor nodes visible; busier nodes get bigger labels, which stay readable when zoomed out while
+ * minor ones give way.
  */
-export function toElements(graph: KnowledgeGraph): ElementDefinition[] {
-  let maxDegree = 1;
-  graph.forEachNode((node) => {
-    maxDegree = Math.max(maxDegree, graph.degree(node));
-  });
+export function nodeSizeData(importance: number): { importance: number; size: number; fontSize: number } {
+  const scale = Math.sqrt(Math.max(0, Math.min(1, importance)));
+  return {
+    importance,
+    size: Math.round(NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * scale),
+    fontSize: Math.round(LABEL_SIZE.min + (LABEL_SIZE.max - LABEL_SIZE.min) * scale),
+  };
+}
+
+/**
+ * Cytoscape elements derived from the model graph. This is the only place graph attributes become
+ * element data; styling reads these fields (see stylesheet.ts). Nodes are sized by `importance`.
+ */
+export function toElements(
+  graph: KnowledgeGraph,
+  importance: ReadonlyMap<string, number> = nodeImportance(graph, 'degree'),
+): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   graph.forEachNode((id, attrs) => {
     const degree = graph.degree(id);
@@ -26,11 +40,7 @@ export function toElements(graph: KnowledgeGraph): ElementDefinition[] {
         type: attrs.type,
         kind: attrs.kind ?? '',
         degree,
-        size: Math.round(NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(degree / maxDegree)),
-        // Busier nodes get bigger labels: they stay readable when zoomed out, minor ones give way.
-        fontSize: Math.round(
-          LABEL_SIZE.min + (LABEL_SIZE.max - LABEL_SIZE.min) * Math.sqrt(degree / maxDegree),
-        ),
+        ...nodeSizeData(importance.get(id) ?? 0),
       },
       classes: attrs.type,
     });

@@ -1,27 +1,49 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { Dataset } from '../model/dataset';
+import type { Dataset, KnowledgeGraph } from '../model/dataset';
 import type { Selection } from '../model/selection';
-import { toElements } from './elements';
-import { forceLayout, LAYOUT_SEED } from './layout';
+import type { Visibility } from '../model/filters';
+import { nodeImportance, type SizeMetric } from '../model/metrics';
+import { DEFAULT_LAYOUT, type LayoutId, type Theme } from '../model/viewSettings';
+import { nodeSizeData, toElements } from './elements';
+import { createLayoutRunner } from './layouts/layoutRunner';
+import { CANVAS_PALETTES } from './palette';
 import { buildStylesheet, FONT_FAMILY } from './stylesheet';
-import { withSeededRandom } from './seededRandom';
 import { highlight } from './highlight';
 import { canvasTextMeasure, updateLabelDetail } from './labelDetail';
 import { frameElements } from './camera';
+import { applyVisibility } from './visibility';
+import type { Display } from '../model/neighbourhood';
+import { applyFocusClasses, applyPins, frameFocus, framedElements } from './focus';
+import { createHoverTracker } from './hover';
 
 cytoscape.use(fcose);
 
 export interface GraphViewHandlers {
   /** A click on a node, an edge, or the background (null). */
   onSelect(selection: Selection | null): void;
+  /** A double click on a node: its neighbours join the focus. */
+  onExpand?(id: string): void;
 }
 
 export interface GraphView {
   readonly cy: Core;
   setDataset(dataset: Dataset): void;
   setSelection(selection: Selection | null): void;
+  /** Hides what the filters leave out (null: show all); never moves a node. */
+  setVisibility(visible: Visibility | null): void;
+  /** Shows what filters, focus and traced paths leave (null: all); `frame` brings the focus or paths into view. */
+  setDisplay(display: Display | null, frame?: boolean): void;
+  /** Locks these nodes where they are, marked as pinned; unlocks the others. */
+  setPinned(ids: readonly string[]): void;
   fit(): void;
+  /** Places the nodes with a layout (animated unless no graph is shown yet), then fits them in view. */
+  runLayout(id: LayoutId): void;
+  /** Sizes nodes and their labels by a metric, without moving them. */
+  setSizeBy(metric: SizeMetric): void;
+  setTheme(theme: Theme): void;
+  /** Zooms about the centre of the view by `factor` (> 1 zooms in), with a short animation. */
+  zoomBy(factor: number): void;
   destroy(): void;
 }
 
@@ -55,10 +77,30 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   cy.on('tap', (event) => {
     if (event.target === cy) handlers.onSelect(null);
   });
+  cy.on('dbltap', 'node', (event) => handlers.onExpand?.((event.target as cytoscape.NodeSingular).id()));
 
   let current: Selection | null = null;
+  let display: Display | null = null;
+  // Inside a focus or along paths a selection marks its neighbourhood without fading the rest:
+  // they already narrow the view, and fading would undo them.
+  const emphasise = () => highlight(cy, current, !display?.inside && !display?.path);
+  const hover = createHoverTracker(cy);
   const measure = canvasTextMeasure(FONT_FAMILY);
   const refreshLabels = () => updateLabelDetail(cy, measure);
+
+  // View settings, kept so that a new dataset is shown with them too.
+  let graph: KnowledgeGraph | null = null;
+  let layoutId: LayoutId = DEFAULT_LAYOUT;
+  let sizeBy: SizeMetric = 'degree';
+  let importance: ReadonlyMap<string, number> = new Map();
+  let zoom = { target: 1, until: 0 };
+  const layouts = createLayoutRunner(cy, container, CANVAS_PALETTES.light, refreshLabels);
+  const placeNodes = (g: KnowledgeGraph, animate: boolean) =>
+    layouts.run(
+      layoutId,
+      { graph: g, importance, selection: current, aspect: cy.width() / cy.height() },
+      animate,
+    );
 
   // Label level of detail follows the zoom, at most once per frame.
   let detailFrame = 0;
@@ -73,24 +115,73 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   return {
     cy,
     setDataset(dataset) {
+      graph = dataset.graph;
+      importance = nodeImportance(graph, sizeBy);
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(toElements(dataset.graph));
+        cy.add(toElements(dataset.graph, importance));
       });
-      withSeededRandom(LAYOUT_SEED, () => cy.layout(forceLayout()).run());
-      highlight(cy, current);
+      placeNodes(graph, false);
+      emphasise();
       refreshLabels();
     },
     setSelection(selection) {
       current = selection;
-      highlight(cy, selection);
+      emphasise();
+      hover.refresh();
       refreshLabels();
-      if (selection) frameElements(cy, cy.$('.focus, .neighbour'));
+      if (selection) frameElements(cy, cy.$('.focus, .neighbour').not('.filtered-out'));
+    },
+    setVisibility(visible) {
+      applyVisibility(cy, visible);
+      refreshLabels();
+    },
+    setDisplay(next, frame = false) {
+      display = next;
+      applyVisibility(cy, next?.shown ?? null);
+      applyFocusClasses(cy, next);
+      emphasise();
+      hover.refresh();
+      refreshLabels();
+      if (frame) frameFocus(cy, framedElements(cy, next));
+    },
+    setPinned(ids) {
+      applyPins(cy, ids);
     },
     fit() {
-      cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 });
+      // Frames what the filters leave visible (the whole graph when they leave nothing).
+      const shown = cy.elements().not('.filtered-out');
+      cy.animate({ fit: { eles: shown.empty() ? cy.elements() : shown, padding: 40 } }, { duration: 300 });
+    },
+    runLayout(id) {
+      layoutId = id;
+      if (graph) placeNodes(graph, true);
+    },
+    setSizeBy(metric) {
+      sizeBy = metric;
+      if (!graph) return;
+      importance = nodeImportance(graph, metric);
+      cy.batch(() => cy.nodes().forEach((n) => void n.data(nodeSizeData(importance.get(n.id()) ?? 0))));
+      refreshLabels();
+    },
+    setTheme(theme) {
+      const palette = CANVAS_PALETTES[theme];
+      cy.style().fromJson(buildStylesheet(palette)).update();
+      container.style.background = palette.background;
+      layouts.setPalette(palette);
+    },
+    zoomBy(factor) {
+      // Quick successive clicks compound from where the running zoom is heading, not from mid-flight.
+      const from = performance.now() < zoom.until ? zoom.target : cy.zoom();
+      const level = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), from * factor));
+      zoom = { target: level, until: performance.now() + 200 };
+      const renderedPosition = { x: cy.width() / 2, y: cy.height() / 2 };
+      cy.stop(true, false);
+      cy.animate({ zoom: { level, renderedPosition } }, { duration: 200 });
     },
     destroy() {
+      layouts.destroy();
+      hover.destroy();
       cancelAnimationFrame(detailFrame);
       if (window.cy === cy) delete window.cy;
       cy.destroy();

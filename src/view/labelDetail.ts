@@ -99,7 +99,7 @@ export function updateLabelDetail(cy: Core, measure: MeasureText): void {
   const grid = new BoxGrid(120);
   const nodes = cy
     .nodes()
-    .not('.faded')
+    .not('.faded, .filtered-out')
     .sort(
       (a, b) =>
         Number(isHighlighted(b)) - Number(isHighlighted(a)) ||

@@ -1,7 +1,8 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '../model/nodeTypes';
-import { NODE_TYPE_STYLES } from './palette';
+import { CANVAS_PALETTES, type CanvasPalette } from './palette';
 import { EDGE_FONT, LABEL_PX, LABEL_WRAP, labelFontSize } from './labelDetail';
+import { focusStyles } from './focus';
 import type { SingularElementArgument } from 'cytoscape';
 
 /**
@@ -10,7 +11,8 @@ import type { SingularElementArgument } from 'cytoscape';
  */
 export const FONT_FAMILY = 'Inter, system-ui, sans-serif';
 
-export function buildStylesheet(): StylesheetJson {
+/** Built from a theme's palette (light by default), so switching theme is restyling, not re-adding. */
+export function buildStylesheet(palette: CanvasPalette = CANVAS_PALETTES.light): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -21,13 +23,13 @@ export function buildStylesheet(): StylesheetJson {
         'font-family': FONT_FAMILY,
         'font-size': (ele: SingularElementArgument) =>
           labelFontSize(ele, ele.data('fontSize'), LABEL_PX.node),
-        color: '#1c2433',
+        color: palette.label,
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
         'text-max-width': `${LABEL_WRAP}px`,
-        'text-outline-color': '#ffffff',
+        'text-outline-color': palette.labelOutline,
         'text-outline-width': 2.5,
         'text-outline-opacity': 0.9,
         'border-width': 1.5,
@@ -37,17 +39,17 @@ export function buildStylesheet(): StylesheetJson {
     ...NODE_TYPES.map((type) => ({
       selector: `node.${type}`,
       style: {
-        'background-color': NODE_TYPE_STYLES[type].color,
-        'border-color': NODE_TYPE_STYLES[type].border,
-        shape: NODE_TYPE_STYLES[type].shape,
+        'background-color': palette.nodeTypes[type].color,
+        'border-color': palette.nodeTypes[type].border,
+        shape: palette.nodeTypes[type].shape,
       },
     })),
     {
       selector: 'edge',
       style: {
         width: 1.1,
-        'line-color': '#b7c0ce',
-        'target-arrow-color': '#b7c0ce',
+        'line-color': palette.edge,
+        'target-arrow-color': palette.edge,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
@@ -55,9 +57,9 @@ export function buildStylesheet(): StylesheetJson {
         label: 'data(relation)',
         'font-family': FONT_FAMILY,
         'font-size': (ele: SingularElementArgument) => labelFontSize(ele, EDGE_FONT, LABEL_PX.edge),
-        color: '#4a5568',
+        color: palette.edgeLabel,
         'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
+        'text-background-color': palette.background,
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
         'overlay-opacity': 0,
@@ -69,12 +71,12 @@ export function buildStylesheet(): StylesheetJson {
     },
     {
       selector: 'edge[modality = "negated"]',
-      style: { 'line-style': 'dotted', 'line-color': '#c0504d', 'target-arrow-color': '#c0504d' },
+      style: { 'line-style': 'dotted', 'line-color': palette.negated, 'target-arrow-color': palette.negated },
     },
     // Level of detail (labelDetail.ts): labels too small to read are not drawn.
     { selector: '.label-hidden', style: { label: '' } },
     { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
-    { selector: '.faded', style: { opacity: 0.1, label: '' } },
+    { selector: '.faded', style: { opacity: palette.fadedOpacity, label: '' } },
     {
       selector: 'node.neighbour, node.focus',
       style: {
@@ -88,25 +90,29 @@ export function buildStylesheet(): StylesheetJson {
       style: {
         label: 'data(relation)',
         width: 2.2,
-        'line-color': '#5b6b86',
-        'target-arrow-color': '#5b6b86',
-        color: '#1c2433',
+        'line-color': palette.edgeHighlight,
+        'target-arrow-color': palette.edgeHighlight,
+        color: palette.label,
         'z-index': 10,
       },
     },
     {
       selector: 'node.focus',
-      style: { 'border-width': 4, 'border-color': '#111827', 'z-index': 20, 'font-weight': 'bold' },
+      style: { 'border-width': 4, 'border-color': palette.focus, 'z-index': 20, 'font-weight': 'bold' },
     },
     {
       selector: 'edge.focus',
       style: {
         width: 4,
-        'line-color': '#111827',
-        'target-arrow-color': '#111827',
+        'line-color': palette.focus,
+        'target-arrow-color': palette.focus,
         'z-index': 20,
         'font-weight': 'bold',
       },
     },
+    // Hover, focus, paths and pins (focus.ts), over the selection's emphasis.
+    ...focusStyles(palette),
+    // Filters (visibility.ts) hide elements without moving the rest; last, so nothing overrides it.
+    { selector: '.filtered-out', style: { display: 'none' } },
   ];
 }
