@@ -1,38 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import type cytoscape from 'cytoscape';
 import { buildDataset } from '../src/model/dataset';
 import { computeVisibility, emptyFilters, type Filters, type Visibility } from '../src/model/filters';
-import { corpus, nodeNamed, openExplorer } from './graph';
+import { corpus, nodeNamed, openExplorer, drawn, positions } from './graph';
 
 // The model's own answer for a filter, to compare the page with.
 const dataset = buildDataset(corpus, new Map());
 const KAESONG_TALKS = 'kaesong-talks-2015';
 const daysFrom = (day: string, year: number) => Math.abs(Date.parse(day) - Date.UTC(year, 0, 1)) / 86_400_000;
 const expected = (patch: Partial<Filters>) => computeVisibility(dataset, { ...emptyFilters, ...patch });
-
-/** Ids of the nodes and edges Cytoscape currently draws (not display: none). */
-async function drawn(page: Page) {
-  return page.evaluate(() => {
-    const cy = window.cy;
-    if (!cy) throw new Error('no cy');
-    const ids = (selector: string) =>
-      cy
-        .$(selector)
-        .filter((e) => e.visible())
-        .map((e) => e.id())
-        .sort();
-    return { nodes: ids('node'), edges: ids('edge') };
-  });
-}
-
-async function positions(page: Page) {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      window.cy?.nodes().map((n) => [n.id(), { ...(n as cytoscape.NodeSingular).position() }]) ?? [],
-    ),
-  );
-}
 
 /** The header and the canvas both show exactly what the model says is visible. */
 async function expectShown(page: Page, visible: Visibility) {
@@ -42,14 +18,20 @@ async function expectShown(page: Page, visible: Visibility) {
   await expect(page.getByTestId('edge-count')).toHaveText(
     `${visible.edges.size} / ${corpus.edges.length} relations`,
   );
-  expect(await drawn(page)).toEqual({ nodes: [...visible.nodes].sort(), edges: [...visible.edges].sort() });
+  await expect
+    .poll(() => drawn(page))
+    .toEqual({ nodes: [...visible.nodes].sort(), edges: [...visible.edges].sort() });
 }
 
 async function expectUnfiltered(page: Page) {
   await expect(page.getByTestId('node-count')).toHaveText(`${corpus.nodes.length} entities`);
   await expect(page.getByTestId('edge-count')).toHaveText(`${corpus.edges.length} relations`);
-  const all = await drawn(page);
-  expect([all.nodes.length, all.edges.length]).toEqual([corpus.nodes.length, corpus.edges.length]);
+  await expect
+    .poll(async () => {
+      const all = await drawn(page);
+      return [all.nodes.length, all.edges.length];
+    })
+    .toEqual([corpus.nodes.length, corpus.edges.length]);
 }
 
 async function openFilters(page: Page) {

@@ -4,7 +4,7 @@ import type cytoscape from 'cytoscape';
 import { buildDataset } from '../src/model/dataset';
 import { computeVisibility, emptyFilters } from '../src/model/filters';
 import { induced, neighbourhood } from '../src/model/neighbourhood';
-import { clickElement, corpus, nodeNamed, openExplorer } from './graph';
+import { clickElement, corpus, nodeNamed, openExplorer, drawn, settle } from './graph';
 
 // The model's own answers, to compare the page with.
 const dataset = buildDataset(corpus, new Map());
@@ -17,29 +17,6 @@ const expectedFocus = (roots: string[], depth: number) => {
   const v = induced(dataset.graph, everything, nodes);
   return { nodes: [...v.nodes].sort(), edges: [...v.edges].sort() };
 };
-
-/** Ids of the nodes and edges Cytoscape currently draws (not display: none). */
-async function drawn(page: Page) {
-  return page.evaluate(() => {
-    const cy = window.cy;
-    if (!cy) throw new Error('no cy');
-    const ids = (selector: string) =>
-      cy
-        .$(selector)
-        .filter((e) => e.visible())
-        .map((e) => e.id())
-        .sort();
-    return { nodes: ids('node'), edges: ids('edge') };
-  });
-}
-
-/** Waits until no node and not the camera is moving (layouts and camera moves animate). */
-async function settle(page: Page) {
-  await page.waitForFunction(() => {
-    const cy = window.cy;
-    return !!cy && !cy.animated() && cy.nodes().every((n) => !(n as cytoscape.NodeSingular).animated());
-  });
-}
 
 const classCount = (page: Page, selector: string) =>
   page.evaluate((s) => window.cy?.$(s).length ?? -1, selector);
@@ -68,7 +45,7 @@ test('focus on Kim Jong Un at depth 1 then 2 shows exactly his neighbourhood; fa
   await expect(banner.getByTestId('focus-summary')).toHaveText(
     `Focused on Kim Jong Un · depth 1 · ${depth1.nodes.length} of ${corpus.nodes.length} entities`,
   );
-  expect(await drawn(page)).toEqual(depth1);
+  await expect.poll(() => drawn(page)).toEqual(depth1);
   await expect(focusButton(page, '1 step')).toHaveAttribute('aria-pressed', 'true');
 
   await focusButton(page, '2 steps').click();
@@ -77,18 +54,24 @@ test('focus on Kim Jong Un at depth 1 then 2 shows exactly his neighbourhood; fa
   await expect(banner.getByTestId('focus-summary')).toHaveText(
     `Focused on Kim Jong Un · depth 2 · ${depth2.nodes.length} of ${corpus.nodes.length} entities`,
   );
-  expect(await drawn(page)).toEqual(depth2);
+  await expect.poll(() => drawn(page)).toEqual(depth2);
   await expect(banner.getByLabel('Depth')).toHaveValue('2');
   // Inside a focus, the selection does not fade the depth-2 ring away.
-  expect(await classCount(page, 'node.faded')).toBe(0);
+  await expect.poll(() => classCount(page, 'node.faded')).toBe(0);
   await settle(page);
   await page.screenshot({ path: testInfo.outputPath('focus-depth-2.png') });
 
   // Fade: everything is drawn again, what lies outside the focus dimmed.
   await banner.getByRole('radio', { name: 'Fade' }).check();
-  const all = await drawn(page);
-  expect([all.nodes.length, all.edges.length]).toEqual([corpus.nodes.length, corpus.edges.length]);
-  expect(await classCount(page, 'node.outside-focus')).toBe(corpus.nodes.length - depth2.nodes.length);
+  await expect
+    .poll(async () => {
+      const all = await drawn(page);
+      return [all.nodes.length, all.edges.length];
+    })
+    .toEqual([corpus.nodes.length, corpus.edges.length]);
+  await expect
+    .poll(() => classCount(page, 'node.outside-focus'))
+    .toBe(corpus.nodes.length - depth2.nodes.length);
   const opacity = await page.evaluate(() => {
     const cy = window.cy;
     return {
@@ -102,9 +85,11 @@ test('focus on Kim Jong Un at depth 1 then 2 shows exactly his neighbourhood; fa
   await page.screenshot({ path: testInfo.outputPath('focus-fade.png') });
   // The banner's depth select narrows the same focus.
   await banner.getByLabel('Depth').selectOption('1');
-  expect(await classCount(page, 'node.outside-focus')).toBe(corpus.nodes.length - depth1.nodes.length);
+  await expect
+    .poll(() => classCount(page, 'node.outside-focus'))
+    .toBe(corpus.nodes.length - depth1.nodes.length);
   await banner.getByRole('radio', { name: 'Hide' }).check();
-  expect(await drawn(page)).toEqual(depth1);
+  await expect.poll(() => drawn(page)).toEqual(depth1);
 
   expect(
     (await new AxeBuilder({ page }).include('.focus-banner').include('.node-actions').analyze()).violations,
@@ -112,9 +97,13 @@ test('focus on Kim Jong Un at depth 1 then 2 shows exactly his neighbourhood; fa
 
   await banner.getByRole('button', { name: 'Show all' }).click();
   await expect(banner).toHaveCount(0);
-  const back = await drawn(page);
-  expect([back.nodes.length, back.edges.length]).toEqual([corpus.nodes.length, corpus.edges.length]);
-  expect(await classCount(page, '.outside-focus')).toBe(0);
+  await expect
+    .poll(async () => {
+      const back = await drawn(page);
+      return [back.nodes.length, back.edges.length];
+    })
+    .toEqual([corpus.nodes.length, corpus.edges.length]);
+  await expect.poll(() => classCount(page, '.outside-focus')).toBe(0);
 });
 
 test('expanding a node adds its neighbours to the focus, from its panel or by double-click', async ({
@@ -135,7 +124,7 @@ test('expanding a node adds its neighbours to the focus, from its panel or by do
   await selectNode(page, first);
   await page.getByRole('button', { name: 'Expand neighbours' }).click();
   const once = expectedFocus([kim.id, first], 1);
-  expect(await drawn(page)).toEqual(once);
+  await expect.poll(() => drawn(page)).toEqual(once);
   await expect(page.getByTestId('focus-summary')).toContainText('· 1 expanded ·');
   await expect(page.getByRole('button', { name: 'Expand neighbours' })).toBeDisabled();
 
@@ -145,7 +134,7 @@ test('expanding a node adds its neighbours to the focus, from its panel or by do
   const box = await page.getByTestId('graph-canvas').boundingBox();
   await page.mouse.dblclick((box?.x ?? 0) + (point?.x ?? 0), (box?.y ?? 0) + (point?.y ?? 0));
   await expect(page.getByTestId('focus-summary')).toContainText('· 2 expanded ·');
-  expect(await drawn(page)).toEqual(expectedFocus([kim.id, first, second], 1));
+  await expect.poll(() => drawn(page)).toEqual(expectedFocus([kim.id, first, second], 1));
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await settle(page);
   await page.screenshot({ path: testInfo.outputPath('focus-expanded-dark.png') });
@@ -161,7 +150,9 @@ test('hiding a node takes it and its relations away, updates the counts, and Sho
 
   const left = computeVisibility(dataset, { ...emptyFilters, hiddenNodes: new Set([trump.id]) });
   expect(left.edges.size).toBe(corpus.edges.length - dataset.graph.degree(trump.id));
-  expect(await drawn(page)).toEqual({ nodes: [...left.nodes].sort(), edges: [...left.edges].sort() });
+  await expect
+    .poll(() => drawn(page))
+    .toEqual({ nodes: [...left.nodes].sort(), edges: [...left.edges].sort() });
   await expect(page.getByTestId('node-count')).toHaveText(
     `${left.nodes.size} / ${corpus.nodes.length} entities`,
   );
@@ -177,13 +168,19 @@ test('hiding a node takes it and its relations away, updates the counts, and Sho
   await selectNode(page, kim.id);
   await focusButton(page, '1 step').click();
   const focused = induced(dataset.graph, left, neighbourhood(dataset.graph, left, [kim.id], 1).keys());
-  expect(await drawn(page)).toEqual({ nodes: [...focused.nodes].sort(), edges: [...focused.edges].sort() });
+  await expect
+    .poll(() => drawn(page))
+    .toEqual({ nodes: [...focused.nodes].sort(), edges: [...focused.edges].sort() });
   await expect(banner.getByTestId('focus-summary')).toContainText('· 1 hidden');
 
   await banner.getByRole('button', { name: 'Show all' }).click();
   await expect(page.getByTestId('node-count')).toHaveText(`${corpus.nodes.length} entities`);
-  const all = await drawn(page);
-  expect([all.nodes.length, all.edges.length]).toEqual([corpus.nodes.length, corpus.edges.length]);
+  await expect
+    .poll(async () => {
+      const all = await drawn(page);
+      return [all.nodes.length, all.edges.length];
+    })
+    .toEqual([corpus.nodes.length, corpus.edges.length]);
 });
 
 test('a pinned node is locked where it was dragged, marked, and stays there through another layout', async ({

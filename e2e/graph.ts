@@ -41,3 +41,39 @@ export async function clickElement(page: Page, id: string) {
   expect(box).not.toBeNull();
   await page.mouse.click((box?.x ?? 0) + point.x, (box?.y ?? 0) + point.y);
 }
+
+/** Waits until no node and not the camera is moving (layouts and camera moves animate). */
+export async function settle(page: Page) {
+  await page.waitForFunction(() => {
+    const cy = window.cy;
+    return !!cy && !cy.animated() && cy.nodes().every((n) => !(n as cytoscape.NodeSingular).animated());
+  });
+}
+
+/** Ids of the nodes and edges Cytoscape currently draws (not display: none). */
+export async function drawn(page: Page) {
+  return page.evaluate(() => {
+    const cy = window.cy;
+    if (!cy) throw new Error('no cy');
+    const ids = (selector: string) =>
+      cy
+        .$(selector)
+        .filter((e) => e.visible())
+        .map((e) => e.id())
+        .sort();
+    return { nodes: ids('node'), edges: ids('edge') };
+  });
+}
+
+export type Positions = Record<string, { x: number; y: number }>;
+
+/** Every node's model position. */
+export async function positions(page: Page): Promise<Positions> {
+  return page.evaluate(() => {
+    const out: Record<string, { x: number; y: number }> = {};
+    window.cy?.nodes().forEach((n) => {
+      out[n.id()] = { ...(n as cytoscape.NodeSingular).position() };
+    });
+    return out;
+  });
+}

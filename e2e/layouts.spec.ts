@@ -2,27 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type cytoscape from 'cytoscape';
 import { dateMidpoint } from '../src/model/timelinePositions';
-import { clickElement, corpus, nodeNamed, openExplorer } from './graph';
-
-type Positions = Record<string, { x: number; y: number }>;
-
-/** Waits until no node and not the camera is moving (layouts and zooms animate). */
-async function settle(page: Page) {
-  await page.waitForFunction(() => {
-    const cy = window.cy;
-    return !!cy && !cy.animated() && cy.nodes().every((n) => !(n as cytoscape.NodeSingular).animated());
-  });
-}
-
-async function positions(page: Page): Promise<Positions> {
-  return page.evaluate(() => {
-    const out: Record<string, { x: number; y: number }> = {};
-    window.cy?.nodes().forEach((n) => {
-      out[n.id()] = { ...n.position() };
-    });
-    return out;
-  });
-}
+import { clickElement, corpus, nodeNamed, openExplorer, settle, positions, type Positions } from './graph';
 
 /** Every node at a finite position inside the visible part of the canvas. */
 async function allInView(page: Page) {

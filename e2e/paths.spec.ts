@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import type cytoscape from 'cytoscape';
 import { UndirectedGraph } from 'graphology';
 import { brandes } from 'graphology-shortest-path/unweighted.js';
-import { clickElement, corpus, nodeNamed, openExplorer } from './graph';
+import { clickElement, corpus, nodeNamed, openExplorer, settle } from './graph';
 
 const moon = nodeNamed('Moon Jae-in');
 const hanoi = nodeNamed('Hanoi summit');
@@ -43,13 +42,6 @@ function chainText(path: string[]): string {
     text += ` ${arrows.join('')} ${label(b)}`;
   }
   return text;
-}
-
-async function settle(page: Page) {
-  await page.waitForFunction(() => {
-    const cy = window.cy;
-    return !!cy && !cy.animated() && cy.nodes().every((n) => !(n as cytoscape.NodeSingular).animated());
-  });
 }
 
 async function openPathsFrom(page: Page, id: string) {
