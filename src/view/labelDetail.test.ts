@@ -44,6 +44,15 @@ describe('updateLabelDetail', () => {
     expect(cy.getElementById('midst').hasClass('label-hidden')).toBe(true);
   });
 
+  it('tries right and left of the node when below and above are taken', () => {
+    // "up"'s label (below it) covers the spot above "middle"; "down"'s covers the spot below.
+    const cy = graph(node('up', 0, -50, 50), node('down', 0, 4, 40), node('middle', 0, 0, 3));
+    updateLabelDetail(cy, measure);
+    expect(shown(cy)).toEqual(['down', 'middle', 'up']);
+    const middle = cy.getElementById('middle');
+    expect(middle.hasClass('label-right') || middle.hasClass('label-left')).toBe(true);
+  });
+
   it('hides labels too small to read at the current zoom, and edge labels when zoomed out', () => {
     const cy = graph(node('big', 0, 0, 10, 22), node('small', 300, 0, 1, 12));
     cy.add({ group: 'edges', data: { id: 'e', source: 'big', target: 'small', relation: 'met with' } });

@@ -63,11 +63,12 @@ class BoxGrid {
   }
 }
 
-/**
- * Where a node's label would be drawn on screen, wrapped, below the node or (`above`) over it,
- * padded by LABEL_GAP.
- */
-function labelBox(node: NodeSingular, zoom: number, measure: MeasureText, above: boolean): Box {
+/** Where a label may sit around its node, in order of preference; each has a class in the stylesheet. */
+export const LABEL_PLACES = ['below', 'above', 'right', 'left'] as const;
+export type LabelPlace = (typeof LABEL_PLACES)[number];
+
+/** Where a node's label would be drawn on screen, wrapped, at `place`, padded by LABEL_GAP. */
+function labelBox(node: NodeSingular, zoom: number, measure: MeasureText, place: LabelPlace): Box {
   const px = labelFontSize(node, node.data('fontSize') as number, LABEL_PX.node) * zoom;
   const textWidth = (measure(String(node.data('label'))) * px) / 10;
   const wrap = LABEL_WRAP * zoom;
@@ -76,20 +77,16 @@ function labelBox(node: NodeSingular, zoom: number, measure: MeasureText, above:
   const height = lines * px * 1.2;
   const p = node.renderedPosition();
   const offset = ((node.data('size') as number) * zoom) / 2 + 4 * zoom;
-  const top = above ? p.y - offset - height : p.y + offset;
-  return {
-    x1: p.x - width / 2 - LABEL_GAP,
-    x2: p.x + width / 2 + LABEL_GAP,
-    y1: top - LABEL_GAP,
-    y2: top + height + LABEL_GAP,
-  };
+  const x1 = place === 'right' ? p.x + offset : place === 'left' ? p.x - offset - width : p.x - width / 2;
+  const y1 = place === 'below' ? p.y + offset : place === 'above' ? p.y - offset - height : p.y - height / 2;
+  return { x1: x1 - LABEL_GAP, x2: x1 + width + LABEL_GAP, y1: y1 - LABEL_GAP, y2: y1 + height + LABEL_GAP };
 }
 
 /**
  * Level of detail for labels. Node labels are placed in order of importance (the highlighted
- * selection first, then by degree); a label is drawn only when it is big enough to read and fits,
- * below or above its node, without overlapping a label already placed, so zooming out thins labels
- * out instead of piling them up.
+ * selection first, then by degree); a label is drawn only when it is big enough to read and fits
+ * below, above, right or left of its node without overlapping a label already placed, so zooming
+ * out thins labels out instead of piling them up.
  * Edge labels show when readable at the current zoom, and always on the highlighted neighbourhood.
  * Cytoscape's own `min-zoomed-font-size` only acts at power-of-two zoom levels, hence this.
  * Runs after layout, selection and zoom; it only toggles classes, in one batch.
@@ -110,14 +107,14 @@ export function updateLabelDetail(cy: Core, measure: MeasureText): void {
     nodes.forEach((n: NodeSingular) => {
       const highlighted = isHighlighted(n);
       const readable = highlighted || (n.data('fontSize') as number) * zoom >= READABLE_PX;
-      // Below the node by default; above it when that spot is taken.
-      const below = labelBox(n, zoom, measure, false);
-      const above = labelBox(n, zoom, measure, true);
-      const box = highlighted || !grid.collides(below) ? below : !grid.collides(above) ? above : undefined;
-      const show = readable && box !== undefined;
-      if (show) grid.add(box);
+      // The first free place around the node; a highlighted label goes below whatever is there.
+      const boxes = LABEL_PLACES.map((place) => ({ place, box: labelBox(n, zoom, measure, place) }));
+      const free = highlighted ? boxes[0] : boxes.find((b) => !grid.collides(b.box));
+      const show = readable && free !== undefined;
+      if (show) grid.add(free.box);
       n.toggleClass('label-hidden', !show);
-      n.toggleClass('label-above', show && box === above);
+      for (const place of LABEL_PLACES.slice(1))
+        n.toggleClass(`label-${place}`, show && free.place === place);
     });
     cy.edges().forEach((e) => {
       e.toggleClass('label-hidden', !isHighlighted(e) && EDGE_FONT * zoom < READABLE_PX);

@@ -76,6 +76,26 @@ export function buildStylesheet(palette: CanvasPalette = CANVAS_PALETTES.light):
     // Level of detail (labelDetail.ts): labels too small to read are not drawn.
     { selector: '.label-hidden', style: { label: '' } },
     { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
+    {
+      selector: 'node.label-right',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-margin-x': 4,
+        'text-margin-y': 0,
+        'text-justification': 'left',
+      },
+    },
+    {
+      selector: 'node.label-left',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'left',
+        'text-margin-x': -4,
+        'text-margin-y': 0,
+        'text-justification': 'right',
+      },
+    },
     { selector: '.faded', style: { opacity: palette.fadedOpacity, label: '' } },
     {
       selector: 'node.neighbour, node.focus',
