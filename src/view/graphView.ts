@@ -2,7 +2,6 @@ import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Dataset, KnowledgeGraph } from '../model/dataset';
 import type { Selection } from '../model/selection';
-import type { Visibility } from '../model/filters';
 import { nodeImportance, type SizeMetric } from '../model/metrics';
 import { DEFAULT_LAYOUT, type LayoutId, type Theme } from '../model/viewSettings';
 import { nodeSizeData, toElements } from './elements';
@@ -31,7 +30,6 @@ export interface GraphView {
   setDataset(dataset: Dataset): void;
   setSelection(selection: Selection | null): void;
   /** Hides what the filters leave out (null: show all); never moves a node. */
-  setVisibility(visible: Visibility | null): void;
   /** Shows what filters, focus and traced paths leave (null: all); `frame` brings the focus or paths into view. */
   setDisplay(display: Display | null, frame?: boolean): void;
   /** Locks these nodes where they are, marked as pinned; unlocks the others. */
@@ -131,10 +129,6 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       hover.refresh();
       refreshLabels();
       if (selection) frameElements(cy, cy.$('.focus, .neighbour').not('.filtered-out'));
-    },
-    setVisibility(visible) {
-      applyVisibility(cy, visible);
-      refreshLabels();
     },
     setDisplay(next, frame = false) {
       display = next;

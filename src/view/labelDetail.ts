@@ -84,7 +84,7 @@ function labelBox(node: NodeSingular, zoom: number, measure: MeasureText, place:
 
 /**
  * Level of detail for labels. Node labels are placed in order of importance (the highlighted
- * selection first, then by degree); a label is drawn only when it is big enough to read and fits
+ * selection first, then by importance: the "Size by" metric); a label is drawn only when it is big enough to read and fits
  * below, above, right or left of its node without overlapping a label already placed, so zooming
  * out thins labels out instead of piling them up.
  * Edge labels show when readable at the current zoom, and always on the highlighted neighbourhood.
@@ -100,6 +100,7 @@ export function updateLabelDetail(cy: Core, measure: MeasureText): void {
     .sort(
       (a, b) =>
         Number(isHighlighted(b)) - Number(isHighlighted(a)) ||
+        (b.data('importance') as number) - (a.data('importance') as number) ||
         (b.data('degree') as number) - (a.data('degree') as number),
     );
   cy.batch(() => {
