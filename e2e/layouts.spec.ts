@@ -53,29 +53,25 @@ test('each layout of the Layout select moves the nodes and fits them in view', a
 test('switching layout animates the nodes to their new places', async ({ page }) => {
   const kim = nodeNamed('Kim Jong Un');
   await openExplorer(page);
-  // Record where Kim Jong Un is drawn on every frame for a while, then switch.
-  await page.evaluate((id) => {
-    const w = window as unknown as { trail: number[] };
-    w.trail = [];
-    const until = performance.now() + 3000;
-    const tick = () => {
-      const p = window.cy?.getElementById(id).position();
-      if (p) w.trail.push(Math.round(p.x * 100) / 100);
-      if (performance.now() < until) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
+  await settle(page);
+  // Watch Kim Jong Un's position updates: an animated layout moves him in steps while his
+  // animation runs; a jump would set the new position once, with no animation running.
+  const start = await page.evaluate((id) => {
+    const node = window.cy!.getElementById(id) as cytoscape.NodeSingular;
+    const w = window as unknown as { movedWhileAnimating: boolean };
+    w.movedWhileAnimating = false;
+    node.on('position', () => {
+      if (node.animated()) w.movedWhileAnimating = true;
+    });
+    return { ...node.position() };
   }, kim.id);
   await page.getByLabel('Layout', { exact: true }).selectOption({ label: 'Concentric by importance' });
   await settle(page);
-  await page.waitForTimeout(3000);
-  const trail = await page.evaluate(() => (window as unknown as { trail: number[] }).trail);
-  const start = trail[0] ?? 0;
-  const end = trail.at(-1) ?? 0;
-  expect(Math.abs(end - start)).toBeGreaterThan(10);
-  // The node was drawn on its way, between the two places: it moved, it did not jump. (How many
-  // frames show it on its way depends on how busy the machine is.)
-  const between = new Set(trail.filter((x) => (x - start) * (x - end) < 0));
-  expect(between.size).toBeGreaterThan(0);
+  const end = await page.evaluate((id) => ({ ...window.cy!.getElementById(id).position() }), kim.id);
+  expect(Math.hypot(end.x - start.x, end.y - start.y)).toBeGreaterThan(10);
+  expect(
+    await page.evaluate(() => (window as unknown as { movedWhileAnimating: boolean }).movedWhileAnimating),
+  ).toBe(true);
 });
 
 test('the timeline puts events left to right by date, with years and an undated column', async ({ page }) => {
