@@ -24,6 +24,8 @@ const OUT_DIR = process.env.E2E_PORT ? `.e2e-dist/${PORT}` : 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Shared, noisy 2-core machines: a full-page accessibility scan can take several seconds there.
+  timeout: 60_000,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

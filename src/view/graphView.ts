@@ -29,7 +29,6 @@ export interface GraphView {
   readonly cy: Core;
   setDataset(dataset: Dataset): void;
   setSelection(selection: Selection | null): void;
-  /** Hides what the filters leave out (null: show all); never moves a node. */
   /** Shows what filters, focus and traced paths leave (null: all); `frame` brings the focus or paths into view. */
   setDisplay(display: Display | null, frame?: boolean): void;
   /** Locks these nodes where they are, marked as pinned; unlocks the others. */

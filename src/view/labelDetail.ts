@@ -8,6 +8,8 @@ export const LABEL_PX = { node: { min: 13, max: 18 }, edge: { min: 11.5, max: 13
 export const EDGE_FONT = 10;
 /** Node labels wrap at this width, in model units (the stylesheet's `text-max-width`). */
 export const LABEL_WRAP = 150;
+/** A highlighted neighbourhood with more edges than this labels them only when zoomed in enough. */
+const MAX_FORCED_EDGE_LABELS = 16;
 /** Space kept free around each drawn label, in px. */
 const LABEL_GAP = 3;
 
@@ -108,17 +110,24 @@ export function updateLabelDetail(cy: Core, measure: MeasureText): void {
     nodes.forEach((n: NodeSingular) => {
       const highlighted = isHighlighted(n);
       const readable = highlighted || (n.data('fontSize') as number) * zoom >= READABLE_PX;
-      // The first free place around the node; a highlighted label goes below whatever is there.
+      // The first free place around the node. The selected element's own label goes below whatever
+      // is there; its neighbours' labels come next in priority but, like all others, only where
+      // they fit (a hub's forty neighbours would otherwise pile up).
       const boxes = LABEL_PLACES.map((place) => ({ place, box: labelBox(n, zoom, measure, place) }));
-      const free = highlighted ? boxes[0] : boxes.find((b) => !grid.collides(b.box));
+      const free = n.hasClass('focus') ? boxes[0] : boxes.find((b) => !grid.collides(b.box));
       const show = readable && free !== undefined;
       if (show) grid.add(free.box);
       n.toggleClass('label-hidden', !show);
       for (const place of LABEL_PLACES.slice(1))
         n.toggleClass(`label-${place}`, show && free.place === place);
     });
+    // Relation labels show once readable at this zoom; before that, only on a highlighted
+    // neighbourhood small enough for its labels not to pile up around the selection.
+    const readableEdges = EDGE_FONT * zoom >= READABLE_PX;
+    const highlightedEdges = cy.edges('.focus, .neighbour');
+    const labelHighlighted = highlightedEdges.length <= MAX_FORCED_EDGE_LABELS;
     cy.edges().forEach((e) => {
-      e.toggleClass('label-hidden', !isHighlighted(e) && EDGE_FONT * zoom < READABLE_PX);
+      e.toggleClass('label-hidden', !(readableEdges || (labelHighlighted && isHighlighted(e))));
     });
     // Label sizes depend on the zoom (labelFontSize): recompute them.
     (cy.elements() as unknown as { updateStyle(): void }).updateStyle();

@@ -98,9 +98,9 @@ export function buildStylesheet(palette: CanvasPalette = CANVAS_PALETTES.light):
     },
     { selector: '.faded', style: { opacity: palette.fadedOpacity, label: '' } },
     {
+      // Labels of the neighbourhood follow the level of detail (labelDetail.ts): shown where they fit.
       selector: 'node.neighbour, node.focus',
       style: {
-        label: 'data(label)',
         'border-width': 2.5,
         'z-index': 10,
       },
@@ -108,7 +108,6 @@ export function buildStylesheet(palette: CanvasPalette = CANVAS_PALETTES.light):
     {
       selector: 'edge.neighbour, edge.focus',
       style: {
-        label: 'data(relation)',
         width: 2.2,
         'line-color': palette.edgeHighlight,
         'target-arrow-color': palette.edgeHighlight,
