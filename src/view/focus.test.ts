@@ -1,43 +1,10 @@
-import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { Display } from '../model/neighbourhood';
 import { applyFocusClasses, applyPins, framedElements } from './focus';
 import { highlight } from './highlight';
-import { buildStylesheet } from './stylesheet';
+import { elementIds, headlessCy as headless } from './headlessFixture';
 
-/** kim → nk, kim → summit ← trump, with fixed positions. */
-function headless() {
-  const node = (id: string, x: number, y: number) => ({
-    group: 'nodes' as const,
-    data: { id },
-    position: { x, y },
-  });
-  const edge = (id: string, source: string, target: string) => ({
-    group: 'edges' as const,
-    data: { id, source, target },
-  });
-  return cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: buildStylesheet(),
-    elements: [
-      node('kim', 0, 0),
-      node('nk', 100, 0),
-      node('summit', 50, 80),
-      node('trump', 150, 80),
-      edge('lead', 'kim', 'nk'),
-      edge('went', 'kim', 'summit'),
-      edge('met', 'trump', 'summit'),
-    ],
-    layout: { name: 'preset', fit: false },
-  });
-}
-
-const ids = (cy: cytoscape.Core, selector: string) =>
-  cy
-    .$(selector)
-    .map((e) => e.id())
-    .sort();
+const ids = elementIds;
 const v = (nodes: string[], edges: string[]) => ({ nodes: new Set(nodes), edges: new Set(edges) });
 const all = v(['kim', 'nk', 'summit', 'trump'], ['lead', 'went', 'met']);
 

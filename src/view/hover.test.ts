@@ -1,37 +1,9 @@
-import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { highlight } from './highlight';
 import { applyHover, createHoverTracker } from './hover';
-import { buildStylesheet } from './stylesheet';
+import { elementIds, headlessCy as headless } from './headlessFixture';
 
-/** kim → nk, kim → summit ← trump; nk filtered out when asked. */
-function headless() {
-  const node = (id: string) => ({ group: 'nodes' as const, data: { id, label: id.toUpperCase() } });
-  const edge = (id: string, source: string, target: string) => ({
-    group: 'edges' as const,
-    data: { id, source, target },
-  });
-  return cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: buildStylesheet(),
-    elements: [
-      node('kim'),
-      node('nk'),
-      node('summit'),
-      node('trump'),
-      edge('lead', 'kim', 'nk'),
-      edge('went', 'kim', 'summit'),
-      edge('met', 'trump', 'summit'),
-    ],
-  });
-}
-
-const ids = (cy: cytoscape.Core, selector: string) =>
-  cy
-    .$(selector)
-    .map((e) => e.id())
-    .sort();
+const ids = elementIds;
 
 describe('applyHover', () => {
   it('marks the node, its shown neighbourhood, dims the rest, and clears it all', () => {

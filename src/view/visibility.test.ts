@@ -1,35 +1,19 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
+import { headlessCy, sampleElements } from './headlessFixture';
 import { buildStylesheet } from './stylesheet';
 import { updateLabelDetail } from './labelDetail';
 import { applyVisibility } from './visibility';
-
-function headless() {
-  const node = (id: string, x: number, y: number) => ({
-    group: 'nodes' as const,
-    data: { id },
-    position: { x, y },
-  });
-  return cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: buildStylesheet(),
-    elements: [
-      node('kim', 0, 0),
-      node('nk', 100, 0),
-      node('summit', 50, 80),
-      { group: 'edges', data: { id: 'lead', source: 'kim', target: 'nk' } },
-      { group: 'edges', data: { id: 'went', source: 'kim', target: 'summit' } },
-    ],
-    layout: { name: 'preset', fit: false },
-  });
-}
 
 const hidden = (cy: cytoscape.Core) =>
   cy
     .$('.filtered-out')
     .map((e) => e.id())
     .sort();
+
+// kim, nk, summit and the two edges from kim (no trump).
+const headless = () =>
+  headlessCy(sampleElements().filter((e) => !['trump', 'met'].includes(String(e.data.id))));
 
 describe('applyVisibility', () => {
   it('hides what is not visible with display none, without moving anything', () => {

@@ -63,16 +63,10 @@ export function GraphListView({ dataset, visible }: GraphListViewProps) {
           className="list-panel"
         >
           <table>
-            <caption className="visually-hidden">Entities in the graph, most connected first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Entity</th>
-                <th scope="col">Type</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Date</th>
-                <th scope="col">Relations</th>
-              </tr>
-            </thead>
+            <TableHead
+              caption="Entities in the graph, most connected first"
+              columns={['Entity', 'Type', 'Kind', 'Date', 'Relations']}
+            />
             <tbody>
               {nodes.map((id) => {
                 const a = graph.getNodeAttributes(id);
@@ -107,16 +101,10 @@ export function GraphListView({ dataset, visible }: GraphListViewProps) {
           className="list-panel"
         >
           <table>
-            <caption className="visually-hidden">Relations in the graph: source, relation, target</caption>
-            <thead>
-              <tr>
-                <th scope="col">Source</th>
-                <th scope="col">Relation</th>
-                <th scope="col">Target</th>
-                <th scope="col">Date</th>
-                <th scope="col">Passages</th>
-              </tr>
-            </thead>
+            <TableHead
+              caption="Relations in the graph: source, relation, target"
+              columns={['Source', 'Relation', 'Target', 'Date', 'Passages']}
+            />
             <tbody>
               {edges.map((id) => {
                 const a = graph.getEdgeAttributes(id);
@@ -145,5 +133,23 @@ export function GraphListView({ dataset, visible }: GraphListViewProps) {
         </div>
       )}
     </section>
+  );
+}
+
+/** A table's hidden caption (for screen readers) and its column headers. */
+function TableHead({ caption, columns }: { caption: string; columns: readonly string[] }) {
+  return (
+    <>
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+    </>
   );
 }
