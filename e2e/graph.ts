@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import type cytoscape from 'cytoscape';
-import type { GraphData } from '../src/model/schema';
+import type { CorpusData as GraphData } from '../src/model/schema';
 
 /** The committed corpus, read the way a test reads a fixture. */
 export const corpus = JSON.parse(

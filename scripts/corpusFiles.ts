@@ -35,6 +35,7 @@ export function compileCorpusFromDisk(dir = GRAPH_DATA_DIR): CompileResult {
 export function readSourceTexts(data: GraphData, dir = GRAPH_DATA_DIR): Map<string, string> {
   const texts = new Map<string, string>();
   for (const s of data.sources) {
+    if (s.file === undefined) continue;
     const path = join(dir, s.file);
     if (existsSync(path)) texts.set(s.id, readFileSync(path, 'utf8'));
   }

@@ -9,7 +9,10 @@ const texts = import.meta.glob<string>('../../graph-data/sources/*.txt', {
   eager: true,
 });
 
+export const BUNDLED_TITLE = 'Inter-Korean relations, 2014-2021';
+
 /** The Korea corpus of graph-data/, validated and built into the model. */
 export function loadBundledCorpus(): LoadResult {
-  return loadGraphDocument(graphJson, (file) => texts[PREFIX + file]);
+  const result = loadGraphDocument(graphJson, (file) => texts[PREFIX + file]);
+  return result.ok ? { ok: true, dataset: { ...result.dataset, title: BUNDLED_TITLE } } : result;
 }

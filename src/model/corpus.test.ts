@@ -6,7 +6,7 @@ import {
   readSourceTexts,
   serializeGraph,
 } from '../../scripts/corpusFiles';
-import type { GraphData } from './schema';
+import type { CorpusData as GraphData } from './schema';
 import { validateGraphData } from './validate';
 import { relationDescriptor } from './vocabulary';
 

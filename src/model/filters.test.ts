@@ -5,7 +5,7 @@ import { GRAPH_JSON, readSourceTexts } from '../../scripts/corpusFiles';
 import { buildDataset, type Dataset, type EdgeAttributes, type NodeAttributes } from './dataset';
 import { parseIsoDate } from './dates';
 import { computeVisibility, emptyFilters, facetCounts, isFiltering, type Filters } from './filters';
-import type { GraphData } from './schema';
+import type { CorpusData as GraphData } from './schema';
 
 const span = (source: string) => ({ source, start: 0, end: 1 });
 

@@ -1,6 +1,5 @@
 import type { Dataset, EdgeAttributes, NodeAttributes } from './dataset';
 import { parseIsoDate } from './dates';
-import type { NodeType } from './nodeTypes';
 
 /** A period of days, "YYYY-MM-DD" at both ends, inclusive; a missing end is open. */
 export interface DateBounds {
@@ -13,7 +12,7 @@ export interface DateBounds {
  * filter means "everything" whatever the dataset, and a new dataset needs no new filter.
  */
 export interface Filters {
-  hiddenTypes: ReadonlySet<NodeType>;
+  hiddenTypes: ReadonlySet<string>;
   hiddenRelations: ReadonlySet<string>;
   /** Source (article) ids. */
   hiddenSources: ReadonlySet<string>;
@@ -122,7 +121,7 @@ export interface SourceFacet {
 
 /** The values each filter dimension offers, with how many elements carry them in the whole graph. */
 export interface FacetCounts {
-  types: ReadonlyMap<NodeType, number>;
+  types: ReadonlyMap<string, number>;
   /** Relation phrases present in the graph, most frequent first. */
   relations: { relation: string; edges: number }[];
   /** Articles in dataset order (the order of the corpus: oldest first). */
@@ -131,7 +130,7 @@ export interface FacetCounts {
 
 export function facetCounts(dataset: Dataset): FacetCounts {
   const { graph } = dataset;
-  const types = new Map<NodeType, number>();
+  const types = new Map<string, number>();
   const relations = new Map<string, number>();
   const sourceNodes = new Map<string, number>();
   const sourceEdges = new Map<string, number>();

@@ -22,7 +22,7 @@ export function loadGraphDocument(
   }
   const texts = new Map<string, string>();
   for (const s of parsed.data.sources) {
-    const text = readText(s.file);
+    const text = s.text ?? (s.file === undefined ? undefined : readText(s.file));
     if (text !== undefined) texts.set(s.id, text);
   }
   const issues = checkGraphData(parsed.data, texts);

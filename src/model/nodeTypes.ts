@@ -3,7 +3,7 @@ export const NODE_TYPES = ['actor', 'place', 'event'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 export interface NodeTypeDescriptor {
-  type: NodeType;
+  type: string;
   label: string;
   plural: string;
   description: string;
@@ -29,3 +29,38 @@ export const NODE_TYPE_DESCRIPTORS: Record<NodeType, NodeTypeDescriptor> = {
     description: 'Something that happened (or was planned) at a time: talks, attacks, summits, drills.',
   },
 };
+
+const KNOWN = new Set<string>(NODE_TYPES);
+
+export function isCorpusNodeType(type: string): type is NodeType {
+  return KNOWN.has(type);
+}
+
+/** How a type is named: the corpus types as described above, any other (imported) type as it is. */
+export function typeDescriptor(type: string): NodeTypeDescriptor {
+  if (isCorpusNodeType(type)) return NODE_TYPE_DESCRIPTORS[type];
+  return { type, label: type, plural: type, description: `Nodes of type "${type}"` };
+}
+
+const typesCache = new WeakMap<object, readonly string[]>();
+
+/**
+ * The node types present in a graph, in a stable order that styling slots follow: the corpus
+ * types first (actor, place, event), then others by number of nodes, then by name. Cached per graph.
+ */
+export function nodeTypesOf(graph: {
+  forEachNode(cb: (id: string, attrs: { type: string }) => void): void;
+}): readonly string[] {
+  const cached = typesCache.get(graph);
+  if (cached) return cached;
+  const counts = new Map<string, number>();
+  graph.forEachNode((_id, { type }) => counts.set(type, (counts.get(type) ?? 0) + 1));
+  const types = [...counts.keys()].sort((a, b) => {
+    const ka = NODE_TYPES.indexOf(a as NodeType);
+    const kb = NODE_TYPES.indexOf(b as NodeType);
+    if (ka !== -1 || kb !== -1) return (ka === -1 ? 99 : ka) - (kb === -1 ? 99 : kb);
+    return (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b);
+  });
+  typesCache.set(graph, types);
+  return types;
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateGraphData, summarizeIssues } from './validate';
-import type { GraphData } from './schema';
+import type { CorpusData, NodeRecord } from './schema';
+
+type GraphData = Omit<CorpusData, 'nodes'> & { nodes: NodeRecord[] };
 
 const TEXT = 'Kim Jong Un met Moon Jae-in at Panmunjom.';
 
@@ -83,11 +85,34 @@ describe('validateGraphData', () => {
     });
   });
 
-  it('rejects a wrong node type', () => {
-    const issues = issuesOf((g) => ((g.nodes[1] as { type: string }).type = 'person'));
-    expect(issues).toHaveLength(1);
-    expect(issues[0]?.path).toBe('nodes[1].type');
-    expect(issues[0]?.message).toMatch(/actor.*place.*event/);
+  it('rejects an empty node type, and accepts any other (imported graphs bring their own)', () => {
+    expect(issuesOf((g) => (g.nodes[1]!.type = ''))).toEqual([
+      { path: 'nodes[1].type', message: 'must not be empty' },
+    ]);
+    expect(issuesOf((g) => (g.nodes[1]!.type = 'person'))).toEqual([]);
+  });
+
+  it('takes a source text inline, and needs either a file or a text', () => {
+    const inline = valid();
+    const { file: _file, ...rest } = inline.sources[0]!;
+    const result = validateGraphData({ ...inline, sources: [{ ...rest, text: texts.get('s1') }] }, texts);
+    expect(result.ok).toBe(true);
+    expect(validateGraphData({ ...inline, sources: [rest] })).toMatchObject({
+      ok: false,
+      issues: [{ path: 'sources[0].file', message: 'needs its text: either "file" or "text"' }],
+    });
+  });
+
+  it('accepts relations without evidence (imported graphs) but not an empty evidence list', () => {
+    expect(issuesOf((g) => delete (g.edges[0] as { evidence?: unknown }).evidence)).toEqual([]);
+  });
+
+  it('checks imported viz attributes', () => {
+    const issues = issuesOf((g) => {
+      Object.assign(g.nodes[0]!, { x: 1, y: 2, size: 3, color: '#abc', attributes: { pop: 3, tag: 'x' } });
+      Object.assign(g.nodes[1]!, { color: 'javascript:alert(1)', size: -1 });
+    });
+    expect(issues.map((i) => i.path)).toEqual(['nodes[1].size', 'nodes[1].color']);
   });
 
   it('rejects a malformed date and a span into an unknown source', () => {

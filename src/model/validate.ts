@@ -93,7 +93,7 @@ export function checkGraphData(data: GraphData, texts?: ReadonlyMap<string, stri
   if (texts) {
     data.sources.forEach((s, i) => {
       if (!texts.has(s.id))
-        issues.push({ path: `sources[${i}].file`, message: `no text found for "${s.file}"` });
+        issues.push({ path: `sources[${i}].file`, message: `no text found for "${s.file ?? s.id}"` });
     });
   }
   data.sources.forEach((s, i) =>
@@ -107,7 +107,7 @@ export function checkGraphData(data: GraphData, texts?: ReadonlyMap<string, stri
       issues.push({ path: `edges[${i}].source`, message: `unknown node "${e.source}"` });
     if (!nodeIds.has(e.target))
       issues.push({ path: `edges[${i}].target`, message: `unknown node "${e.target}"` });
-    e.evidence.forEach((span, j) => checkSpan(span, `edges[${i}].evidence[${j}]`, sourceIds, texts, issues));
+    e.evidence?.forEach((span, j) => checkSpan(span, `edges[${i}].evidence[${j}]`, sourceIds, texts, issues));
   });
   return issues;
 }

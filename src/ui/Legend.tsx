@@ -1,14 +1,15 @@
-import { NODE_TYPES, NODE_TYPE_DESCRIPTORS } from '../model/nodeTypes';
-import { NODE_TYPE_STYLES } from '../view/palette';
+import { typeDescriptor } from '../model/nodeTypes';
+import { useNodeTypes, useTypeStyle } from './useNodeTypes';
 
 export function Legend() {
+  const types = useNodeTypes();
   return (
     <div className="legend" role="group" aria-label="Legend">
       <ul>
-        {NODE_TYPES.map((type) => (
-          <li key={type} title={NODE_TYPE_DESCRIPTORS[type].description}>
+        {types.map((type) => (
+          <li key={type} title={typeDescriptor(type).description}>
             <TypeSwatch type={type} />
-            {NODE_TYPE_DESCRIPTORS[type].plural}
+            {typeDescriptor(type).plural}
           </li>
         ))}
         <li title="A relation stated as planned or possible is drawn dashed">
@@ -20,8 +21,8 @@ export function Legend() {
   );
 }
 
-export function TypeSwatch({ type }: { type: keyof typeof NODE_TYPE_STYLES }) {
-  const style = NODE_TYPE_STYLES[type];
+export function TypeSwatch({ type }: { type: string }) {
+  const style = useTypeStyle(type);
   return (
     <span
       className={`type-swatch shape-${style.shape}`}

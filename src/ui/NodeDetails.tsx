@@ -1,5 +1,5 @@
 import type { Dataset } from '../model/dataset';
-import { NODE_TYPE_DESCRIPTORS } from '../model/nodeTypes';
+import { typeDescriptor } from '../model/nodeTypes';
 import { formatIsoDate } from '../model/dates';
 import { relationsOf } from '../model/queries';
 import { TypeSwatch } from './Legend';
@@ -15,7 +15,7 @@ export function NodeDetails({ dataset, id }: { dataset: Dataset; id: string }) {
       <header className="details-header">
         <p className="details-type">
           <TypeSwatch type={attrs.type} />
-          {NODE_TYPE_DESCRIPTORS[attrs.type].label}
+          {typeDescriptor(attrs.type).label}
           {attrs.kind && <span className="kind"> · {attrs.kind}</span>}
         </p>
         <h2 id="details-title">{attrs.label}</h2>

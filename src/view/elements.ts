@@ -1,6 +1,14 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { KnowledgeGraph } from '../model/dataset';
 import { nodeImportance } from '../model/metrics';
+import { nodeTypesOf } from '../model/nodeTypes';
+import { typeSlot } from './palette';
+
+/** The class that styles a node by its type (`type-0` …); see `typeRules` in stylesheet.ts. */
+export function typeClass(types: readonly string[], type: string): string {
+  const slot = typeSlot(types, type);
+  return slot === undefined ? 'type-other' : `type-${slot}`;
+}
 
 /** Node diameter range in pixels; importance (degree by default) picks a size inside it. */
 export const NODE_SIZE = { min: 18, max: 56 } as const;
@@ -30,6 +38,7 @@ export function toElements(
   importance: ReadonlyMap<string, number> = nodeImportance(graph, 'degree'),
 ): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
+  const types = nodeTypesOf(graph);
   graph.forEachNode((id, attrs) => {
     const degree = graph.degree(id);
     elements.push({
@@ -41,14 +50,24 @@ export function toElements(
         kind: attrs.kind ?? '',
         degree,
         ...nodeSizeData(importance.get(id) ?? 0),
+        ...(attrs.color === undefined ? {} : { color: attrs.color }),
       },
-      classes: attrs.type,
+      // The corpus types also by name, for readable selectors (`node.place`).
+      classes: `${typeClass(types, attrs.type)} ${/^[a-z]+$/.test(attrs.type) ? attrs.type : ''}`,
     });
   });
   graph.forEachEdge((id, attrs, source, target) => {
     elements.push({
       group: 'edges',
-      data: { id, source, target, relation: attrs.relation, modality: attrs.modality ?? 'stated' },
+      data: {
+        id,
+        source,
+        target,
+        relation: attrs.relation,
+        modality: attrs.modality ?? 'stated',
+        ...(attrs.undirected ? { undirected: true } : {}),
+        ...(attrs.color === undefined ? {} : { color: attrs.color }),
+      },
     });
   });
   return elements;

@@ -4,6 +4,7 @@ import type { Dataset, KnowledgeGraph } from '../model/dataset';
 import type { Selection } from '../model/selection';
 import { nodeImportance, type SizeMetric } from '../model/metrics';
 import { DEFAULT_LAYOUT, type LayoutId, type Theme } from '../model/viewSettings';
+import { nodeTypesOf } from '../model/nodeTypes';
 import { nodeSizeData, toElements } from './elements';
 import { createLayoutRunner } from './layouts/layoutRunner';
 import { CANVAS_PALETTES } from './palette';
@@ -89,6 +90,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   let graph: KnowledgeGraph | null = null;
   let layoutId: LayoutId = DEFAULT_LAYOUT;
   let sizeBy: SizeMetric = 'degree';
+  let theme: Theme = 'light';
   let importance: ReadonlyMap<string, number> = new Map();
   let zoom = { target: 1, until: 0 };
   const layouts = createLayoutRunner(cy, container, CANVAS_PALETTES.light, refreshLabels);
@@ -114,6 +116,9 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     setDataset(dataset) {
       graph = dataset.graph;
       importance = nodeImportance(graph, sizeBy);
+      cy.style()
+        .fromJson(buildStylesheet(CANVAS_PALETTES[theme], nodeTypesOf(graph)))
+        .update();
       cy.batch(() => {
         cy.elements().remove();
         cy.add(toElements(dataset.graph, importance));
@@ -157,9 +162,12 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       cy.batch(() => cy.nodes().forEach((n) => void n.data(nodeSizeData(importance.get(n.id()) ?? 0))));
       refreshLabels();
     },
-    setTheme(theme) {
-      const palette = CANVAS_PALETTES[theme];
-      cy.style().fromJson(buildStylesheet(palette)).update();
+    setTheme(next) {
+      theme = next;
+      const palette = CANVAS_PALETTES[next];
+      cy.style()
+        .fromJson(buildStylesheet(palette, graph ? nodeTypesOf(graph) : undefined))
+        .update();
       container.style.background = palette.background;
       layouts.setPalette(palette);
     },

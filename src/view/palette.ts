@@ -9,7 +9,7 @@ import type { Theme } from '../model/viewSettings';
 export interface NodeTypeStyle {
   color: string;
   border: string;
-  shape: 'ellipse' | 'round-rectangle' | 'diamond';
+  shape: 'ellipse' | 'round-rectangle' | 'diamond' | 'triangle' | 'hexagon' | 'star';
 }
 
 export const NODE_TYPE_STYLES: Record<NodeType, NodeTypeStyle> = {
@@ -74,3 +74,42 @@ export const CANVAS_PALETTES: Record<Theme, CanvasPalette> = {
     },
   },
 };
+
+/**
+ * Styles for the types of imported graphs, in slot order (see `nodeTypesOf`): a categorical
+ * palette (after Tableau 10, reordered so neighbours differ in lightness too) with shapes cycling
+ * so that no two of the first twelve types look alike. Types past the last slot share `OTHER_TYPE`.
+ */
+const SLOT_STYLES: readonly NodeTypeStyle[] = [
+  { color: '#4e79a7', border: '#2c4a6e', shape: 'ellipse' },
+  { color: '#f28e2b', border: '#a85a10', shape: 'round-rectangle' },
+  { color: '#59a14f', border: '#356130', shape: 'diamond' },
+  { color: '#e15759', border: '#99282a', shape: 'triangle' },
+  { color: '#76b7b2', border: '#3f7773', shape: 'hexagon' },
+  { color: '#edc948', border: '#9c8016', shape: 'ellipse' },
+  { color: '#b07aa1', border: '#704a65', shape: 'round-rectangle' },
+  { color: '#ff9da7', border: '#b8505c', shape: 'diamond' },
+  { color: '#9c755f', border: '#5e4536', shape: 'triangle' },
+  { color: '#8cd17d', border: '#4a8a3c', shape: 'hexagon' },
+  { color: '#499894', border: '#275855', shape: 'star' },
+  { color: '#d37295', border: '#8a3a57', shape: 'star' },
+];
+export const MAX_TYPE_SLOTS = SLOT_STYLES.length;
+export const OTHER_TYPE: NodeTypeStyle = { color: '#9aa3b1', border: '#5f6877', shape: 'ellipse' };
+
+/** The style slot of each type of a graph's type list; `undefined` past the last slot. */
+export function typeSlot(types: readonly string[], type: string): number | undefined {
+  const i = types.indexOf(type);
+  return i >= 0 && i < MAX_TYPE_SLOTS ? i : undefined;
+}
+
+/** The style of a node type, for one theme: the corpus types keep their own, others take slots. */
+export function typeStyle(
+  types: readonly string[],
+  type: string,
+  palette: CanvasPalette = CANVAS_PALETTES.light,
+): NodeTypeStyle {
+  if (type in palette.nodeTypes) return palette.nodeTypes[type as NodeType];
+  const slot = typeSlot(types, type);
+  return slot === undefined ? OTHER_TYPE : SLOT_STYLES[slot]!;
+}

@@ -1,6 +1,12 @@
 import type { StylesheetJson } from 'cytoscape';
-import { NODE_TYPES } from '../model/nodeTypes';
-import { CANVAS_PALETTES, type CanvasPalette } from './palette';
+import {
+  CANVAS_PALETTES,
+  MAX_TYPE_SLOTS,
+  OTHER_TYPE,
+  typeStyle,
+  type CanvasPalette,
+  type NodeTypeStyle,
+} from './palette';
 import { EDGE_FONT, LABEL_PX, LABEL_WRAP, labelFontSize } from './labelDetail';
 import { focusStyles } from './focus';
 import type { SingularElementArgument } from 'cytoscape';
@@ -11,8 +17,21 @@ import type { SingularElementArgument } from 'cytoscape';
  */
 export const FONT_FAMILY = 'Inter, system-ui, sans-serif';
 
-/** Built from a theme's palette (light by default), so switching theme is restyling, not re-adding. */
-export function buildStylesheet(palette: CanvasPalette = CANVAS_PALETTES.light): StylesheetJson {
+function typeRule(selector: string, style: NodeTypeStyle) {
+  return {
+    selector,
+    style: { 'background-color': style.color, 'border-color': style.border, shape: style.shape },
+  };
+}
+
+/**
+ * Built from a theme's palette (light by default) and the graph's node types (`nodeTypesOf`), so
+ * switching theme or graph is restyling, not re-adding. Colours a file gave its nodes and edges win.
+ */
+export function buildStylesheet(
+  palette: CanvasPalette = CANVAS_PALETTES.light,
+  types: readonly string[] = ['actor', 'place', 'event'],
+): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -36,14 +55,11 @@ export function buildStylesheet(palette: CanvasPalette = CANVAS_PALETTES.light):
         'overlay-opacity': 0,
       },
     },
-    ...NODE_TYPES.map((type) => ({
-      selector: `node.${type}`,
-      style: {
-        'background-color': palette.nodeTypes[type].color,
-        'border-color': palette.nodeTypes[type].border,
-        shape: palette.nodeTypes[type].shape,
-      },
-    })),
+    typeRule('node.type-other', OTHER_TYPE),
+    ...types
+      .slice(0, MAX_TYPE_SLOTS)
+      .map((type, i) => typeRule(`node.type-${i}`, typeStyle(types, type, palette))),
+    { selector: 'node[color]', style: { 'background-color': 'data(color)' } },
     {
       selector: 'edge',
       style: {
@@ -65,6 +81,8 @@ export function buildStylesheet(palette: CanvasPalette = CANVAS_PALETTES.light):
         'overlay-opacity': 0,
       },
     },
+    { selector: 'edge[?undirected]', style: { 'target-arrow-shape': 'none' } },
+    { selector: 'edge[color]', style: { 'line-color': 'data(color)', 'target-arrow-color': 'data(color)' } },
     {
       selector: 'edge[modality = "planned"], edge[modality = "possible"]',
       style: { 'line-style': 'dashed' },

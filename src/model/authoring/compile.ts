@@ -1,4 +1,10 @@
-import type { GraphData, NodeRecord, EdgeRecord, SourceRecord, Span } from '../schema';
+import type {
+  CorpusData as GraphData,
+  CorpusNode as NodeRecord,
+  CorpusEdge as EdgeRecord,
+  CorpusSource as SourceRecord,
+  Span,
+} from '../schema';
 import { relationDescriptor } from '../vocabulary';
 import type { NodeType } from '../nodeTypes';
 import { articleFileSchema, entitiesFileSchema, type ArticleFile, type EntityEntry } from './authoringSchema';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { GRAPH_JSON, readSourceTexts } from '../../../scripts/corpusFiles';
 import type { Dataset } from '../dataset';
 import { loadGraphDocument } from '../load';
-import type { GraphData } from '../schema';
+import type { CorpusData as GraphData } from '../schema';
 
 /** The bundled corpus as the app loads it, for tests that run in Node (never imported by the app). */
 export function loadCorpusForTests(): Dataset {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GRAPH_JSON, readSourceTexts } from '../../../scripts/corpusFiles';
 import { loadGraphDocument } from '../load';
-import type { GraphData } from '../schema';
+import type { CorpusData as GraphData } from '../schema';
 import {
   runsBy,
   sourceBlocks,

@@ -1,5 +1,4 @@
 import type { KnowledgeGraph } from '../dataset';
-import type { NodeType } from '../nodeTypes';
 
 /**
  * A source text cut into the pieces a reader needs to tell apart: the article body and the site
@@ -14,7 +13,7 @@ export interface TextRange {
 /** A mention of a graph entity: the node and its type (for colour). */
 export interface MentionSpan extends TextRange {
   node: string;
-  type: NodeType;
+  type: string;
 }
 
 export interface SourceSegment extends TextRange {

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { Dataset } from '../../model/dataset';
 import { formatIsoDate } from '../../model/dates';
 import { facetCounts } from '../../model/filters';
-import { NODE_TYPES, NODE_TYPE_DESCRIPTORS } from '../../model/nodeTypes';
+import { typeDescriptor } from '../../model/nodeTypes';
+import { useNodeTypes } from '../useNodeTypes';
 import { selectFilters } from '../../state/filterSlice';
 import { useAppStore } from '../../state/store';
 import { TypeSwatch } from '../Legend';
@@ -12,6 +13,7 @@ import { FacetGroup } from './FacetGroup';
 export function FilterGroups({ dataset }: { dataset: Dataset }) {
   const filters = useAppStore(selectFilters);
   const facets = useMemo(() => facetCounts(dataset), [dataset]);
+  const types = useNodeTypes();
   const actions = useAppStore.getState();
   return (
     <>
@@ -22,11 +24,11 @@ export function FilterGroups({ dataset }: { dataset: Dataset }) {
         hidden={filters.hiddenTypes}
         onToggle={actions.toggleType}
         onSetHidden={(types) => actions.setHidden('types', types)}
-        options={NODE_TYPES.map((type) => ({
+        options={types.map((type) => ({
           value: type,
           label: (
             <>
-              <TypeSwatch type={type} /> {NODE_TYPE_DESCRIPTORS[type].plural}
+              <TypeSwatch type={type} /> {typeDescriptor(type).plural}
             </>
           ),
           count: facets.types.get(type) ?? 0,

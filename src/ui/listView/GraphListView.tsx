@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Dataset } from '../../model/dataset';
-import { NODE_TYPE_DESCRIPTORS } from '../../model/nodeTypes';
+import { typeDescriptor } from '../../model/nodeTypes';
 import { formatIsoDate } from '../../model/dates';
 import { useAppStore, selectSelect, selectSelection } from '../../state/store';
 import { TypeSwatch } from '../Legend';
@@ -83,7 +83,7 @@ export function GraphListView({ dataset, visible }: GraphListViewProps) {
                         {a.label}
                       </button>
                     </th>
-                    <td>{NODE_TYPE_DESCRIPTORS[a.type].label}</td>
+                    <td>{typeDescriptor(a.type).label}</td>
                     <td>{a.kind ?? ''}</td>
                     <td>{a.date ? <time dateTime={a.date}>{formatIsoDate(a.date)}</time> : ''}</td>
                     <td className="numeric">{graph.degree(id)}</td>

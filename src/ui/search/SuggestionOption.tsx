@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { KnowledgeGraph } from '../../model/dataset';
-import { NODE_TYPE_DESCRIPTORS } from '../../model/nodeTypes';
+import { typeDescriptor } from '../../model/nodeTypes';
 import type { EntityMatch } from '../../model/search/rankEntities';
 import { TypeSwatch } from '../Legend';
 
@@ -43,7 +43,7 @@ export function EntityOption({
         {match.matchedAlias && <span className="search-entity-alias"> also “{match.matchedAlias}”</span>}
       </span>
       <span className="search-entity-type">
-        {NODE_TYPE_DESCRIPTORS[attrs.type].label}
+        {typeDescriptor(attrs.type).label}
         {attrs.kind && ` · ${attrs.kind}`}
       </span>
     </Option>

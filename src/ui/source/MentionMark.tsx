@@ -1,22 +1,22 @@
 import { memo, type CSSProperties, type KeyboardEvent } from 'react';
 import type { NodeAttributes } from '../../model/dataset';
 import { formatIsoDate } from '../../model/dates';
-import { NODE_TYPE_DESCRIPTORS } from '../../model/nodeTypes';
+import { typeDescriptor } from '../../model/nodeTypes';
 import { useAppStore } from '../../state/store';
-import { NODE_TYPE_STYLES } from '../../view/palette';
+import { useTypeStyle } from '../useNodeTypes';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** "Kim Jong Un, actor"; when the text words it otherwise: "Seoul (South Korea, actor)". */
 export function mentionName(words: string, entity: Pick<NodeAttributes, 'label' | 'type'>): string {
-  const type = NODE_TYPE_DESCRIPTORS[entity.type].label.toLowerCase();
+  const type = typeDescriptor(entity.type).label.toLowerCase();
   return squash(words) === squash(entity.label)
     ? `${entity.label}, ${type}`
     : `${words.trim()} (${entity.label}, ${type})`;
 }
 
 function mentionTitle(entity: NodeAttributes): string {
-  const type = NODE_TYPE_DESCRIPTORS[entity.type].label;
+  const type = typeDescriptor(entity.type).label;
   const kind = entity.kind ? ` · ${entity.kind}` : '';
   const date = entity.date ? ` · event date ${formatIsoDate(entity.date)}` : '';
   return `${entity.label} (${type}${kind})${date}: select in the graph`;
@@ -44,6 +44,7 @@ export const MentionMark = memo(function MentionMark({
   children,
   selected,
 }: MentionMarkProps) {
+  const typeColor = useTypeStyle(entity.type).color;
   const pick = () => useAppStore.getState().select({ kind: 'node', id: node });
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -55,7 +56,7 @@ export const MentionMark = memo(function MentionMark({
       role="button"
       tabIndex={0}
       className={`mention${selected ? ' is-selected' : ''}`}
-      style={{ '--type-color': NODE_TYPE_STYLES[entity.type].color } as CSSProperties}
+      style={{ '--type-color': typeColor } as CSSProperties}
       aria-label={mentionName(words, entity)}
       title={mentionTitle(entity)}
       onClick={pick}

@@ -1,8 +1,9 @@
 import type { Ref } from 'react';
 import type { SourceDocument } from '../../model/dataset';
 import { formatIsoDate } from '../../model/dates';
-import { NODE_TYPES, NODE_TYPE_DESCRIPTORS } from '../../model/nodeTypes';
-import { NODE_TYPE_STYLES } from '../../view/palette';
+import { typeDescriptor } from '../../model/nodeTypes';
+import { useNodeTypes } from '../useNodeTypes';
+import { typeStyle } from '../../view/palette';
 import { SourceNote } from './SourceNote';
 
 /** Title, publisher, publication date and how they were established; what the marks mean. */
@@ -18,6 +19,7 @@ export function SourceHeader({
   /** Present when a passage is highlighted. */
   onShowPassage?: (() => void) | undefined;
 }) {
+  const types = useNodeTypes();
   return (
     <header className="source-header">
       <div className="source-toolbar">
@@ -40,14 +42,14 @@ export function SourceHeader({
       </p>
       {source.note && <SourceNote key={source.id} note={source.note} />}
       <ul className="source-key" aria-label="What the marks mean">
-        {NODE_TYPES.map((type) => (
+        {types.map((type) => (
           <li key={type}>
             <span
               className="source-key-swatch"
-              style={{ borderColor: NODE_TYPE_STYLES[type].color }}
+              style={{ borderColor: typeStyle(types, type).color }}
               aria-hidden="true"
             />
-            {NODE_TYPE_DESCRIPTORS[type].label}
+            {typeDescriptor(type).label}
           </li>
         ))}
         {onShowPassage && (
