@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { forceAtlasIterations, placeWithForceAtlas } from './forceAtlasPositions';
+import type { GraphData } from './schema';
+
+const ring = (n: number): GraphData => ({
+  sources: [],
+  nodes: Array.from({ length: n }, (_, i) => ({ id: `n${i}`, type: 'node', label: `n${i}`, aliases: [] })),
+  edges: Array.from({ length: n }, (_, i) => ({
+    id: `e${i}`,
+    source: `n${i}`,
+    target: `n${(i + 1) % n}`,
+    relation: 'r',
+  })),
+});
+
+describe('ForceAtlas2 positions for graphs without any', () => {
+  it('places every node at a finite, distinct position, the same every time, reporting progress', () => {
+    const a = ring(40);
+    const b = ring(40);
+    const progress: number[] = [];
+    placeWithForceAtlas(a, (f) => progress.push(f));
+    placeWithForceAtlas(b);
+    const points = a.nodes.map((n) => `${n.x?.toFixed(3)},${n.y?.toFixed(3)}`);
+    expect(a.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
+    expect(new Set(points).size).toBe(40);
+    expect(b.nodes.map((n) => [n.x, n.y])).toEqual(a.nodes.map((n) => [n.x, n.y]));
+    expect(progress.at(-1)).toBe(1);
+    expect(progress).toEqual([...progress].sort((x, y) => x - y));
+  });
+
+  it('pulls linked nodes together: ring neighbours end nearer than opposite nodes', () => {
+    const g = ring(30);
+    placeWithForceAtlas(g);
+    const d = (i: number, j: number) =>
+      Math.hypot((g.nodes[i]?.x ?? 0) - (g.nodes[j]?.x ?? 0), (g.nodes[i]?.y ?? 0) - (g.nodes[j]?.y ?? 0));
+    expect(d(0, 1)).toBeLessThan(d(0, 15));
+  });
+
+  it('scales iterations down as graphs grow', () => {
+    expect(forceAtlasIterations(50, 100)).toBe(800);
+    expect(forceAtlasIterations(1285, 7524)).toBeLessThan(800);
+    expect(forceAtlasIterations(100000, 200000)).toBe(60);
+  });
+});

@@ -1,0 +1,56 @@
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import type { GraphData } from './schema';
+
+/** Same seed, same picture: the start positions come from this generator, not Math.random. */
+export const FORCE_ATLAS_SEED = 20140212;
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Iterations scaled to size: many for small graphs, fewer (each costs more) for big ones. */
+export function forceAtlasIterations(nodes: number, edges: number): number {
+  return Math.max(60, Math.min(800, Math.round(3e6 / Math.max(1, nodes + edges))));
+}
+
+/**
+ * Places the nodes of a graph-data document with ForceAtlas2 (graphology-layout-forceatlas2, Barnes-Hut
+ * for big graphs), from seeded start positions (a node's own position where it has one), in steps
+ * so the caller can report progress. Writes `x`/`y` into the document's nodes. Meant for a Worker.
+ */
+export function placeWithForceAtlas(
+  data: GraphData,
+  onProgress: (done: number) => void = () => {},
+  steps = 10,
+): void {
+  const graph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
+  const random = mulberry32(FORCE_ATLAS_SEED);
+  const side = 10 * Math.sqrt(data.nodes.length + 1);
+  for (const n of data.nodes) {
+    graph.mergeNode(n.id, {
+      x: n.x ?? (random() - 0.5) * side,
+      y: n.y ?? (random() - 0.5) * side,
+    });
+  }
+  for (const e of data.edges)
+    if (graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addEdge(e.source, e.target);
+  const total = forceAtlasIterations(graph.order, graph.size);
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 };
+  const chunk = Math.ceil(total / steps);
+  for (let done = 0; done < total; done += chunk) {
+    forceAtlas2.assign(graph, { iterations: Math.min(chunk, total - done), settings, getEdgeWeight: null });
+    onProgress(Math.min(1, (done + chunk) / total));
+  }
+  for (const n of data.nodes) {
+    const at = graph.getNodeAttributes(n.id) as { x: number; y: number };
+    if (Number.isFinite(at.x) && Number.isFinite(at.y)) Object.assign(n, { x: at.x, y: at.y });
+  }
+}

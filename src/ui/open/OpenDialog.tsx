@@ -1,0 +1,96 @@
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../../state/store';
+import { openBundledCorpus, openFiles } from './openGraph';
+import './open.css';
+
+const ACCEPT = '.json,.gexf,.graphml,.xml,.csv,.tsv,.txt,application/json,text/csv,text/xml';
+
+/** The Open dialog: choose files (or drop them anywhere), or go back to the bundled corpus. */
+export function OpenDialog() {
+  const open = useAppStore((s) => s.openDialog);
+  const setOpen = useAppStore((s) => s.setOpenDialog);
+  const origin = useAppStore((s) => s.origin);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="open-dialog"
+      aria-labelledby="open-title"
+      onClose={() => setOpen(false)}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        setOpen(false);
+      }}
+    >
+      <header>
+        <h2 id="open-title">Open a graph</h2>
+        <button type="button" onClick={() => setOpen(false)} aria-label="Close the Open dialog">
+          ×
+        </button>
+      </header>
+      <p>
+        <button type="button" className="open-primary" autoFocus onClick={() => input.current?.click()}>
+          Choose files…
+        </button>{' '}
+        or drop them anywhere on the window.
+      </p>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        accept={ACCEPT}
+        hidden
+        aria-label="Graph files"
+        data-testid="open-file-input"
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          e.target.value = '';
+          setOpen(false);
+          void openFiles(files);
+        }}
+      />
+      <dl className="open-formats">
+        <dt>Dossier bundle (.json)</dt>
+        <dd>A graph exported from this explorer, with its sources and passages.</dd>
+        <dt>graphology JSON</dt>
+        <dd>As sigma.js and graphology write it; positions, sizes and colours kept.</dd>
+        <dt>GEXF 1.1–1.3 (Gephi)</dt>
+        <dd>Attributes, and viz positions, colours and sizes.</dd>
+        <dt>GraphML (yEd, Cytoscape, Gephi)</dt>
+        <dd>Keys and data; yEd labels, positions and fill colours.</dd>
+        <dt>CSV</dt>
+        <dd>
+          An edge list (source, target, optional relation or label, date, …), with its node list (id, label,
+          type, …) if you have one: pick or drop both together.
+        </dd>
+      </dl>
+      <p className="hint">
+        The format is read from the content. Files up to 100 MB; big ones load in the background.
+      </p>
+      {origin.kind !== 'bundled' && (
+        <p>
+          <button
+            type="button"
+            onClick={() => {
+              setOpen(false);
+              void openBundledCorpus();
+            }}
+          >
+            Open the bundled corpus
+          </button>{' '}
+          <span className="hint">Inter-Korean relations, 2014–2021, with its articles.</span>
+        </p>
+      )}
+    </dialog>
+  );
+}
