@@ -1,0 +1,159 @@
+import { toGraphData } from '../../model/formats/bundle';
+import { notesFrom, selectNotes } from '../notesSlice';
+import type { AppState } from '../store';
+import { snapshotOf } from '../url/urlSync';
+import { snapshotToParams } from '../url/viewUrl';
+import type { SessionDb } from './db';
+import { fingerprint } from './fingerprint';
+import { readNotes, writeNotes, writeSession, type SessionWrite } from './records';
+import { BUNDLED_GRAPH_KEY, SESSION_FORMAT_VERSION, type GraphRecord } from './schema';
+
+interface Store {
+  getState(): AppState;
+  subscribe(listener: (state: AppState, prev: AppState) => void): () => void;
+}
+
+/** Changes are gathered for this long before a save, so typing or dragging a slider writes once. */
+export const SAVE_DELAY_MS = 500;
+
+export interface Autosave {
+  /** Writes whatever is not saved yet, now; resolves when it is stored. */
+  flush(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * The storage key of the open graph and, for an imported graph, the record that keeps it: its
+ * self-contained bundle, keyed by a fingerprint of that bundle, so the same graph opened again
+ * finds its notes.
+ */
+export function graphToKeep(state: Pick<AppState, 'dataset' | 'origin'>): {
+  key: string;
+  record: GraphRecord | null;
+} {
+  if (!state.dataset || state.origin.kind === 'bundled') return { key: BUNDLED_GRAPH_KEY, record: null };
+  const json = JSON.stringify(toGraphData(state.dataset));
+  const key = `graph:${fingerprint(json)}`;
+  return { key, record: { version: SESSION_FORMAT_VERSION, key, json } };
+}
+
+const viewQuery = (state: AppState) => snapshotToParams(snapshotOf(state)).toString();
+
+/**
+ * The one place the store is saved to IndexedDB. Every change of graph, view, pins or notes is
+ * saved after `SAVE_DELAY_MS`, and at once when the page is hidden or left (`pagehide`), since a
+ * pending timer would not outlive the page. Opening another graph first writes the old graph's
+ * notes under its own key, then brings the new graph's stored notes. Writes run one after another;
+ * the first failure is reported through `onError` (the app goes on, unsaved).
+ */
+export function startAutosave(
+  store: Store,
+  db: SessionDb,
+  options: { graphKey: string; onError(message: string): void },
+): Autosave {
+  let graphKey = options.graphKey;
+  // The graph record to write with the next save: a new graph was opened (null: the bundled corpus).
+  let pendingGraph: GraphRecord | null | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let queue: Promise<void> = Promise.resolve();
+  let reported = false;
+  let lastView = viewQuery(store.getState());
+
+  const enqueue = (job: () => Promise<void>) => {
+    queue = queue.then(job).catch((error: unknown) => {
+      if (reported) return;
+      reported = true;
+      options.onError(error instanceof Error ? error.message : String(error));
+    });
+    return queue;
+  };
+
+  const save = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    const state = store.getState();
+    const write: SessionWrite = {
+      session: {
+        version: SESSION_FORMAT_VERSION,
+        graphKey,
+        origin: state.origin,
+        view: viewQuery(state),
+        pinned: [...state.pinned],
+        savedAt: Date.now(),
+      },
+    };
+    // Until the open graph's stored notes have arrived, there is nothing of this graph's to write.
+    if (state.notesOf === state.dataset) {
+      write.notes = { graphKey, notes: [...selectNotes(state).values()] };
+    }
+    if (pendingGraph !== undefined) write.graph = pendingGraph;
+    pendingGraph = undefined;
+    return enqueue(() => writeSession(db, write));
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(save, SAVE_DELAY_MS);
+  };
+  const pending = () => timer !== undefined || pendingGraph !== undefined;
+
+  const graphOpened = (state: AppState, prev: AppState) => {
+    const { dataset } = state;
+    if (prev.notesOf === prev.dataset && prev.dataset) {
+      const oldKey = graphKey;
+      const oldNotes = [...prev.notes.values()];
+      enqueue(() => writeNotes(db, oldKey, oldNotes));
+    }
+    const next = graphToKeep(state);
+    graphKey = next.key;
+    pendingGraph = next.record;
+    if (!dataset) return;
+    const key = graphKey;
+    enqueue(async () => {
+      const stored = await readNotes(db, key);
+      const now = store.getState();
+      if (now.dataset !== dataset) return;
+      // Notes written in the moment before the stored ones arrived win over them.
+      const typed = now.notesOf === dataset ? [...now.notes.values()] : [];
+      now.replaceNotes(dataset, notesFrom([...stored.notes, ...typed]));
+    });
+  };
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    let changed = false;
+    if (state.dataset !== prev.dataset || state.origin !== prev.origin) {
+      graphOpened(state, prev);
+      changed = true;
+    }
+    if (state.notes !== prev.notes || state.pinned !== prev.pinned) changed = true;
+    const view = viewQuery(state);
+    if (view !== lastView) {
+      lastView = view;
+      changed = true;
+    }
+    if (changed) schedule();
+  });
+
+  const saveNow = () => {
+    if (pending()) void save();
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') saveNow();
+  };
+  // Guarded so the module also runs in Node (unit tests).
+  const page = typeof window === 'undefined' ? null : window;
+  page?.addEventListener('pagehide', saveNow);
+  page?.document.addEventListener('visibilitychange', onVisibility);
+
+  return {
+    flush() {
+      if (pending()) void save();
+      return queue;
+    },
+    stop() {
+      unsubscribe();
+      clearTimeout(timer);
+      page?.removeEventListener('pagehide', saveNow);
+      page?.document.removeEventListener('visibilitychange', onVisibility);
+    },
+  };
+}

@@ -1,0 +1,230 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { loadGraphDocument } from '../../model/load';
+import type { Dataset } from '../../model/dataset';
+import { useAppStore } from '../store';
+import { CURRENT, openSessionDb, type SessionDb } from './db';
+import { writeSession } from './records';
+import { restoreSession } from './restore';
+import { graphToKeep, startAutosave, type Autosave } from './autosave';
+import {
+  BUNDLED_GRAPH_KEY,
+  readRecord,
+  SESSION_FORMAT_VERSION,
+  sessionRecordSchema,
+  type SessionRecord,
+} from './schema';
+import { importedGraph } from './testGraph';
+
+const load = (doc: unknown): Dataset => {
+  const result = loadGraphDocument(doc, () => undefined);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.dataset;
+};
+
+const session = (over: Partial<SessionRecord> = {}): SessionRecord => ({
+  version: SESSION_FORMAT_VERSION,
+  graphKey: BUNDLED_GRAPH_KEY,
+  origin: { kind: 'bundled' },
+  view: 'node=a&layout=concentric',
+  pinned: ['a'],
+  savedAt: 1,
+  ...over,
+});
+
+let db: SessionDb;
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  db = (await openSessionDb()).db;
+});
+afterEach(() => db.close());
+
+describe('session records', () => {
+  it('accepts a well-formed session record', () => {
+    const read = readRecord(sessionRecordSchema, session(), 'saved session');
+    expect(read).toEqual({ ok: true, value: session() });
+  });
+
+  it('names a record from another version of Dossier as such', () => {
+    const read = readRecord(sessionRecordSchema, { ...session(), version: 7 }, 'saved session');
+    expect(read).toEqual({
+      ok: false,
+      reason: 'the saved session was saved by another version of Dossier (format 7, this one reads 1)',
+    });
+  });
+
+  it('names the first bad field of a damaged record', () => {
+    const read = readRecord(sessionRecordSchema, { ...session(), pinned: 'a' }, 'saved session');
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.reason).toMatch(/^the saved session is damaged \(.*at pinned\)$/);
+    const junk = readRecord(sessionRecordSchema, 'not a record', 'saved session');
+    expect(!junk.ok && junk.reason).toMatch(/^the saved session is damaged/);
+  });
+});
+
+describe('save and restore', () => {
+  it('starts fresh on the bundled corpus, without a problem, when nothing was saved', async () => {
+    expect(await restoreSession(db)).toEqual({
+      graph: { kind: 'bundled' },
+      view: null,
+      pinned: [],
+      notes: [],
+      problem: null,
+    });
+  });
+
+  it('restores an imported graph, its view, pins and notes', async () => {
+    const dataset = load(importedGraph);
+    const kept = graphToKeep({ dataset, origin: { kind: 'file', name: 'trade.json', format: 'json' } });
+    expect(kept.key).toMatch(/^graph:[0-9a-f]{14}$/);
+    const note = { target: { kind: 'node' as const, id: 'b' }, text: 'Ask about <b>tariffs</b>', updated: 5 };
+    await writeSession(db, {
+      session: session({
+        graphKey: kept.key,
+        origin: { kind: 'file', name: 'trade.json', format: 'json' },
+        pinned: ['c'],
+      }),
+      notes: { graphKey: kept.key, notes: [note] },
+      graph: kept.record,
+    });
+    const restored = await restoreSession(db);
+    expect(restored.problem).toBeNull();
+    expect(restored.view).toBe('node=a&layout=concentric');
+    expect(restored.pinned).toEqual(['c']);
+    expect(restored.notes).toEqual([note]);
+    if (restored.graph.kind !== 'stored') throw new Error('expected the stored graph');
+    expect(restored.graph.origin).toEqual({ kind: 'file', name: 'trade.json', format: 'json' });
+    const g = restored.graph.dataset.graph;
+    expect(restored.graph.dataset.title).toBe('Trade partners');
+    expect(g.nodes()).toEqual(['a', 'b', 'c']);
+    expect(g.getNodeAttributes('c')).toMatchObject({ label: 'Carthage', x: 3, y: 4 });
+    expect(g.getNodeAttribute('a', 'attributes')).toEqual({ gdp: 12 });
+    expect(g.getEdgeAttribute('bc', 'undirected')).toBe(true);
+  });
+
+  it('sets a damaged session record aside, clears it and says why', async () => {
+    await db.put('session', '{"version": 1, "graphKey": ', CURRENT);
+    const restored = await restoreSession(db);
+    expect(restored.graph).toEqual({ kind: 'bundled' });
+    expect(restored.view).toBeNull();
+    expect(restored.problem?.scope).toBe('session');
+    expect(restored.problem?.reason).toMatch(/^the saved session is damaged/);
+    expect(await db.get('session', CURRENT)).toBeUndefined();
+    expect((await restoreSession(db)).problem).toBeNull();
+  });
+
+  it('sets a session of another version aside', async () => {
+    await db.put('session', { ...session(), version: 0 }, CURRENT);
+    const restored = await restoreSession(db);
+    expect(restored.problem).toEqual({
+      scope: 'session',
+      reason: 'the saved session was saved by another version of Dossier (format 0, this one reads 1)',
+    });
+    expect(await db.get('session', CURRENT)).toBeUndefined();
+  });
+
+  it('starts fresh when the kept graph no longer validates, naming the first issues', async () => {
+    const broken = { ...importedGraph, edges: [{ id: 'ax', source: 'a', target: 'x', relation: 'r' }] };
+    const json = JSON.stringify(broken);
+    await writeSession(db, {
+      session: session({ graphKey: 'graph:1', origin: { kind: 'file', name: 'f.json', format: 'json' } }),
+      graph: { version: SESSION_FORMAT_VERSION, key: 'graph:1', json },
+    });
+    const restored = await restoreSession(db);
+    expect(restored.graph).toEqual({ kind: 'bundled' });
+    expect(restored.pinned).toEqual([]);
+    expect(restored.problem?.scope).toBe('session');
+    expect(restored.problem?.reason).toMatch(/^the saved graph no longer opens: edges\[0\]\.target: /);
+    expect(await db.get('graphs', 'graph:1')).toBeUndefined();
+    expect(await db.get('session', CURRENT)).toBeUndefined();
+  });
+
+  it('starts fresh when the kept graph is missing or not JSON', async () => {
+    const origin = { kind: 'file', name: 'f.json', format: 'json' } as const;
+    await writeSession(db, { session: session({ graphKey: 'graph:2', origin }) });
+    expect((await restoreSession(db)).problem?.reason).toBe('the saved graph is missing');
+    await writeSession(db, {
+      session: session({ graphKey: 'graph:3', origin }),
+      graph: { version: SESSION_FORMAT_VERSION, key: 'graph:3', json: '{"nodes": [' },
+    });
+    expect((await restoreSession(db)).problem?.reason).toMatch(/^the saved graph is not valid JSON/);
+  });
+
+  it('drops an unreadable notes record and keeps the rest of the session', async () => {
+    await writeSession(db, { session: session() });
+    await db.put(
+      'notes',
+      { version: 1, graphKey: BUNDLED_GRAPH_KEY, notes: [{ text: 3 }] },
+      BUNDLED_GRAPH_KEY,
+    );
+    const restored = await restoreSession(db);
+    expect(restored.view).toBe('node=a&layout=concentric');
+    expect(restored.notes).toEqual([]);
+    expect(restored.problem?.scope).toBe('notes');
+    expect(restored.problem?.reason).toMatch(/^the notes record is damaged/);
+    expect(await db.get('notes', BUNDLED_GRAPH_KEY)).toBeUndefined();
+  });
+});
+
+describe('autosave', () => {
+  let autosave: Autosave | undefined;
+  const initial = useAppStore.getState();
+  afterEach(() => {
+    autosave?.stop();
+    useAppStore.setState(initial, true);
+  });
+
+  it('saves the view, pins and notes, and keeps each graph’s notes under its own key', async () => {
+    const bundled = load({ ...importedGraph, title: 'Pretend corpus' });
+    const store = useAppStore;
+    store.getState().setDataset(bundled, { kind: 'bundled' });
+    store.getState().replaceNotes(bundled, new Map());
+    autosave = startAutosave(store, db, { graphKey: BUNDLED_GRAPH_KEY, onError: (m) => expect.fail(m) });
+
+    store.getState().select({ kind: 'node', id: 'b' });
+    store.getState().togglePin('c');
+    store.getState().setNote({ kind: 'node', id: 'a' }, 'first note');
+    await autosave.flush();
+    let restored = await restoreSession(db);
+    expect(restored.view).toBe('node=b');
+    expect(restored.pinned).toEqual(['c']);
+    expect(restored.notes.map((n) => n.text)).toEqual(['first note']);
+
+    // Another graph opens: the corpus's notes stay stored under its key, the new graph starts with none.
+    const imported = load(importedGraph);
+    store.getState().setDataset(imported, { kind: 'file', name: 'trade.json', format: 'json' });
+    await autosave.flush();
+    await autosave.flush(); // the new graph's stored notes (none) have arrived
+    expect(store.getState().notesOf).toBe(imported);
+    store.getState().setNote({ kind: 'edge', id: 'ab' }, 'on the import');
+    await autosave.flush();
+    restored = await restoreSession(db);
+    expect(restored.graph.kind).toBe('stored');
+    expect(restored.notes.map((n) => n.text)).toEqual(['on the import']);
+    const corpusNotes = await db.get('notes', BUNDLED_GRAPH_KEY);
+    expect(corpusNotes).toMatchObject({ notes: [{ text: 'first note' }] });
+
+    // Back to the corpus: its notes come back from storage.
+    store.getState().setDataset(bundled, { kind: 'bundled' });
+    await autosave.flush();
+    await autosave.flush();
+    expect([...store.getState().notes.values()].map((n) => n.text)).toEqual(['first note']);
+    expect(await db.count('graphs')).toBe(0);
+  });
+
+  it('reports a failing storage once and goes on', async () => {
+    const errors: string[] = [];
+    autosave = startAutosave(useAppStore, db, {
+      graphKey: BUNDLED_GRAPH_KEY,
+      onError: (m) => errors.push(m),
+    });
+    db.close();
+    useAppStore.getState().togglePin('x');
+    await autosave.flush();
+    useAppStore.getState().togglePin('y');
+    await autosave.flush();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/closed|connection|InvalidState/i);
+  });
+});
