@@ -5,21 +5,37 @@ import { useAppStore } from './state/store';
 import { App } from './ui/App';
 import './ui/styles.css';
 import { startThemeSync } from './ui/toolbar/themeSync';
-import { restoreViewFromUrl, startUrlSync } from './state/url/urlSync';
+import { startUrlSync } from './state/url/urlSync';
+import { startSession } from './state/persistence/startSession';
+import { startNotesGuard } from './ui/session/notesGuard';
+import { openGraphFromAddress } from './ui/open/graphAddress';
 
-const corpus = loadBundledCorpus();
-if (corpus.ok) useAppStore.getState().setDataset(corpus.dataset);
-else useAppStore.getState().setLoadIssues(corpus.issues);
+/** Shown only when restoring takes a moment (a large saved graph), so the page is never blank. */
+function showRestoring(container: HTMLElement): void {
+  const status = document.createElement('p');
+  status.className = 'startup-status';
+  status.setAttribute('role', 'status');
+  status.textContent = 'Restoring your session…';
+  container.replaceChildren(status);
+}
 
-startThemeSync();
-// The URL holds the view: restore it before the first render, then keep the two in step.
-restoreViewFromUrl(useAppStore);
-startUrlSync(useAppStore);
+async function start(container: HTMLElement): Promise<void> {
+  startThemeSync();
+  const waiting = setTimeout(() => showRestoring(container), 150);
+  // The saved session (graph, view, pins, notes) or the bundled corpus, and the URL's view over it,
+  // all before the first render; then the URL and the saved session follow the store.
+  const { autosave } = await startSession(useAppStore, loadBundledCorpus);
+  clearTimeout(waiting);
+  startUrlSync(useAppStore);
+  startNotesGuard(autosave);
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  openGraphFromAddress();
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void start(root);

@@ -9,7 +9,7 @@ const texts = import.meta.glob<string>('../../graph-data/sources/*.txt', {
   eager: true,
 });
 
-export const BUNDLED_TITLE = 'Inter-Korean relations, 2014-2021';
+export const BUNDLED_TITLE = 'Inter-Korean relations, 2014–2021';
 
 /** The Korea corpus of graph-data/, validated and built into the model. */
 export function loadBundledCorpus(): LoadResult {

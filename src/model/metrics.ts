@@ -4,7 +4,7 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { KnowledgeGraph } from './dataset';
 
 /** What node size can stand for. */
-export const SIZE_METRICS = ['degree', 'betweenness', 'pagerank'] as const;
+export const SIZE_METRICS = ['degree', 'betweenness', 'pagerank', 'file'] as const;
 export type SizeMetric = (typeof SIZE_METRICS)[number];
 
 export const SIZE_METRIC_DESCRIPTORS: Record<SizeMetric, { label: string; description: string }> = {
@@ -16,6 +16,11 @@ export const SIZE_METRIC_DESCRIPTORS: Record<SizeMetric, { label: string; descri
   pagerank: {
     label: 'PageRank',
     description: 'How well connected a node is to other well-connected nodes.',
+  },
+  file: {
+    label: 'Size from file',
+    description:
+      'The sizes the opened file gave its nodes (GEXF viz:size, a size column); relations where it gave none.',
   },
 };
 
@@ -47,6 +52,10 @@ export function undirectedProjection(graph: KnowledgeGraph): UndirectedGraph<obj
 /** Raw scores of `metric` for every node. */
 export function centrality(graph: KnowledgeGraph, metric: SizeMetric): Map<string, number> {
   if (metric === 'degree') return new Map(graph.mapNodes((id) => [id, graph.degree(id)] as const));
+  if (metric === 'file') {
+    if (!graph.someNode((_id, a) => a.size !== undefined)) return centrality(graph, 'degree');
+    return new Map(graph.mapNodes((id, a) => [id, a.size ?? 0] as const));
+  }
   const simple = undirectedProjection(graph);
   const scores =
     metric === 'betweenness'

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zodConfig';
 import { isIsoDate } from './dates';
 import { MODALITIES } from './vocabulary';
 

@@ -2,7 +2,7 @@
  * The vocabulary of view settings shared by the store (which holds the choice) and the view (which
  * applies it). It lives in the model so both layers can name it without importing each other.
  */
-export const LAYOUT_IDS = ['force', 'concentric', 'hierarchy', 'timeline'] as const;
+export const LAYOUT_IDS = ['force', 'concentric', 'hierarchy', 'timeline', 'positions'] as const;
 export type LayoutId = (typeof LAYOUT_IDS)[number];
 
 export const THEMES = ['light', 'dark'] as const;

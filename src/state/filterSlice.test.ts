@@ -38,9 +38,9 @@ describe('filter producers', () => {
     expect([...toggleSource('ap')(start).filters.hiddenSources]).toEqual(['ap']);
   });
 
-  it('set a whole dimension at once, ignoring what is not a node type', () => {
+  it('set a whole dimension at once, imported categories included', () => {
     const none = setHidden('types', ['actor', 'place', 'event', 'planet'])(start);
-    expect([...none.filters.hiddenTypes].sort()).toEqual(['actor', 'event', 'place']);
+    expect([...none.filters.hiddenTypes].sort()).toEqual(['actor', 'event', 'place', 'planet']);
     expect(setHidden('types', [])(none).filters.hiddenTypes.size).toBe(0);
     expect(setHidden('sources', ['a', 'b'])(start).filters.hiddenSources.size).toBe(2);
   });

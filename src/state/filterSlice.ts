@@ -8,9 +8,7 @@ import {
   type Filters,
   type Visibility,
 } from '../model/filters';
-import { NODE_TYPES, type NodeType } from '../model/nodeTypes';
-
-const isNodeType = (value: string): value is NodeType => (NODE_TYPES as readonly string[]).includes(value);
+import type { NodeType } from '../model/nodeTypes';
 
 export interface FilterState {
   filters: Filters;
@@ -63,7 +61,8 @@ export const setHidden =
     const values = [...hidden];
     switch (dimension) {
       case 'types':
-        return withFilters(state, { hiddenTypes: new Set(values.filter(isNodeType)) });
+        // Any type: imported graphs have their own categories.
+        return withFilters(state, { hiddenTypes: new Set(values) });
       case 'relations':
         return withFilters(state, { hiddenRelations: new Set(values) });
       case 'sources':

@@ -15,6 +15,19 @@ import {
   type ViewSettingsActions,
   type ViewSettingsState,
 } from './viewSettingsSlice';
+import { createNotesSlice, type NotesActions, type NotesState } from './notesSlice';
+import {
+  createSessionNoticeSlice,
+  type SessionNoticeActions,
+  type SessionNoticeState,
+} from './persistence/noticeSlice';
+import { createMarkedSlice, type MarkedActions, type MarkedState } from './markedSlice';
+import { createImportSlice, type ImportActions, type ImportState } from './importSlice';
+import { replaceDatasetProducer } from './replaceDataset';
+import type { Dataset } from '../model/dataset';
+import type { DatasetOrigin } from './datasetSlice';
+import type { LayoutId } from '../model/viewSettings';
+import type { SizeMetric } from '../model/metrics';
 
 export type AppState = DatasetState &
   DatasetActions &
@@ -31,7 +44,22 @@ export type AppState = DatasetState &
   TextSearchState &
   TextSearchActions &
   ViewSettingsState &
-  ViewSettingsActions;
+  ViewSettingsActions &
+  NotesState &
+  NotesActions &
+  SessionNoticeState &
+  SessionNoticeActions &
+  MarkedState &
+  MarkedActions &
+  ImportState &
+  ImportActions & {
+    /** Opens another graph: resets what named the old one (see replaceDataset.ts). */
+    replaceDataset(
+      dataset: Dataset,
+      origin: DatasetOrigin,
+      view: { layout: LayoutId; sizeBy: SizeMetric },
+    ): void;
+  };
 
 /**
  * The one store. Actions are callable outside React (`useAppStore.getState().select(...)`), which
@@ -46,6 +74,11 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSourceViewerSlice(...a),
   ...createTextSearchSlice(...a),
   ...createViewSettingsSlice(...a),
+  ...createNotesSlice(...a),
+  ...createSessionNoticeSlice(...a),
+  ...createMarkedSlice(...a),
+  ...createImportSlice(...a),
+  replaceDataset: (dataset, origin, view) => a[0](replaceDatasetProducer(dataset, origin, view)),
 }));
 
 // Module-level selectors, so components subscribe to exactly what they read.

@@ -13,6 +13,11 @@ import { FilterPanel } from './filters/FilterPanel';
 import { FocusBanner } from './focus/FocusBanner';
 import { Timeline } from './timeline/Timeline';
 import { SourceViewer } from './source/SourceViewer';
+import { OpenDialog } from './open/OpenDialog';
+import { DropOverlay } from './open/DropOverlay';
+import { ImportStatus } from './open/ImportStatus';
+import { SessionNotice } from './session/SessionNotice';
+import { ConfirmDialog } from './session/ConfirmDialog';
 
 export function App() {
   const dataset = useAppStore(selectDataset);
@@ -23,6 +28,7 @@ export function App() {
   return (
     <div className="app">
       <AppHeader />
+      <SessionNotice />
       {issues && (
         <div role="alert" className="load-error">
           <strong>The graph could not be loaded.</strong>
@@ -44,6 +50,10 @@ export function App() {
         </aside>
       </main>
       <HelpOverlay />
+      <OpenDialog />
+      <ImportStatus />
+      <DropOverlay />
+      <ConfirmDialog />
     </div>
   );
 }

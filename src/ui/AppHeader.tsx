@@ -15,12 +15,21 @@ export function AppHeader() {
       <SearchBox />
       {dataset && (
         <p className="graph-summary" aria-live="polite">
-          <span>{dataset.sources.size} articles</span>
+          {dataset.sources.size > 0 ? (
+            <span>{dataset.sources.size} articles</span>
+          ) : (
+            <span className="graph-title" title={dataset.title}>
+              {dataset.title ?? 'Untitled graph'}
+            </span>
+          )}
           <VisibleCounts dataset={dataset} />
         </p>
       )}
       {dataset && <ResetFiltersButton />}
       <span className="header-end">
+        <CommandButton command={COMMANDS.open} className="header-button">
+          Open…
+        </CommandButton>
         <CommandButton command={COMMANDS.toggleList} className="header-button" pressed={listView}>
           List
         </CommandButton>

@@ -4,6 +4,8 @@ import { evidenceCounts } from '../model/queries';
 import { relationDescriptor } from '../model/vocabulary';
 import { EntityLink } from './EntityLink';
 import { Excerpt } from './Excerpt';
+import { NoteEditor } from './notes/NoteEditor';
+import { AttributeTable } from './open/AttributeTable';
 
 export function EdgeDetails({ dataset, id }: { dataset: Dataset; id: string }) {
   const { graph } = dataset;
@@ -31,16 +33,22 @@ export function EdgeDetails({ dataset, id }: { dataset: Dataset; id: string }) {
             <span className={`badge modality-${attrs.modality}`}>{attrs.modality}</span> as the text states it
           </p>
         )}
+        <NoteEditor key={id} target={{ kind: 'edge', id }} />
       </header>
-      <section aria-label="Evidence">
-        <h3>
-          Evidence: {passages} {passages === 1 ? 'passage' : 'passages'} in {articles}{' '}
-          {articles === 1 ? 'article' : 'articles'}
-        </h3>
-        {attrs.evidence.map((span, i) => (
-          <Excerpt key={i} span={span} source={dataset.sources.get(span.source)} />
-        ))}
-      </section>
+      <AttributeTable attributes={attrs.attributes} />
+      {attrs.evidence.length === 0 ? (
+        <p className="empty">No source passages: imported without provenance.</p>
+      ) : (
+        <section aria-label="Evidence">
+          <h3>
+            Evidence: {passages} {passages === 1 ? 'passage' : 'passages'} in {articles}{' '}
+            {articles === 1 ? 'article' : 'articles'}
+          </h3>
+          {attrs.evidence.map((span, i) => (
+            <Excerpt key={i} span={span} source={dataset.sources.get(span.source)} />
+          ))}
+        </section>
+      )}
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Dataset } from '../model/dataset';
 import { useAppStore } from '../state/store';
 import { bindFocus, showFocusState } from './focus/bindFocus';
+import { bindNotes, showNotes } from './notes/bindNotes';
 import { routeGraphClick } from './paths/routeGraphClick';
 import { createGraphView, type GraphView } from '../view/graphView';
 import { GraphToolbar } from './toolbar/GraphToolbar';
@@ -19,22 +20,31 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
   useEffect(() => {
     if (!container.current) return;
     const v = createGraphView(container.current, {
-      onSelect: routeGraphClick,
+      // A plain click ends the multi-selection, then does what it always did.
+      onSelect: (selection) => {
+        useAppStore.getState().clearMarked();
+        routeGraphClick(selection);
+      },
       onExpand: (id) => useAppStore.getState().expandNode(id),
+      onToggleMark: (id) => useAppStore.getState().toggleMarked(id),
+      onBoxMark: (ids) => useAppStore.getState().addMarked(ids),
     });
     view.current = v;
     commandTargets.view = v;
     const unbindSettings = bindViewSettings(v);
     // Filters, hidden nodes, focus, paths and pins (the one composed display).
     const unbindFocus = bindFocus(v);
+    const unbindNotes = bindNotes(v);
     // Selection changes reach Cytoscape directly, without re-rendering React.
     const unsubscribe = useAppStore.subscribe((state, prev) => {
       if (state.selection !== prev.selection) v.setSelection(state.selection);
+      if (state.marked !== prev.marked) v.setMarked(state.marked);
     });
     return () => {
       unsubscribe();
       unbindSettings();
       unbindFocus();
+      unbindNotes();
       v.destroy();
       view.current = null;
       if (commandTargets.view === v) commandTargets.view = null;
@@ -45,7 +55,10 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
     const v = view.current;
     if (!v) return;
     v.setDataset(dataset);
+    // Marks name nodes of the graph that was shown before.
+    useAppStore.getState().clearMarked();
     showFocusState(v);
+    showNotes(v);
     v.setSelection(useAppStore.getState().selection);
   }, [dataset]);
 

@@ -5,6 +5,8 @@ import { relationsOf } from '../model/queries';
 import { TypeSwatch } from './Legend';
 import { RelationGroupList } from './RelationGroupList';
 import { NodeActions } from './focus/NodeActions';
+import { NoteEditor } from './notes/NoteEditor';
+import { AttributeTable } from './open/AttributeTable';
 
 export function NodeDetails({ dataset, id }: { dataset: Dataset; id: string }) {
   const attrs = dataset.graph.getNodeAttributes(id);
@@ -37,11 +39,20 @@ export function NodeDetails({ dataset, id }: { dataset: Dataset; id: string }) {
         )}
         {attrs.description && <p className="description">{attrs.description}</p>}
         <p className="provenance-summary">
-          Named {attrs.mentions.length} {attrs.mentions.length === 1 ? 'time' : 'times'} in {mentionArticles}{' '}
-          {mentionArticles === 1 ? 'article' : 'articles'} · {dataset.graph.degree(id)} relations
+          {dataset.sources.size === 0 ? (
+            <>{dataset.graph.degree(id)} relations · no source passages: imported without provenance</>
+          ) : (
+            <>
+              Named {attrs.mentions.length} {attrs.mentions.length === 1 ? 'time' : 'times'} in{' '}
+              {mentionArticles} {mentionArticles === 1 ? 'article' : 'articles'} · {dataset.graph.degree(id)}{' '}
+              relations
+            </>
+          )}
         </p>
         <NodeActions dataset={dataset} id={id} />
+        <NoteEditor key={id} target={{ kind: 'node', id }} />
       </header>
+      <AttributeTable attributes={attrs.attributes} />
       <section aria-label="Relations">
         <h3>Relations</h3>
         {groups.length === 0 ? (

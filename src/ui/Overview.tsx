@@ -2,6 +2,8 @@ import type { Dataset } from '../model/dataset';
 import { EntityLink } from './EntityLink';
 import { SourceCitation } from './SourceCitation';
 import { OpenSourceButton } from './source/OpenSourceButton';
+import { NotesList } from './notes/NotesList';
+import { ImportedData } from './open/ImportedData';
 
 /** What the panel shows before anything is selected: the articles and the most connected entities. */
 export function Overview({ dataset }: { dataset: Dataset }) {
@@ -12,11 +14,20 @@ export function Overview({ dataset }: { dataset: Dataset }) {
     .slice(0, 8);
   return (
     <article className="details overview">
-      <h2>Inter-Korean relations, 2014–2021</h2>
-      <p className="hint">
-        Click a node or a relation in the graph to see the passages that support it. Every link is backed by
-        the words of an article.
-      </p>
+      {/* Number ranges get an en dash (2014–2021) however the title was typed. */}
+      <h2>{(dataset.title ?? 'Untitled graph').replace(/(\d)-(\d)/g, '$1–$2')}</h2>
+      {dataset.sources.size > 0 ? (
+        <p className="hint">
+          Click a node or a relation in the graph to see the passages that support it. Every link is backed by
+          the words of an article.
+        </p>
+      ) : (
+        <p className="hint">
+          Click a node or a relation to see its attributes. No source passages: imported without provenance.
+        </p>
+      )}
+      <ImportedData dataset={dataset} />
+      <NotesList dataset={dataset} />
       <section aria-label="Most connected">
         <h3>Most connected</h3>
         <ul className="chip-list">
@@ -27,20 +38,22 @@ export function Overview({ dataset }: { dataset: Dataset }) {
           ))}
         </ul>
       </section>
-      <section aria-label="Articles">
-        <h3>{dataset.sources.size} articles</h3>
-        <ol className="source-list">
-          {[...dataset.sources.values()].map((s) => (
-            <li key={s.id}>
-              <SourceCitation source={s} />
-              <OpenSourceButton source={s.id} detail={s.title}>
-                Read
-              </OpenSourceButton>
-              {s.note && <p className="source-note">{s.note}</p>}
-            </li>
-          ))}
-        </ol>
-      </section>
+      {dataset.sources.size > 0 && (
+        <section aria-label="Articles">
+          <h3>{dataset.sources.size} articles</h3>
+          <ol className="source-list">
+            {[...dataset.sources.values()].map((s) => (
+              <li key={s.id}>
+                <SourceCitation source={s} />
+                <OpenSourceButton source={s.id} detail={s.title}>
+                  Read
+                </OpenSourceButton>
+                {s.note && <p className="source-note">{s.note}</p>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
     </article>
   );
 }

@@ -5,6 +5,8 @@ import { Overview } from './Overview';
 import { TextSearchResults } from './search/TextSearchResults';
 import { selectPath } from '../state/focusSlice';
 import { PathsPanel } from './paths/PathsPanel';
+import { MarkedPanel } from './export/MarkedPanel';
+import { selectMarked } from '../state/markedSlice';
 
 /** The right-hand panel: the selected node or relation with its evidence, or the corpus overview. */
 export function SidePanel() {
@@ -12,9 +14,12 @@ export function SidePanel() {
   const selection = useAppStore(selectSelection);
   const textSearch = useAppStore(selectTextSearch);
   const path = useAppStore(selectPath);
+  const marked = useAppStore(selectMarked);
   if (!dataset) return null;
   // The Paths panel, while open, holds the panel: graph clicks pick its ends rather than select.
   if (path) return <PathsPanel dataset={dataset} ends={path} />;
+  // Entities marked with shift-click or shift-drag: the group, and what to do with it.
+  if (marked.size > 0) return <MarkedPanel dataset={dataset} />;
   if (selection?.kind === 'node' && dataset.graph.hasNode(selection.id)) {
     return <NodeDetails dataset={dataset} id={selection.id} />;
   }

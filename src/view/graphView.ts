@@ -16,6 +16,8 @@ import { applyVisibility } from './visibility';
 import type { Display } from '../model/neighbourhood';
 import { applyFocusClasses, applyPins, frameFocus, framedElements } from './focus';
 import { createHoverTracker } from './hover';
+import { applyNoted } from './notes';
+import { applyMarked } from './marked';
 
 cytoscape.use(fcose);
 
@@ -24,21 +26,32 @@ export interface GraphViewHandlers {
   onSelect(selection: Selection | null): void;
   /** A double click on a node: its neighbours join the focus. */
   onExpand?(id: string): void;
+  /** A shift-click on a node: it joins or leaves the multi-selection. */
+  onToggleMark?(id: string): void;
+  /** A shift-drag box: the nodes in it join the multi-selection. */
+  onBoxMark?(ids: string[]): void;
 }
 
 export interface GraphView {
   readonly cy: Core;
   setDataset(dataset: Dataset): void;
   setSelection(selection: Selection | null): void;
+  /** Marks the multi-selection. */
+  setMarked(ids: ReadonlySet<string>): void;
   /** Shows what filters, focus and traced paths leave (null: all); `frame` brings the focus or paths into view. */
   setDisplay(display: Display | null, frame?: boolean): void;
   /** Locks these nodes where they are, marked as pinned; unlocks the others. */
   setPinned(ids: readonly string[]): void;
+  /** Marks the nodes that carry one of the person's notes. */
+  setNoted(ids: ReadonlySet<string>): void;
   fit(): void;
-  /** Places the nodes with a layout (animated unless no graph is shown yet), then fits them in view. */
-  runLayout(id: LayoutId): void;
-  /** Sizes nodes and their labels by a metric, without moving them. */
-  setSizeBy(metric: SizeMetric): void;
+  /**
+   * Places the nodes with a layout (animated unless no graph is shown yet), then fits them in view.
+   * `apply: false` only records the choice for the next dataset (a new graph is about to replace this one).
+   */
+  runLayout(id: LayoutId, apply?: boolean): void;
+  /** Sizes nodes and their labels by a metric, without moving them (`apply: false`: for the next dataset). */
+  setSizeBy(metric: SizeMetric, apply?: boolean): void;
   setTheme(theme: Theme): void;
   /** Zooms about the centre of the view by `factor` (> 1 zooms in), with a short animation. */
   zoomBy(factor: number): void;
@@ -63,19 +76,49 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     minZoom: 0.1,
     maxZoom: 4,
     wheelSensitivity: 0.3,
-    boxSelectionEnabled: false,
+    // Shift-drag draws a box (dragging alone pans); Cytoscape's own selection stays off
+    // (autounselectify): the store holds the multi-selection, reported through `onBoxMark`.
+    boxSelectionEnabled: true,
+    selectionType: 'additive',
     autounselectify: true,
   });
   window.cy = cy;
 
+  const shift = (event: cytoscape.EventObject) =>
+    (event.originalEvent as MouseEvent | undefined)?.shiftKey === true;
   cy.on('tap', 'node, edge', (event) => {
     const target = event.target as cytoscape.SingularElementArgument;
-    handlers.onSelect({ kind: target.isNode() ? 'node' : 'edge', id: target.id() });
+    if (target.isNode() && shift(event) && handlers.onToggleMark) handlers.onToggleMark(target.id());
+    else handlers.onSelect({ kind: target.isNode() ? 'node' : 'edge', id: target.id() });
   });
   cy.on('tap', (event) => {
-    if (event.target === cy) handlers.onSelect(null);
+    // A shift-click on the background is a box that did not grow: it keeps the multi-selection.
+    if (event.target === cy && !shift(event)) handlers.onSelect(null);
   });
-  cy.on('dbltap', 'node', (event) => handlers.onExpand?.((event.target as cytoscape.NodeSingular).id()));
+  // 'box' fires once per element in the box, so the ids are gathered and reported once.
+  let boxed: string[] = [];
+  cy.on('box', 'node', (event) => {
+    const node = event.target as cytoscape.NodeSingular;
+    if (!node.visible()) return;
+    if (boxed.length === 0)
+      queueMicrotask(() => {
+        const ids = boxed;
+        boxed = [];
+        handlers.onBoxMark?.(ids);
+      });
+    boxed.push(node.id());
+  });
+  // Cytoscape calls any two quick taps a double tap, even on two nodes (quick shift-clicks that
+  // mark several): only two taps on the same node, without shift, expand it.
+  const taps: [string | null, string | null] = [null, null];
+  cy.on('tap', (event) => {
+    taps.shift();
+    taps.push(event.target === cy ? null : (event.target as cytoscape.SingularElementArgument).id());
+  });
+  cy.on('dbltap', 'node', (event) => {
+    const id = (event.target as cytoscape.NodeSingular).id();
+    if (!shift(event) && taps[0] === id) handlers.onExpand?.(id);
+  });
 
   let current: Selection | null = null;
   let display: Display | null = null;
@@ -143,21 +186,27 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       refreshLabels();
       if (frame) frameFocus(cy, framedElements(cy, next));
     },
+    setMarked(ids) {
+      applyMarked(cy, ids);
+    },
     setPinned(ids) {
       applyPins(cy, ids);
+    },
+    setNoted(ids) {
+      applyNoted(cy, ids);
     },
     fit() {
       // Frames what the filters leave visible (the whole graph when they leave nothing).
       const shown = cy.elements().not('.filtered-out');
       cy.animate({ fit: { eles: shown.empty() ? cy.elements() : shown, padding: 40 } }, { duration: 300 });
     },
-    runLayout(id) {
+    runLayout(id, apply = true) {
       layoutId = id;
-      if (graph) placeNodes(graph, true);
+      if (graph && apply) placeNodes(graph, true);
     },
-    setSizeBy(metric) {
+    setSizeBy(metric, apply = true) {
       sizeBy = metric;
-      if (!graph) return;
+      if (!graph || !apply) return;
       importance = nodeImportance(graph, metric);
       cy.batch(() => cy.nodes().forEach((n) => void n.data(nodeSizeData(importance.get(n.id()) ?? 0))));
       refreshLabels();

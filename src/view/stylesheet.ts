@@ -9,6 +9,8 @@ import {
 } from './palette';
 import { EDGE_FONT, LABEL_PX, LABEL_WRAP, labelFontSize } from './labelDetail';
 import { focusStyles } from './focus';
+import { notedStyles } from './notes';
+import { markedStyles } from './marked';
 import type { SingularElementArgument } from 'cytoscape';
 
 /**
@@ -149,6 +151,10 @@ export function buildStylesheet(
     },
     // Hover, focus, paths and pins (focus.ts), over the selection's emphasis.
     ...focusStyles(palette),
+    // The person's notes (notes.ts): a halo behind the node.
+    ...notedStyles,
+    // The multi-selection (marked.ts), over every emphasis: it is what the next action acts on.
+    ...markedStyles(palette),
     // Filters (visibility.ts) hide elements without moving the rest; last, so nothing overrides it.
     { selector: '.filtered-out', style: { display: 'none' } },
   ];

@@ -7,7 +7,8 @@ interface Store {
   subscribe(listener: (state: AppState) => void): () => void;
 }
 
-const snapshotOf = (s: AppState): ViewSnapshot => ({
+/** The part of the state the URL (and the saved session) holds. */
+export const snapshotOf = (s: AppState): ViewSnapshot => ({
   selection: s.selection,
   reading: s.reading,
   filters: s.filters,

@@ -26,6 +26,13 @@ export const ZOOM_STEP = 1.4;
 const store = () => useAppStore.getState();
 
 export const COMMANDS = {
+  open: {
+    id: 'open',
+    label: 'Open a graph…',
+    group: 'Graph',
+    shortcut: key('o'),
+    run: () => store().setOpenDialog(true),
+  },
   search: {
     id: 'search',
     label: 'Search entities and articles',
@@ -41,8 +48,16 @@ export const COMMANDS = {
     label: 'Close the paths, or clear the selection',
     group: 'Graph',
     shortcut: key('Esc', 'Escape'),
-    // One step back at a time: the Paths view first (back to its start node), then the selection.
-    run: () => (store().path ? store().closePaths() : store().select(null)),
+    // One step back at a time: the Paths view first (back to its start node), then the selection
+    // (and the multi-selection with it).
+    run: () => (store().path ? store().closePaths() : store().clickSelect(null)),
+  },
+  export: {
+    id: 'export',
+    label: 'Export…',
+    group: 'Graph',
+    shortcut: key('e'),
+    run: () => store().openExport(),
   },
   fit: {
     id: 'fit',

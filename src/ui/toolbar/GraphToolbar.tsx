@@ -3,6 +3,7 @@ import type { GraphView } from '../../view/graphView';
 import { ViewSettingsControls } from './ViewSettingsControls';
 import { ZoomControls } from './ZoomControls';
 import { ThemeToggle } from './ThemeToggle';
+import { ExportButton } from '../export/ExportButton';
 import './toolbar.css';
 
 /**
@@ -15,6 +16,7 @@ export function GraphToolbar({ view }: { view: RefObject<GraphView | null> }) {
       <ViewSettingsControls onRerun={(layout) => view.current?.runLayout(layout)} />
       <ZoomControls />
       <ThemeToggle />
+      <ExportButton />
     </div>
   );
 }

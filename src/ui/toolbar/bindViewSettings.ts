@@ -11,8 +11,10 @@ export function bindViewSettings(view: GraphView): () => void {
   view.setSizeBy(settings.sizeBy);
   view.runLayout(settings.layout);
   return useAppStore.subscribe((state, prev) => {
+    // With a new dataset the settings are for it: GraphCanvas shows it with them, the old graph is not redrawn.
+    const apply = state.dataset === prev.dataset;
     if (state.theme !== prev.theme) view.setTheme(state.theme);
-    if (state.sizeBy !== prev.sizeBy) view.setSizeBy(state.sizeBy);
-    if (state.layout !== prev.layout) view.runLayout(state.layout);
+    if (state.sizeBy !== prev.sizeBy) view.setSizeBy(state.sizeBy, apply);
+    if (state.layout !== prev.layout) view.runLayout(state.layout, apply);
   });
 }

@@ -3,6 +3,7 @@ import { concentricDescriptor } from './concentric';
 import { forceDescriptor } from './force';
 import { hierarchyDescriptor } from './hierarchy';
 import { timelineDescriptor } from './timeline';
+import { positionsDescriptor } from './positions';
 import type { LayoutDescriptor } from './types';
 
 /** Every layout, by id. To add one: a file with its descriptor, its id in LAYOUT_IDS, an entry here. */
@@ -11,6 +12,7 @@ export const LAYOUTS: Record<LayoutId, LayoutDescriptor> = {
   concentric: concentricDescriptor,
   hierarchy: hierarchyDescriptor,
   timeline: timelineDescriptor,
+  positions: positionsDescriptor,
 };
 
 /** The layouts in menu order. */
