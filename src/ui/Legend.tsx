@@ -1,21 +1,43 @@
+import { useMemo } from 'react';
 import { typeDescriptor } from '../model/nodeTypes';
+import { selectDataset, useAppStore } from '../state/store';
+import { MAX_TYPE_SLOTS, OTHER_TYPE } from '../view/palette';
 import { useNodeTypes, useTypeStyle } from './useNodeTypes';
 
 export function Legend() {
   const types = useNodeTypes();
+  const dataset = useAppStore(selectDataset);
+  const dashed = useMemo(
+    () => dataset?.graph.someEdge((_e, a) => a.modality === 'planned' || a.modality === 'possible') ?? false,
+    [dataset],
+  );
+  const shown = types.slice(0, MAX_TYPE_SLOTS);
+  const others = types.slice(MAX_TYPE_SLOTS);
   return (
     <div className="legend" role="group" aria-label="Legend">
       <ul>
-        {types.map((type) => (
+        {shown.map((type) => (
           <li key={type} title={typeDescriptor(type).description}>
             <TypeSwatch type={type} />
             {typeDescriptor(type).plural}
           </li>
         ))}
-        <li title="A relation stated as planned or possible is drawn dashed">
-          <span className="edge-swatch dashed" aria-hidden="true" />
-          Planned / possible
-        </li>
+        {others.length > 0 && (
+          <li title={others.join(', ')}>
+            <span
+              className="type-swatch shape-ellipse"
+              style={{ background: OTHER_TYPE.color, borderColor: OTHER_TYPE.border }}
+              aria-hidden="true"
+            />
+            {others.length} other types
+          </li>
+        )}
+        {dashed && (
+          <li title="A relation stated as planned or possible is drawn dashed">
+            <span className="edge-swatch dashed" aria-hidden="true" />
+            Planned / possible
+          </li>
+        )}
       </ul>
     </div>
   );

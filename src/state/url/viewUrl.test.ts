@@ -47,7 +47,7 @@ describe('view URL', () => {
   it('drops what is malformed instead of failing', () => {
     const snap = paramsToSnapshot(
       new URLSearchParams(
-        'layout=spiral&size=magic&from=2014&to=2016-12-31&at=9-3&read=x&hideType=person&undated=maybe',
+        'layout=spiral&size=magic&from=2014&to=2016-12-31&at=9-3&read=x&hideType=&undated=maybe',
       ),
     );
     expect(snap.layout).toBe('force');
@@ -56,6 +56,11 @@ describe('view URL', () => {
     expect(snap.reading).toEqual({ source: 'x' });
     expect(snap.filters.hiddenTypes.size).toBe(0);
     expect(snap.filters.includeUndated).toBe(true);
+  });
+
+  it('keeps any hidden type, since imported graphs bring their own', () => {
+    const snap = paramsToSnapshot(new URLSearchParams('hideType=person&hideType=Country'));
+    expect([...snap.filters.hiddenTypes]).toEqual(['person', 'Country']);
   });
 
   it('an edge selection and a bare article', () => {

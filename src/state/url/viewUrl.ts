@@ -1,7 +1,6 @@
 import type { Filters } from '../../model/filters';
 import { FOCUS_DEPTHS, type Focus, type FocusDepth, type FocusMode } from '../../model/neighbourhood';
 import { isSizeMetric, type SizeMetric } from '../../model/metrics';
-import { NODE_TYPES, type NodeType } from '../../model/nodeTypes';
 import type { Selection } from '../../model/selection';
 import { DEFAULT_LAYOUT, isLayoutId, type LayoutId } from '../../model/viewSettings';
 import type { Reading } from '../sourceViewerSlice';
@@ -108,9 +107,8 @@ export function paramsToSnapshot(p: URLSearchParams): ViewSnapshot {
   const validTo = to && DAY.test(to) ? to : null;
   const filters: Filters = {
     hiddenNodes: new Set(p.getAll(P.hideNode)),
-    hiddenTypes: new Set(
-      p.getAll(P.hideType).filter((t): t is NodeType => (NODE_TYPES as readonly string[]).includes(t)),
-    ),
+    // Any type: imported graphs bring their own (an unknown one hides nothing).
+    hiddenTypes: new Set(p.getAll(P.hideType).filter((t) => t !== '')),
     hiddenRelations: new Set(p.getAll(P.hideRelation)),
     hiddenSources: new Set(p.getAll(P.hideArticle)),
     dateRange: validFrom || validTo ? { from: validFrom, to: validTo } : null,

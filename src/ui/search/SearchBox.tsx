@@ -30,7 +30,9 @@ export function SearchBox() {
     () => (dataset ? searchEntities(entityIndexOf(dataset), query) : []),
     [dataset, query],
   );
-  const canSearchText = query.trim() !== '';
+  // Graphs imported without source texts have no articles to search.
+  const hasArticles = (dataset?.sources.size ?? 0) > 0;
+  const canSearchText = hasArticles && query.trim() !== '';
   const optionCount = matches.length + (canSearchText ? 1 : 0);
   const expanded = open && optionCount > 0;
   const optionId = (i: number) => `${listId}-option-${i}`;
@@ -90,7 +92,7 @@ export function SearchBox() {
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-        placeholder="Search entities and articles…  /"
+        placeholder={hasArticles ? 'Search entities and articles…  /' : 'Search entities…  /'}
         autoComplete="off"
         spellCheck={false}
         value={query}
