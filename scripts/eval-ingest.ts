@@ -26,7 +26,7 @@ for (const source of gold.sources) {
   const result = ingestText(text, { existing: knownExcept(gold, source.id), body: source.body ?? [] });
   const score = scoreSource(gold, source.id, result);
   scores.push(score);
-  if (verbose && (!HELD_OUT.includes(source.id) || process.argv.includes("--show-held-out"))) {
+  if (verbose && (!HELD_OUT.includes(source.id) || process.argv.includes('--show-held-out'))) {
     console.log(`\n## ${source.id}`);
     for (const m of score.misses) console.log(`  miss   ${m}`);
     for (const f of score.falseHits) console.log(`  wrong  ${f}`);
@@ -43,9 +43,18 @@ function line(label: string, group: SourceScore[]) {
     `${label.padEnd(42)} relations P ${pct(rs.p)} (${r.correct}/${r.predicted})  R ${pct(rs.r)} (${r.found}/${r.gold})  F1 ${pct(rs.f1)}   entities P ${pct(es.p)} R ${pct(es.r)}  invalid spans ${group.reduce((n, s) => n + s.invalidSpans, 0)}`,
   );
 }
-console.log('\nIngest evaluation against the bundled corpus (each article read with only the other articles\' nodes known)\n');
-for (const s of scores) line(`${HELD_OUT.includes(s.source) ? '[held-out] ' : '[tuning]   '}${s.source}`, [s]);
+console.log(
+  "\nIngest evaluation against the bundled corpus (each article read with only the other articles' nodes known)\n",
+);
+for (const s of scores)
+  line(`${HELD_OUT.includes(s.source) ? '[held-out] ' : '[tuning]   '}${s.source}`, [s]);
 console.log('');
-line('HELD-OUT (not used for tuning)', scores.filter((s) => HELD_OUT.includes(s.source)));
-line('tuning', scores.filter((s) => !HELD_OUT.includes(s.source)));
+line(
+  'HELD-OUT (not used for tuning)',
+  scores.filter((s) => HELD_OUT.includes(s.source)),
+);
+line(
+  'tuning',
+  scores.filter((s) => !HELD_OUT.includes(s.source)),
+);
 line('all', scores);

@@ -140,7 +140,13 @@ export function findEntities(
       const id = existingByKey(known, label) ?? slug(label);
       const e =
         reg.known_(id) ??
-        reg.ensure(id, () => ({ type: candidate.type, kind: candidate.kind, label, aliases: [], existing: false }));
+        reg.ensure(id, () => ({
+          type: candidate.type,
+          kind: candidate.kind,
+          label,
+          aliases: [],
+          existing: false,
+        }));
       if (!e.existing) e.confidence = Math.max(e.confidence, candidate.confidence);
       addMention(e, r, text, e.existing ? 'variant' : 'new', taken);
     }
@@ -194,7 +200,11 @@ function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: s
   }
   if (!t) return false;
   if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.text))) return true;
-  // "Seoul's position", "Seoul's ... said" stay places unless a verb follows the phrase.
+  // "Seoul's Unification Ministry" is the government's; "Seoul's Dongguk University" is in the city.
+  if (/^['’]s$/.test(t.text))
+    return /^['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Office|Agency|Command|government|military|spy agency)\b/.test(
+      text.slice(t.start, t.start + 60),
+    );
   return /^\s*(?:has|have|had|is|was|will|would|wants|said|says)\b/.test(text.slice(t.start, t.start + 10));
 }
 
@@ -204,15 +214,24 @@ interface Kind {
   confidence: number;
 }
 
-function classify(run: Word[], prev: Word | undefined, next: Word | undefined, tokens: readonly Token[], words: Word[]): Kind | undefined {
+function classify(
+  run: Word[],
+  prev: Word | undefined,
+  next: Word | undefined,
+  tokens: readonly Token[],
+  words: Word[],
+): Kind | undefined {
   const last = run[run.length - 1]?.text.toLowerCase() ?? '';
   const allProper = run.every((w) => tokens[w.first]?.pos === 'PROPN');
   if (ORG_HEADS.has(last)) return { type: 'actor', kind: 'organization', confidence: 0.75 };
   const prevWord = prev?.text.toLowerCase() ?? '';
   const titled = PERSON_TITLES.has(prevWord);
   const koreanShape =
-    run.length >= 2 && KOREAN_SURNAMES.has(run[0]?.text ?? '') && run.slice(1).every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w.text));
-  const westernShape = run.length >= 2 && run.length <= 3 && run.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text));
+    run.length >= 2 &&
+    KOREAN_SURNAMES.has(run[0]?.text ?? '') &&
+    run.slice(1).every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w.text));
+  const westernShape =
+    run.length >= 2 && run.length <= 3 && run.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text));
   // "Lee Jong-joo, a spokeswoman": an apposition naming a role.
   const idx = next ? words.indexOf(next) : -1;
   const role = next?.text === ',' && PERSON_TITLES.has(words[idx + 2]?.text.toLowerCase() ?? '');
@@ -249,24 +268,39 @@ function findEvents(
       first = k;
     }
     const det = tok.tokens[first - 1];
-    const hasDet = det !== undefined && DETERMINERS.has(det.text.toLowerCase()) && det.sentence === t.sentence;
+    const hasDet =
+      det !== undefined && DETERMINERS.has(det.text.toLowerCase()) && det.sentence === t.sentence;
     if (first === i && !hasDet) return;
     const start = hasDet && det && first === i ? det.start : (tok.tokens[first]?.start ?? t.start);
     const r = { start, end: t.end };
     const words = text.slice(tok.tokens[first]?.start ?? t.start, t.end).replace(/\s+/g, ' ');
-    const head = t.text.toLowerCase();
+    const bare = first === i;
+    if (bare) {
+      // "the drills", "the games": the latest event of that kind already named.
+      const latest = [...reg.byId.values()]
+        .filter((x) => x.type === 'event' && x.kind === kind && x.mentions.some((mm) => mm.start < t.start))
+        .sort(
+          (a, b) =>
+            Math.max(...b.mentions.map((mm) => mm.start)) - Math.max(...a.mentions.map((mm) => mm.start)),
+        )[0];
+      if (latest) {
+        addMention(latest, r, text, latest.existing ? 'name' : 'new', taken);
+        return;
+      }
+    }
+    const key = slug(words);
     const e =
-      byHead.get(head) ??
-      reg.ensure(`${slug(words)}-${slug(head)}`.replace(/(-[a-z]+)\1$/, '$1'), () => ({
+      byHead.get(key) ??
+      reg.ensure(key, () => ({
         type: 'event',
         kind,
         label: words.charAt(0).toUpperCase() + words.slice(1),
         aliases: [],
         existing: false,
       }));
-    if (!byHead.has(head)) {
-      e.confidence = first === i ? 0.4 : 0.55;
-      byHead.set(head, e);
+    if (!byHead.has(key)) {
+      e.confidence = bare ? 0.4 : 0.55;
+      byHead.set(key, e);
     }
     addMention(e, r, text, 'new', taken);
   });

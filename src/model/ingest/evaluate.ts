@@ -51,7 +51,8 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
     const votes = new Map<string, number>();
     for (const m of e.mentions)
       for (const n of goldNodes)
-        if ((n.mentions ?? []).some((g) => inSource(g) && overlaps(g, m))) votes.set(n.id, (votes.get(n.id) ?? 0) + 1);
+        if ((n.mentions ?? []).some((g) => inSource(g) && overlaps(g, m)))
+          votes.set(n.id, (votes.get(n.id) ?? 0) + 1);
     const best = [...votes].sort((a, b) => b[1] - a[1])[0];
     if (best) resolve.set(e.id, best[0]);
   }
@@ -73,16 +74,29 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
     const s = resolve.get(r.source);
     const t = resolve.get(r.target);
     const hit = goldEdges.find(
-      (g) => g.source === s && g.target === t && g.relation === r.relation && g.spans.some((sp) => overlaps(sp, r.evidence)),
+      (g) =>
+        g.source === s &&
+        g.target === t &&
+        g.relation === r.relation &&
+        g.spans.some((sp) => overlaps(sp, r.evidence)),
     );
     if (hit) {
       correct++;
       matched.add(hit.id);
-    } else falseHits.push(`${r.source} ${r.relation} ${r.target} [${r.pattern}] "${result.text.slice(r.evidence.start, r.evidence.end)}"`);
+    } else
+      falseHits.push(
+        `${r.source} ${r.relation} ${r.target} [${r.pattern}] "${result.text.slice(r.evidence.start, r.evidence.end)}"`,
+      );
   }
-  const misses = goldEdges.filter((g) => !matched.has(g.id)).map((g) => `${g.source} ${g.relation} ${g.target}: "${result.text.slice(g.spans[0]?.start, g.spans[0]?.end)}"`);
+  const misses = goldEdges
+    .filter((g) => !matched.has(g.id))
+    .map(
+      (g) =>
+        `${g.source} ${g.relation} ${g.target}: "${result.text.slice(g.spans[0]?.start, g.spans[0]?.end)}"`,
+    );
   const invalidSpans = result.relations.filter(
-    (r) => !(r.evidence.start >= 0 && r.evidence.end <= result.text.length && r.evidence.start < r.evidence.end),
+    (r) =>
+      !(r.evidence.start >= 0 && r.evidence.end <= result.text.length && r.evidence.start < r.evidence.end),
   ).length;
   return {
     source: sourceId,
@@ -96,7 +110,12 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
 
 export function sum(scores: readonly Score[]): Score {
   return scores.reduce(
-    (a, s) => ({ predicted: a.predicted + s.predicted, correct: a.correct + s.correct, gold: a.gold + s.gold, found: a.found + s.found }),
+    (a, s) => ({
+      predicted: a.predicted + s.predicted,
+      correct: a.correct + s.correct,
+      gold: a.gold + s.gold,
+      found: a.found + s.found,
+    }),
     { predicted: 0, correct: 0, gold: 0, found: 0 },
   );
 }

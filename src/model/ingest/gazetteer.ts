@@ -15,8 +15,18 @@ interface StateEntry {
 
 const STATES: StateEntry[] = [
   { label: 'North Korea', aliases: ['DPRK'], demonyms: ['North Korean'], capital: 'Pyongyang' },
-  { label: 'South Korea', aliases: ['Republic of Korea', 'ROK'], demonyms: ['South Korean'], capital: 'Seoul' },
-  { label: 'United States', aliases: ['US', 'U.S.', 'USA', 'U.S.A.', 'America'], demonyms: ['American', 'US', 'U.S.'], capital: 'Washington' },
+  {
+    label: 'South Korea',
+    aliases: ['Republic of Korea', 'ROK'],
+    demonyms: ['South Korean'],
+    capital: 'Seoul',
+  },
+  {
+    label: 'United States',
+    aliases: ['US', 'U.S.', 'USA', 'U.S.A.', 'America'],
+    demonyms: ['American', 'US', 'U.S.'],
+    capital: 'Washington',
+  },
   { label: 'China', demonyms: ['Chinese'], capital: 'Beijing' },
   { label: 'Japan', demonyms: ['Japanese'], capital: 'Tokyo' },
   { label: 'Russia', demonyms: ['Russian'], capital: 'Moscow' },

@@ -16,7 +16,9 @@ function escape(s: string): string {
 // Case-insensitive for this part only (inline `(?i:)` groups are too new for Node 20).
 function caseless(part: string): string {
   return [...part]
-    .map((ch) => (ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escape(ch)))
+    .map((ch) =>
+      ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escape(ch),
+    )
     .join('');
 }
 
@@ -26,7 +28,9 @@ function caseless(part: string): string {
  * names match exactly, since "US" is not "us".
  */
 export function namePattern(name: string): RegExp {
-  const parts = foldTypography(name).split(/[-\s]+/).filter(Boolean);
+  const parts = foldTypography(name)
+    .split(/[-\s]+/)
+    .filter(Boolean);
   if (parts.length === 1) return new RegExp(escape(parts[0] ?? name), 'g');
   const [first, ...rest] = parts;
   const tail = rest.map(caseless).join('[-\\s]+');

@@ -24,7 +24,8 @@ export function ingestText(text: string, options: IngestOptions = {}): IngestRes
   const relations = findRelations(text, tok, entities, known);
   for (const e of entities)
     for (const m of e.mentions)
-      if (text.slice(m.start, m.end) !== m.text) throw new Error(`mention of ${e.id} at ${m.start} does not match the text`);
+      if (text.slice(m.start, m.end) !== m.text)
+        throw new Error(`mention of ${e.id} at ${m.start} does not match the text`);
   for (const r of relations)
     if (!(r.evidence.start >= 0 && r.evidence.end <= text.length && r.evidence.start < r.evidence.end))
       throw new Error(`relation ${r.id} has an invalid span`);

@@ -4,6 +4,7 @@ import type { NodeType } from '../nodeTypes';
 import type { KnownIndex } from './known';
 import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
 import { rolePatterns } from './roles';
+import { findName } from './names';
 import type { Tokenized } from './tokenize';
 import type { EntityCandidate, Mention, RelationCandidate, Sentence, TextRange } from './types';
 
@@ -14,12 +15,17 @@ export interface SentenceContext {
   sentence: Sentence;
   index: number;
   /** Mentions inside the sentence, in text order. */
-  mentions: Mention[];
+  mentions: RelMention[];
   typeOf(id: string): NodeType | undefined;
   kindOf(id: string): string | undefined;
   /** Mentions of earlier sentences, latest last (for "Spokesman X" naming an earlier ministry). */
   earlier: Mention[];
+  /** The two states "the two Koreas" / "both sides" stand for, when the text names them. */
+  pair?: [string, string];
 }
+
+/** A mention as the relation stage sees it: demonyms ("a North Korean torpedo") may be targets only. */
+type RelMention = Mention & { demonym?: boolean };
 
 export type Draft = Omit<RelationCandidate, 'id'>;
 
@@ -36,15 +42,44 @@ function modalityBefore(ctx: SentenceContext, at: number): Modality | undefined 
   return undefined;
 }
 
-// The actors a clause is about: the nearest actor before the trigger, with "A and B" coordination.
+const PREPOSITION =
+  /\b(?:of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?$/;
+const PAIR =
+  /\b(?:the two koreas|both koreas|north and south korea|north, south korea|the two sides|both sides|the two countries|both countries)\b/g;
+
+// The actors a clause is about: the nearest actor before the trigger that is not the object of a
+// preposition, with "A and B" coordination; "the two Koreas" stands for both states.
 function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
-  const before = ctx.mentions.filter((m) => m.end <= at && ctx.typeOf(m.entity) === 'actor');
-  const last = before[before.length - 1];
-  if (!last) return [];
-  const out = [last];
-  const prev = before[before.length - 2];
-  if (prev && /^\s*(?:and|,)\s*$/.test(ctx.folded.slice(prev.end, last.start))) out.unshift(prev);
-  return out;
+  const before = ctx.mentions.filter((m) => m.end <= at && ctx.typeOf(m.entity) === 'actor' && !m.demonym);
+  const pair = [...ctx.lower.slice(ctx.sentence.start, at).matchAll(PAIR)].pop();
+  const pairStart = pair ? ctx.sentence.start + pair.index : -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i];
+    if (!m) continue;
+    if (pairStart > m.end) break;
+    const lead = ctx.lower.slice(Math.max(ctx.sentence.start, m.start - 25), m.start);
+    const prev = before[i - 1];
+    const coordinated = prev && /^\s*(?:and|,)\s*(?:the\s+)?$/.test(ctx.folded.slice(prev.end, m.start));
+    if (coordinated && prev) {
+      const lead2 = ctx.lower.slice(Math.max(ctx.sentence.start, prev.start - 25), prev.start);
+      if (PREPOSITION.test(lead2)) {
+        i--;
+        continue;
+      }
+      return [prev, m];
+    }
+    if (PREPOSITION.test(lead)) continue;
+    return [m];
+  }
+  if (pair && ctx.pair)
+    return ctx.pair.map((entity) => ({
+      start: pairStart,
+      end: pairStart + pair[0].length,
+      entity,
+      text: pair[0],
+      reason: 'metonym' as const,
+    }));
+  return [];
 }
 
 function clauseEnd(ctx: SentenceContext, from: number): number {
@@ -68,15 +103,48 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
       if (subjects.length === 0) continue;
       const end = clauseEnd(ctx, trigger.end);
       let from = trigger.end;
+      const isPair = subjects.length === 2 && subjects[0]?.start === subjects[1]?.start;
       if (p.via) {
         const v = p.via.exec(ctx.lower.slice(trigger.end, Math.min(end, trigger.end + 60)));
-        if (!v) continue;
-        from = trigger.end + v.index;
+        if (!v && !isPair) continue;
+        if (v) from = trigger.end + v.index;
       }
-      const modality = p.name === 'threat' || p.name === 'warn' ? undefined : modalityBefore(ctx, trigger.start);
+      const modality =
+        p.name === 'threat' || p.name === 'warn' ? undefined : modalityBefore(ctx, trigger.start);
       const after = ctx.mentions.filter(
-        (x) => x.start >= from && x.end <= end && x.start - from < 90 && !subjects.some((s) => s.entity === x.entity),
+        (x) =>
+          x.start >= from &&
+          x.end <= end &&
+          x.start - from < 90 &&
+          !subjects.some((s) => s.entity === x.entity),
       );
+      // "were suspended by Seoul": the agent follows "by", the patient is the event before.
+      const passive = /\b(?:was|were|been|is|are|be)\s+$/.test(
+        ctx.lower.slice(trigger.start - 8, trigger.start),
+      );
+      if (passive) {
+        const by = /^\s+by\s+(?:the\s+)?/.exec(ctx.lower.slice(trigger.end, trigger.end + 12));
+        const agent = by && ctx.mentions.find((x) => x.start === trigger.end + by[0].length && !x.demonym);
+        const patient = [...ctx.mentions]
+          .reverse()
+          .find(
+            (x) =>
+              x.end <= trigger.start &&
+              allows(p.relation, agent ? ctx.typeOf(agent.entity) : undefined, ctx.typeOf(x.entity)),
+          );
+        if (agent && patient) {
+          out.push({
+            source: agent.entity,
+            relation: p.relation,
+            target: patient.entity,
+            evidence: { start: patient.start, end: agent.end },
+            trigger,
+            confidence: round(p.confidence - 0.05),
+            pattern: `${p.name}-passive`,
+          });
+        }
+        continue;
+      }
       let emitted = false;
       for (const subject of subjects) {
         const st = ctx.typeOf(subject.entity);
@@ -84,20 +152,48 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
           const rel = ctx.typeOf(x.entity) === 'event' && p.onEvent ? p.onEvent : p.relation;
           return allows(rel, st, ctx.typeOf(x.entity)) && x.entity !== subject.entity;
         });
-        if (!target) continue;
-        const relation = ctx.typeOf(target.entity) === 'event' && p.onEvent ? p.onEvent : p.relation;
-        const distance = (target.start - trigger.end + (trigger.start - subject.end)) / 200;
-        out.push({
-          source: subject.entity,
-          relation,
-          target: target.entity,
-          ...(modality ? { modality } : {}),
-          evidence: { start: Math.min(subject.start, trigger.start), end: Math.max(target.end, trigger.end) },
-          trigger,
-          confidence: round(p.confidence - distance),
-          pattern: p.name,
-        });
-        emitted = true;
+        const other = isPair ? subjects.find((x) => x.entity !== subject.entity) : undefined;
+        const fallback =
+          !target && other && allows(p.relation, st, ctx.typeOf(other.entity))
+            ? { ...other, start: trigger.end, end: trigger.end }
+            : undefined;
+        const chosen = target ?? fallback;
+        if (!chosen) continue;
+        const targets = [chosen];
+        // "the United States and South Korea": both; "US President Donald Trump": the person.
+        const following = target ? after[after.indexOf(target) + 1] : undefined;
+        const gap = following ? ctx.lower.slice(chosen.end, following.start) : '';
+        if (
+          following &&
+          /^\s+and\s+(?:the\s+)?$/.test(gap) &&
+          ctx.typeOf(following.entity) === ctx.typeOf(chosen.entity)
+        )
+          targets.push(following);
+        if (
+          following &&
+          ctx.kindOf(chosen.entity) === 'state' &&
+          ctx.kindOf(following.entity) === 'person' &&
+          /^\s+(?:president|leader|prime minister|premier)\s+$/.test(gap)
+        )
+          targets.splice(0, 1, following);
+        for (const target of targets) {
+          const relation = ctx.typeOf(target.entity) === 'event' && p.onEvent ? p.onEvent : p.relation;
+          const distance = (target.start - trigger.end + (trigger.start - subject.end)) / 200;
+          out.push({
+            source: subject.entity,
+            relation,
+            target: target.entity,
+            ...(modality ? { modality } : {}),
+            evidence: {
+              start: Math.min(subject.start, trigger.start),
+              end: Math.max(target.end, trigger.end),
+            },
+            trigger,
+            confidence: round(p.confidence - distance),
+            pattern: p.name,
+          });
+          emitted = true;
+        }
       }
       if (emitted && p.claimsClause) claimed.push({ start: trigger.start, end });
     }
@@ -113,16 +209,45 @@ export function findRelations(
   text: string,
   tok: Tokenized,
   entities: readonly EntityCandidate[],
-  _known: KnownIndex,
+  known: KnownIndex,
 ): RelationCandidate[] {
   const folded = foldTypography(text);
   const lower = folded.toLowerCase();
   const types = new Map(entities.map((e) => [e.id, e.type]));
   const kinds = new Map(entities.map((e) => [e.id, e.kind]));
   const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const demonyms: RelMention[] = [];
+  for (const [name, id] of known.demonyms) {
+    if (!types.has(id) && !known.entities.has(id)) continue;
+    for (const r of findName(folded, name, tok.sentences)) {
+      if (!mentions.some((m) => m.start < r.end && r.start < m.end))
+        demonyms.push({
+          ...r,
+          entity: id,
+          text: text.slice(r.start, r.end),
+          reason: 'metonym',
+          demonym: true,
+        });
+    }
+  }
+  for (const d of demonyms) {
+    if (!types.has(d.entity)) {
+      const k = known.entities.get(d.entity);
+      if (k) {
+        types.set(d.entity, k.type);
+        kinds.set(d.entity, k.kind);
+      }
+    }
+  }
+  const all: RelMention[] = [...mentions, ...demonyms].sort((a, b) => a.start - b.start);
+  const states = entities
+    .filter((e) => e.kind === 'state')
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+  const pair: [string, string] | undefined =
+    states[0] && states[1] ? [states[0].id, states[1].id] : undefined;
   const drafts: Draft[] = [];
   tok.sentences.forEach((sentence, index) => {
-    const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const inside = all.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const earlier = mentions.filter((m) => m.end <= sentence.start);
     drafts.push(
       ...sentenceRelations({
@@ -133,6 +258,7 @@ export function findRelations(
         index,
         mentions: inside,
         earlier,
+        ...(pair ? { pair } : {}),
         typeOf: (id) => types.get(id),
         kindOf: (id) => kinds.get(id),
       }),
@@ -145,5 +271,7 @@ export function findRelations(
     const seen = best.get(id);
     if (!seen || seen.confidence < d.confidence) best.set(id, { id, ...d });
   }
-  return [...best.values()].sort((a, b) => a.evidence.start - b.evidence.start || b.confidence - a.confidence);
+  return [...best.values()].sort(
+    (a, b) => a.evidence.start - b.evidence.start || b.confidence - a.confidence,
+  );
 }

@@ -18,7 +18,10 @@ const DEMONYM_STATE: [RegExp, string][] = [
 const ROLE_WORDS: [RegExp, string][] = [
   [/^(?:spokes(?:man|woman|person))$/, 'spokesperson of'],
   [/^(?:analyst|expert|professor|researcher|scholar|fellow|lecturer)$/, 'expert at'],
-  [/^(?:official|minister|negotiator|envoy|ambassador|director|chief|secretary|adviser|advisor|officer|delegate)$/, 'official of'],
+  [
+    /^(?:official|minister|negotiator|envoy|ambassador|director|chief|secretary|adviser|advisor|officer|delegate)$/,
+    'official of',
+  ],
   [/^(?:leader|president|premier|dictator|chairman)$/, 'leader of'],
   [/^(?:member)$/, 'member of'],
 ];
@@ -30,11 +33,27 @@ function roleOf(word: string): string | undefined {
 export function rolePatterns(ctx: SentenceContext): Draft[] {
   const out: Draft[] = [];
   const { lower, mentions } = ctx;
-  const push = (source: Mention | string, relation: string, target: Mention | string, start: number, end: number, confidence: number, pattern: string) => {
+  const push = (
+    source: Mention | string,
+    relation: string,
+    target: Mention | string,
+    start: number,
+    end: number,
+    confidence: number,
+    pattern: string,
+  ) => {
     const s = typeof source === 'string' ? source : source.entity;
     const t = typeof target === 'string' ? target : target.entity;
     if (s === t) return;
-    out.push({ source: s, relation, target: t, evidence: { start, end }, trigger: { start, end }, confidence, pattern });
+    out.push({
+      source: s,
+      relation,
+      target: t,
+      evidence: { start, end },
+      trigger: { start, end },
+      confidence,
+      pattern,
+    });
   };
   const actor = (m: Mention | undefined) => !!m && ctx.typeOf(m.entity) === 'actor';
   const person = (m: Mention) => ctx.kindOf(m.entity) === 'person';
@@ -47,7 +66,10 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
 
     if (person(m)) {
       // "North Korean leader Kim Jong Un", "Unification Ministry spokesman X", "Spokesman X".
-      const title = /(\S+)\s+(?:[a-z]+\s+)?$/.exec(before.replace(/[\s,]+$/, ' '));
+      const trimmed = before.replace(/[\s,]+$/, ' ');
+      const last1 = /(\S+)\s+$/.exec(trimmed);
+      const last2 = /(\S+)\s+[a-z]+\s+$/.exec(trimmed);
+      const title = last1 && roleOf(last1[1]?.replace(/[^a-z.]/g, '') ?? '') ? last1 : last2;
       const word = title?.[1]?.replace(/[^a-z.]/g, '') ?? '';
       const role = roleOf(word);
       if (role && title) {
@@ -59,16 +81,34 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         } else if (state && ctx.typeOf(state)) {
           push(m, role, state, Math.max(ctx.sentence.start, start - 14), m.end, 0.8, 'demonym-title');
         } else if (role === 'spokesperson of' || role === 'official of') {
-          const org = [...ctx.earlier].reverse().find((e) => actor(e) && !person(e) && ctx.kindOf(e.entity) !== 'state');
-          if (org && ctx.earlier.indexOf(org) >= ctx.earlier.length - 4) push(m, role, org, start, m.end, 0.45, 'title-earlier-org');
+          const org = [...ctx.earlier]
+            .reverse()
+            .find((e) => actor(e) && !person(e) && ctx.kindOf(e.entity) !== 'state');
+          if (org && ctx.earlier.indexOf(org) >= ctx.earlier.length - 4)
+            push(m, role, org, start, m.end, 0.45, 'title-earlier-org');
         }
       }
       // "Lee Jong-joo, a spokeswoman at the Unification Ministry"
-      const appo = /^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s+(?:at|of|for|from|with)\s+(?:the\s+)?$/.exec(
-        next ? lower.slice(m.end, next.start) : '',
-      );
+      const appo =
+        /^,?\s+(?:a|an|the)\s+[^,.;]{0,40}?\b([a-z]+)\s+(?:of [a-z]+ )?(?:at|of|for|from|with)\s+/.exec(
+          after,
+        );
       const role2 = appo?.[1] ? roleOf(appo[1]) : undefined;
-      if (role2 && next && actor(next)) push(m, role2, next, m.start, next.end, 0.8, 'apposition');
+      const from = m.end + (appo ? appo.index + appo[0].length : 0);
+      const org = mentions.find(
+        (x) =>
+          x.start >= from &&
+          x.start - from < 40 &&
+          actor(x) &&
+          !person(x) &&
+          !/^(?:state|city)$/.test(ctx.kindOf(x.entity) ?? ''),
+      );
+      const gapOk =
+        org &&
+        !mentions.some(
+          (x) => x.start >= from && x.end <= org.start && (person(x) || ctx.kindOf(x.entity) === 'state'),
+        );
+      if (role2 && org && gapOk) push(m, role2, org, m.start, org.end, 0.8, 'apposition');
       // "the sister of X" names an unnamed person: left to the reviewer; "X's sister Y" is a relation.
       if (prev && /^'s\s+(?:younger\s+|older\s+)?sister\s*,?\s*$/.test(lower.slice(prev.end, m.start)))
         push(m, 'sister of', prev, prev.start, m.end, 0.8, 'sister');
@@ -79,15 +119,38 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       if (prev && ctx.kindOf(prev.entity) === 'state' && /^'s\s+$/.test(lower.slice(prev.end, m.start)))
         push(m, 'part of', prev, prev.start, m.end, 0.8, 'possessive-part');
       const state = DEMONYM_STATE.find(([re]) => re.test(before.trimEnd()))?.[1];
-      if (state && ctx.typeOf(state) && /(?:korean?|u\.s\.|american|chinese|japanese|russian)\s+$/.test(before))
-        push(m, 'part of', state, m.start - (before.length - before.trimEnd().lastIndexOf(' ') - 1), m.end, 0.7, 'demonym-part');
+      if (
+        state &&
+        ctx.typeOf(state) &&
+        /(?:korean?|u\.s\.|american|chinese|japanese|russian)\s+$/.test(before)
+      )
+        push(
+          m,
+          'part of',
+          state,
+          m.start - (before.length - before.trimEnd().lastIndexOf(' ') - 1),
+          m.end,
+          0.7,
+          'demonym-part',
+        );
     }
 
     // "with rival North Korea": the named actor is the rival of the clause's subject.
     if (actor(m) && /\b(rival|ally)\s+$/.test(before)) {
       const kind = /\brival\s+$/.test(before) ? 'rival of' : 'ally of';
-      const subject = mentions.slice(0, i).find((x) => actor(x) && ctx.kindOf(x.entity) === ctx.kindOf(m.entity));
-      if (subject) push(m, kind, subject, m.start - (before.length - before.lastIndexOf(kind.split(' ')[0] ?? '')), m.end, 0.7, kind);
+      const subject = mentions
+        .slice(0, i)
+        .find((x) => actor(x) && ctx.kindOf(x.entity) === ctx.kindOf(m.entity));
+      if (subject)
+        push(
+          m,
+          kind,
+          subject,
+          m.start - (before.length - before.lastIndexOf(kind.split(' ')[0] ?? '')),
+          m.end,
+          0.7,
+          kind,
+        );
     }
 
     const type = ctx.typeOf(m.entity);
@@ -106,8 +169,10 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
     }
     // "Kaesong, North Korea", "Panmunjom in the Demilitarized Zone": located in.
     if (type === 'place' && next && /^(?:,\s+|\s+in\s+(?:the\s+)?)$/.test(lower.slice(m.end, next.start))) {
-      const nt = ctx.typeOf(next.entity);
-      if (nt === 'place' || ctx.kindOf(next.entity) === 'state') push(m, 'located in', next, m.start, next.end, 0.6, 'place-in');
+      const gap = lower.slice(m.end, next.start);
+      const state = ctx.kindOf(next.entity) === 'state';
+      if (state || (ctx.typeOf(next.entity) === 'place' && gap.includes('in')))
+        push(m, 'located in', next, m.start, next.end, 0.6, 'place-in');
     }
     // "the North's threat", "X's decision to reopen": a possessive subject of an event noun is handled by the verb patterns.
     void after;

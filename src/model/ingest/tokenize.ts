@@ -19,7 +19,10 @@ export interface Tokenized {
  * offsets are never trusted, and a token that cannot be found where expected is an error, not a
  * guess. Blank lines always end a sentence, since headlines and paragraphs carry no full stop.
  */
-export function tokenize(text: string, ranges: readonly TextRange[] = [{ start: 0, end: text.length }]): Tokenized {
+export function tokenize(
+  text: string,
+  ranges: readonly TextRange[] = [{ start: 0, end: text.length }],
+): Tokenized {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   for (const range of ranges) {
