@@ -109,8 +109,10 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         if (!v && !isPair) continue;
         if (v) from = trigger.end + v.index;
       }
+      // A threat or warning is a fact even when what it threatens is not: only negation applies.
+      const stated = modalityBefore(ctx, trigger.start);
       const modality =
-        p.name === 'threat' || p.name === 'warn' ? undefined : modalityBefore(ctx, trigger.start);
+        p.name === 'threat' || p.name === 'warn' ? (stated === 'negated' ? stated : undefined) : stated;
       const after = ctx.mentions.filter(
         (x) =>
           x.start >= from &&
