@@ -43,6 +43,29 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     0.6,
     { via: /\bwith\b/ },
   ),
+  P(
+    'talk-to',
+    'sought talks with',
+    /\b(?:willing|ready|want(?:s|ed)?|wish(?:es|ed)?|offer(?:s|ed)?|interested in|open to|seek(?:s|ing)?)\b[^.;]{0,20}?\b(?:talk(?:ing)?|speak(?:ing)?) (?:to|with)\b/g,
+    0.7,
+  ),
+  P('open-talks', 'sought talks with', /\bopen(?:s|ed|ing)? (?:talks|dialogue|negotiations)\b/g, 0.65, {
+    via: /\bwith\b/,
+  }),
+  P(
+    'talks-at',
+    'met at',
+    /\b(?:held|hold|holds|holding|started|began|opened|met)\b[^.;]{0,40}?\b(?:talks|meeting|negotiations|summit)\b/g,
+    0.6,
+    { via: /\b(?:at|in|near)\b/ },
+  ),
+  P(
+    'held-talks',
+    'met with',
+    /\b(?:held|hold|holds|holding|started|began)\b[^.;]{0,20}?\b(?:talks|meeting|negotiations)\b/g,
+    0.55,
+    { via: /\bwith\b/ },
+  ),
   P('reach-out', 'sought talks with', /\breach(?:ed|es)? out to\b/g, 0.7),
   P(
     'restore',
@@ -58,7 +81,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     0.8,
     { via: /\bwith\b/ },
   ),
-  P('meet-with', 'met with', /\b(?:met|meet|meets|meeting)\s+(?:with\s+)?/g, 0.6),
+  P('meet-with', 'met with', /\b(?:met|meet|meets)\b(?:\s+with\b)?|\bmeeting with\b/g, 0.6),
   P('held-talks-with', 'met with', /\bheld talks with\b/g, 0.7),
   P('visit', 'visited', /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s)? to\b/g, 0.65),
   P('praise', 'praised', /\b(?:prais(?:e|es|ed|ing)|credit(?:s|ed)?|hail(?:s|ed)?|commend(?:s|ed)?)\b/g, 0.7),

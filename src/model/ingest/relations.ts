@@ -42,6 +42,8 @@ function modalityBefore(ctx: SentenceContext, at: number): Modality | undefined 
   return undefined;
 }
 
+// "at a North Korean border town" names a place in the state, not the state.
+const PLACE_RELATIONS = new Set(['met at', 'visited', 'held at', 'captured in', 'located in']);
 const PREPOSITION =
   /\b(?:of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?$/;
 const PAIR =
@@ -151,6 +153,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
       for (const subject of subjects) {
         const st = ctx.typeOf(subject.entity);
         const target = after.find((x) => {
+          if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
           const rel = ctx.typeOf(x.entity) === 'event' && p.onEvent ? p.onEvent : p.relation;
           return allows(rel, st, ctx.typeOf(x.entity)) && x.entity !== subject.entity;
         });

@@ -167,6 +167,11 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           push(third, 'participated in', m, m.start, third.end, 0.6, 'event-between');
       }
     }
+    // "the games, to be held in PyeongChang": the event before "held in" took place there.
+    if (ctx.typeOf(m.entity) !== 'event' && /\bheld\s+(?:in|at|near)\s+(?:the\s+)?$/.test(before)) {
+      const event = [...mentions.slice(0, i)].reverse().find((x) => ctx.typeOf(x.entity) === 'event');
+      if (event && m.start - event.end < 80) push(event, 'held at', m, event.start, m.end, 0.6, 'held-in');
+    }
     // "Kaesong, North Korea", "Panmunjom in the Demilitarized Zone": located in.
     if (type === 'place' && next && /^(?:,\s+|\s+in\s+(?:the\s+)?)$/.test(lower.slice(m.end, next.start))) {
       const gap = lower.slice(m.end, next.start);
