@@ -89,6 +89,13 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P('blame', 'blamed', /\b(?:blam(?:e|es|ed)|accus(?:e|es|ed)|held [^.;]{0,20}responsible)\b/g, 0.7),
   P('attack', 'attacked', /\b(?:attack(?:s|ed)|shell(?:s|ed)|bomb(?:s|ed)|invad(?:e|es|ed))\b/g, 0.6),
   P('sanction', 'sanctioned', /\b(?:sanction(?:s|ed)|imposed sanctions on)\b/g, 0.6),
+  P(
+    'impose-sanctions',
+    'sanctioned',
+    /(?<=\bsanctions?\b[^.;]{0,50})\bimpos(?:e|es|ed|ing)\b|\bimpos(?:e|es|ed|ing)\b(?=[^.;]{0,30}\bsanctions\b)/g,
+    0.65,
+    { via: /\bon\b/ },
+  ),
   P('boycott', 'boycotted', /\bboycott(?:s|ed)?\b/g, 0.7),
   P(
     'suspend',

@@ -44,6 +44,7 @@ function modalityBefore(ctx: SentenceContext, at: number): Modality | undefined 
 
 // "at a North Korean border town" names a place in the state, not the state.
 const PLACE_RELATIONS = new Set(['met at', 'visited', 'held at', 'captured in', 'located in']);
+const SYMMETRIC = new Set(['met with', 'rival of', 'ally of']);
 const PREPOSITION =
   /\b(?:of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?$/;
 const PAIR =
@@ -59,6 +60,8 @@ function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     const m = before[i];
     if (!m) continue;
     if (pairStart > m.end) break;
+    // "North and South Korea": the mention is part of the pair phrase.
+    if (pair && ctx.pair && m.start >= pairStart && m.end <= pairStart + pair[0].length) break;
     const lead = ctx.lower.slice(Math.max(ctx.sentence.start, m.start - 25), m.start);
     const prev = before[i - 1];
     const coordinated = prev && /^\s*(?:and|,)\s*(?:the\s+)?$/.test(ctx.folded.slice(prev.end, m.start));
@@ -151,6 +154,8 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
       }
       let emitted = false;
       for (const subject of subjects) {
+        // "The two sides met": one symmetric edge, not one each way.
+        if (isPair && SYMMETRIC.has(p.relation) && subject !== subjects[0]) continue;
         const st = ctx.typeOf(subject.entity);
         const target = after.find((x) => {
           if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
@@ -159,7 +164,10 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         });
         const other = isPair ? subjects.find((x) => x.entity !== subject.entity) : undefined;
         const fallback =
-          !target && other && allows(p.relation, st, ctx.typeOf(other.entity))
+          !target &&
+          other &&
+          !PLACE_RELATIONS.has(p.relation) &&
+          allows(p.relation, st, ctx.typeOf(other.entity))
             ? { ...other, start: trigger.end, end: trigger.end }
             : undefined;
         const chosen = target ?? fallback;

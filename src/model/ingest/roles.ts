@@ -135,6 +135,14 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         );
     }
 
+    // "Seoul's Dongguk University": an institution in the city.
+    if (
+      actor(m) &&
+      prev &&
+      ctx.typeOf(prev.entity) === 'place' &&
+      /^['’]s\s+$/.test(ctx.folded.slice(prev.end, m.start))
+    )
+      push(m, 'located in', prev, prev.start, m.end, 0.6, 'possessive-place');
     // "with rival North Korea": the named actor is the rival of the clause's subject.
     if (actor(m) && /\b(rival|ally)\s+$/.test(before)) {
       const kind = /\brival\s+$/.test(before) ? 'rival of' : 'ally of';
