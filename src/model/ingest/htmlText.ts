@@ -14,7 +14,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 export function htmlToText(html: string): string {
   return (
     html
-      .replace(/<(script|style|noscript|template)[\s\S]*?<\/\1>/gi, '')
+      .replace(/<(head|script|style|noscript|template|title)\b[\s\S]*?<\/\1>/gi, '')
       .replace(/<!--[\s\S]*?-->/g, '')
       .replace(/<(?:br|\/p|\/div|\/h[1-6]|\/li|\/tr|\/section|\/article|\/header|\/footer)\b[^>]*>/gi, '\n\n')
       .replace(/<[^>]+>/g, '')
