@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { clickElement, openExplorer } from './graph';
 
@@ -82,6 +83,12 @@ test('add an article, review its candidates, find the accepted ones in the graph
     .getByRole('button', { name: 'Undo' })
     .click();
   expect(await hasEdge(page, PRAISED)).toBe(false);
+
+  // Discarding asks first (a rejection is still recorded), then ends the review.
+  await review(page).getByRole('button', { name: 'Discard' }).click();
+  await page.getByRole('button', { name: 'Discard the review' }).click();
+  await expect(review(page)).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Add an article…' })).toBeVisible();
 });
 
 test('an HTML file is read as text, never run as markup', async ({ page }) => {
@@ -98,6 +105,9 @@ test('an HTML file is read as text, never run as markup', async ({ page }) => {
   await expect(candidate(page, /Moon Jae-in praised Kim Jong Un/)).toBeVisible();
   expect(await page.evaluate(() => (window as { injected?: boolean }).injected)).toBeUndefined();
   await expect(review(page).locator('img')).toHaveCount(0);
+  const results = await new AxeBuilder({ page }).include('.review-panel').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('a candidate can be edited (relation and passage) before it is accepted', async ({ page }) => {

@@ -10,6 +10,7 @@ import { startSession } from './state/persistence/startSession';
 import { startNotesGuard } from './ui/session/notesGuard';
 import { openGraphFromAddress } from './ui/open/graphAddress';
 import { startReviewPersistence } from './state/persistence/reviewPersistence';
+import { startReviewGuard } from './ui/ingest/reviewGuard';
 
 /** Shown only when restoring takes a moment (a large saved graph), so the page is never blank. */
 function showRestoring(container: HTMLElement): void {
@@ -31,6 +32,7 @@ async function start(container: HTMLElement): Promise<void> {
   clearTimeout(waiting);
   startUrlSync(useAppStore);
   startNotesGuard(autosave);
+  startReviewGuard();
   createRoot(container).render(
     <StrictMode>
       <App />

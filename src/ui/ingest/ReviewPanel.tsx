@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/store';
 import { CandidateItem } from './CandidateItem';
 import { MarkedArticle, selectionRange } from './MarkedArticle';
 import { MergeList } from './MergeList';
+import { confirmLosingReview } from './reviewGuard';
 import './ingest.css';
 
 /** The review of an added article: the text with candidates marked, merges, and the ranked candidates. */
@@ -38,9 +39,7 @@ export function ReviewPanel() {
           </button>
           <button
             type="button"
-            onClick={() => {
-              if (window.confirm('Discard this review? Accepted relations leave the graph.')) discard();
-            }}
+            onClick={() => void confirmLosingReview('discard').then((yes) => yes && discard())}
           >
             Discard
           </button>
