@@ -2,14 +2,18 @@
  * Compiles graph-data/authoring/ into graph-data/graph.json.
  *   npm run build:graph           write graph.json
  *   npm run build:graph -- --check  fail (exit 1) when graph.json is missing, stale or invalid
+ *   npm run build:graph -- --dir <dir>  compile another folder laid out like graph-data/ (e.g. ingest output)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { validateGraphData } from '../src/model/validate';
-import { compileCorpusFromDisk, GRAPH_JSON, readSourceTexts, serializeGraph } from './corpusFiles';
+import { join, relative, resolve } from 'node:path';
+import { compileCorpusFromDisk, GRAPH_DATA_DIR, readSourceTexts, serializeGraph } from './corpusFiles';
 
 const check = process.argv.includes('--check');
-const result = compileCorpusFromDisk();
+const dirArg = process.argv.indexOf('--dir');
+const dir = dirArg > 0 ? resolve(process.argv[dirArg + 1] ?? '.') : GRAPH_DATA_DIR;
+const GRAPH_JSON = join(dir, 'graph.json');
+const result = compileCorpusFromDisk(dir);
 
 if (!result.ok) {
   for (const e of result.errors) console.error(`${e.file}:${e.line}: ${e.message}`);
@@ -17,7 +21,7 @@ if (!result.ok) {
   process.exit(1);
 }
 
-const validation = validateGraphData(result.data, readSourceTexts(result.data));
+const validation = validateGraphData(result.data, readSourceTexts(result.data, dir));
 if (!validation.ok) {
   for (const i of validation.issues) console.error(`graph.json ${i.path}: ${i.message}`);
   process.exit(1);

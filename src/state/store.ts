@@ -23,6 +23,7 @@ import {
 } from './persistence/noticeSlice';
 import { createMarkedSlice, type MarkedActions, type MarkedState } from './markedSlice';
 import { createImportSlice, type ImportActions, type ImportState } from './importSlice';
+import { createIngestSlice, type IngestActions, type IngestState } from './ingestSlice';
 import { replaceDatasetProducer } from './replaceDataset';
 import type { Dataset } from '../model/dataset';
 import type { DatasetOrigin } from './datasetSlice';
@@ -52,7 +53,9 @@ export type AppState = DatasetState &
   MarkedState &
   MarkedActions &
   ImportState &
-  ImportActions & {
+  ImportActions &
+  IngestState &
+  IngestActions & {
     /** Opens another graph: resets what named the old one (see replaceDataset.ts). */
     replaceDataset(
       dataset: Dataset,
@@ -78,7 +81,15 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSessionNoticeSlice(...a),
   ...createMarkedSlice(...a),
   ...createImportSlice(...a),
-  replaceDataset: (dataset, origin, view) => a[0](replaceDatasetProducer(dataset, origin, view)),
+  ...createIngestSlice(...a),
+  // An article under review belongs to the graph it was added to: another graph ends the review.
+  replaceDataset: (dataset, origin, view) =>
+    a[0]((s) => ({
+      ...replaceDatasetProducer(dataset, origin, view)(s),
+      review: null,
+      reviewOpen: false,
+      ingestBase: null,
+    })),
 }));
 
 // Module-level selectors, so components subscribe to exactly what they read.

@@ -18,6 +18,8 @@ import { DropOverlay } from './open/DropOverlay';
 import { ImportStatus } from './open/ImportStatus';
 import { SessionNotice } from './session/SessionNotice';
 import { ConfirmDialog } from './session/ConfirmDialog';
+import { AddArticleDialog } from './ingest/AddArticleDialog';
+import { ReviewPanel } from './ingest/ReviewPanel';
 
 export function App() {
   const dataset = useAppStore(selectDataset);
@@ -54,6 +56,8 @@ export function App() {
       <ImportStatus />
       <DropOverlay />
       <ConfirmDialog />
+      <AddArticleDialog />
+      <ReviewPanel />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { VisibleCounts } from './filters/VisibleCounts';
 import { ResetFiltersButton } from './filters/ResetFiltersButton';
 import { CommandButton } from './commands/CommandButton';
 import { COMMANDS } from './commands/registry';
+import { AddArticleButton } from './ingest/AddArticleButton';
 import { selectListView } from '../state/store';
 
 export function AppHeader() {
@@ -30,6 +31,7 @@ export function AppHeader() {
         <CommandButton command={COMMANDS.open} className="header-button">
           Open…
         </CommandButton>
+        <AddArticleButton />
         <CommandButton command={COMMANDS.toggleList} className="header-button" pressed={listView}>
           List
         </CommandButton>

@@ -33,6 +33,14 @@ export const COMMANDS = {
     shortcut: key('o'),
     run: () => store().setOpenDialog(true),
   },
+  addArticle: {
+    id: 'addArticle',
+    label: 'Add an article…',
+    group: 'Graph',
+    shortcut: key('a'),
+    // With an article under review, the command brings its review back rather than starting another.
+    run: () => (store().review ? store().setReviewOpen(true) : store().setAddArticleOpen(true)),
+  },
   search: {
     id: 'search',
     label: 'Search entities and articles',

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { clickElement, openExplorer } from './graph';
+
+const ARTICLE = readFileSync(new URL('./fixtures/dmz-article.txt', import.meta.url), 'utf8');
+const PRAISED = 'moon-jae-in--praised--donald-trump';
+const LEADER = 'kim-jong-un--leader-of--north-korea';
+
+const review = (page: Page) => page.getByRole('complementary', { name: 'Review the added article' });
+const candidate = (page: Page, name: RegExp) => review(page).getByRole('listitem', { name });
+
+async function hasEdge(page: Page, edge: string) {
+  return page.evaluate((id) => (window.cy?.$id(id).length ?? 0) > 0, edge);
+}
+
+/** The passages the Details panel shows for a relation, clicked on the canvas. */
+async function passagesOf(page: Page, edge: string) {
+  await clickElement(page, edge);
+  return page.getByRole('complementary', { name: 'Details' }).getByRole('region', { name: 'Evidence' });
+}
+
+test('add an article, review its candidates, find the accepted ones in the graph, keep the review over a reload', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add an article…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByLabel('Article text').fill(ARTICLE);
+  // Title and date are guessed from the text, and stay editable.
+  await expect(dialog.getByLabel('Title')).toHaveValue('Trump meets Kim at the DMZ');
+  await expect(dialog.getByLabel('Date')).toHaveValue('2019-06-30');
+  await dialog.getByLabel('Publisher').fill('Test wire');
+  await dialog.getByRole('button', { name: 'Analyse' }).click();
+
+  // Candidates are marked in the text: the spelling variant merged into the existing Kim Jong Un.
+  await expect(review(page)).toBeVisible({ timeout: 30_000 });
+  await expect(review(page).locator('mark.reason-variant')).toHaveText(['Kim Jong-un']);
+  await expect(review(page).getByRole('region', { name: 'Merges with existing entities' })).toContainText(
+    '“Kim Jong-un” (another spelling) → Kim Jong Un',
+  );
+  expect(await hasEdge(page, PRAISED)).toBe(false);
+
+  await candidate(page, /Moon Jae-in praised Donald Trump/)
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  await candidate(page, /Kim Jong Un leader of North Korea/)
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  const threat = candidate(page, /Kim Jong Un threatened North Korea/);
+  await expect(threat).toContainText('(negated)');
+  await threat.getByRole('button', { name: 'Reject' }).click();
+  await expect(review(page)).toContainText('2 accepted, 1 rejected');
+
+  // The accepted relations are in the graph with their passages in the new article.
+  expect(await hasEdge(page, PRAISED)).toBe(true);
+  expect(await hasEdge(page, 'kim-jong-un--threatened--north-korea')).toBe(false);
+  await review(page).getByRole('button', { name: 'Hide' }).click();
+  const praised = await passagesOf(page, PRAISED);
+  await expect(praised).toContainText('Evidence: 1 passage in 1 article');
+  await expect(praised).toContainText('Moon Jae-in praised Trump');
+  await expect(praised).toContainText('Trump meets Kim at the DMZ');
+  const leader = await passagesOf(page, LEADER);
+  await expect(leader).toContainText('North Korean leader Kim Jong-un');
+  await expect(leader).toContainText('Trump meets Kim at the DMZ');
+
+  // A reload keeps the review and what it added.
+  await page.reload();
+  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+  await expect(review(page)).toContainText('2 accepted, 1 rejected');
+  await expect(candidate(page, /Moon Jae-in praised Donald Trump/)).toHaveAttribute(
+    'data-decision',
+    'accepted',
+  );
+  await expect(candidate(page, /Kim Jong Un threatened North Korea/)).toHaveAttribute(
+    'data-decision',
+    'rejected',
+  );
+  expect(await hasEdge(page, PRAISED)).toBe(true);
+
+  // Undoing an acceptance takes the relation out of the graph again.
+  await candidate(page, /Moon Jae-in praised Donald Trump/)
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  expect(await hasEdge(page, PRAISED)).toBe(false);
+
+  // Discarding asks first (a rejection is still recorded), then ends the review.
+  await review(page).getByRole('button', { name: 'Discard' }).click();
+  await page.getByRole('button', { name: 'Discard the review' }).click();
+  await expect(review(page)).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Add an article…' })).toBeVisible();
+});
+
+test('an HTML file is read as text, never run as markup', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add an article…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog
+    .getByLabel('Or choose a file')
+    .setInputFiles(new URL('./fixtures/dmz-article.html', import.meta.url).pathname);
+  await expect(dialog.getByLabel('Title')).toHaveValue('Kim and Moon meet & talk');
+  await expect(dialog.getByLabel('Date')).toHaveValue('2018-05-26');
+  await dialog.getByRole('button', { name: 'Analyse' }).click();
+  await expect(review(page)).toBeVisible({ timeout: 30_000 });
+  await expect(candidate(page, /Moon Jae-in praised Kim Jong Un/)).toBeVisible();
+  expect(await page.evaluate(() => (window as { injected?: boolean }).injected)).toBeUndefined();
+  await expect(review(page).locator('img')).toHaveCount(0);
+  const results = await new AxeBuilder({ page }).include('.review-panel').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('a candidate can be edited (relation and passage) before it is accepted', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add an article…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByLabel('Article text').fill(ARTICLE);
+  await dialog.getByRole('button', { name: 'Analyse' }).click();
+  const item = candidate(page, /Japan warned North Korea/);
+  await item.getByRole('button', { name: 'Edit' }).click();
+  await item.getByLabel('Relation').selectOption('threatened');
+  // Select "Japan warned North Korea that sanctions would stay" in the article, as a person would drag.
+  await page.evaluate(() => {
+    const article = document.querySelector('.review-article');
+    const walker = document.createTreeWalker(article!, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const start = nodes.find((n) => n.data === 'Japan')!;
+    const end = nodes.find((n) => n.data.startsWith(' that sanctions would stay'))!;
+    const range = document.createRange();
+    range.setStart(start, 0);
+    range.setEnd(end, ' that sanctions would stay'.length);
+    const sel = window.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+  });
+  // The item is now named by its edited relation.
+  const edited = candidate(page, /Japan threatened North Korea/);
+  await edited.getByRole('button', { name: 'Use the selected words as the passage' }).click();
+  await expect(edited).toContainText('Japan warned North Korea that sanctions would stay');
+  await edited.getByRole('button', { name: 'Accept' }).click();
+  await review(page).getByRole('button', { name: 'Hide' }).click();
+  const passages = await passagesOf(page, 'japan--threatened--north-korea');
+  await expect(passages).toContainText('Japan warned North Korea that sanctions would stay');
+  expect(await hasEdge(page, 'japan--warned--north-korea')).toBe(false);
+});

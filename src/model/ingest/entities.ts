@@ -1,0 +1,307 @@
+import { foldTypography } from '../text/normalize';
+import { EVENT_HEADS, KOREAN_SURNAMES, NOT_NAMES, ORG_HEADS, PERSON_TITLES } from './lexicon';
+import { slug } from './gazetteer';
+import type { KnownIndex } from './known';
+import { findName, nameKey } from './names';
+import type { EntityCandidate, LinkReason, Mention, TextRange, Token } from './types';
+import type { Tokenized } from './tokenize';
+
+const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
+const isCap = (s: string) => /^\p{Lu}/u.test(s);
+
+/** Groups tokens glued by hyphens ("Jong", "-", "un") into one word. */
+interface Word extends TextRange {
+  text: string;
+  first: number;
+  last: number;
+}
+
+function wordsOf(tokens: readonly Token[], text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const prev = out[out.length - 1];
+    const glue = prev && prev.end === t.start && (t.text === '-' || text[prev.end - 1] === '-');
+    if (prev && glue) {
+      prev.end = t.end;
+      prev.last = i;
+      prev.text = text.slice(prev.start, prev.end);
+    } else out.push({ start: t.start, end: t.end, text: t.text, first: i, last: i });
+  }
+  return out;
+}
+
+class Registry {
+  readonly byId = new Map<string, EntityCandidate>();
+  constructor(private readonly known: KnownIndex) {}
+  ensure(id: string, make: () => Omit<EntityCandidate, 'mentions' | 'confidence' | 'id'>): EntityCandidate {
+    let e = this.byId.get(id);
+    if (!e) {
+      e = { id, ...make(), mentions: [], confidence: 0 };
+      this.byId.set(id, e);
+    }
+    return e;
+  }
+  known_(id: string): EntityCandidate | undefined {
+    const k = this.known.entities.get(id);
+    if (!k) return undefined;
+    return this.ensure(id, () => ({
+      type: k.type,
+      ...(k.kind !== undefined ? { kind: k.kind } : {}),
+      label: k.label,
+      aliases: [...k.aliases],
+      existing: k.existing,
+    }));
+  }
+}
+
+function addMention(e: EntityCandidate, r: TextRange, text: string, reason: LinkReason, taken: Mention[]) {
+  const m: Mention = { start: r.start, end: r.end, entity: e.id, text: text.slice(r.start, r.end), reason };
+  e.mentions.push(m);
+  taken.push(m);
+}
+
+/**
+ * Finds entity mentions in the tokenized text and links them: names of known nodes (any
+ * spelling), capitals and "the North" standing for their state, surnames after a full name, then
+ * new people, organizations, places and events found from capitalized runs and event nouns.
+ */
+export function findEntities(
+  text: string,
+  tok: Tokenized,
+  known: KnownIndex,
+  within: readonly TextRange[],
+): EntityCandidate[] {
+  const folded = foldTypography(text);
+  const reg = new Registry(known);
+  const taken: Mention[] = [];
+  const free = (r: TextRange) => !taken.some((t) => overlaps(t, r));
+  const tokenAt = new Map<number, number>();
+  tok.tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  const tokenEndingAt = new Map<number, number>();
+  tok.tokens.forEach((t, i) => tokenEndingAt.set(t.end, i));
+
+  // 1. Names of known nodes, longest first where they overlap.
+  const hits: (TextRange & { id: string; exact: boolean })[] = [];
+  for (const k of known.entities.values()) {
+    for (const name of new Set([k.label, ...k.aliases])) {
+      for (const r of findName(folded, name, within)) {
+        hits.push({ ...r, id: k.id, exact: folded.slice(r.start, r.end) === foldTypography(name) });
+      }
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const h of hits) {
+    if (!free(h)) continue;
+    let id = h.id;
+    let reason: LinkReason = h.exact ? 'name' : 'variant';
+    const state = known.capitals.get(text.slice(h.start, h.end));
+    if (state && actsAsGovernment(tok, tokenEndingAt.get(h.end), text)) {
+      id = state;
+      reason = 'metonym';
+    }
+    const e = reg.known_(id);
+    if (e) addMention(e, h, text, reason, taken);
+  }
+
+  // 2. "the North", "North's": the state, where the graph or gazetteer knows it.
+  for (const m of folded.matchAll(/\b(?:the )?(North|South)(?=(?:'s)?\b)(?! Korea)/g)) {
+    const bare = !m[0].startsWith('the ');
+    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (bare && after !== "'s") continue;
+    const r = { start: m.index, end: m.index + m[0].length };
+    const inside = within.some((w) => r.start >= w.start && r.end <= w.end);
+    const e = reg.known_(m[1] === 'North' ? 'north-korea' : 'south-korea');
+    if (inside && e && free(r)) addMention(e, r, text, 'metonym', taken);
+  }
+
+  // 3. New names: runs of capitalized words that no known node claims.
+  for (const s of tok.sentences) {
+    const words = wordsOf(tok.tokens, text, s.firstToken, s.endToken);
+    for (let i = 0; i < words.length; i++) {
+      const run: Word[] = [];
+      let j = i;
+      while (j < words.length) {
+        const w = words[j];
+        if (!w || !isCap(w.text) || NOT_NAMES.has(w.text) || !free(w)) break;
+        if (PERSON_TITLES.has(w.text.toLowerCase()) && run.length === 0) break;
+        run.push(w);
+        j++;
+      }
+      if (run.length === 0) continue;
+      i = j - 1;
+      const prev = words[run[0] === undefined ? 0 : words.indexOf(run[0]) - 1];
+      const next = words[j];
+      const candidate = classify(run, prev, next, tok.tokens, words);
+      if (!candidate) continue;
+      const r = { start: run[0]?.start ?? 0, end: run[run.length - 1]?.end ?? 0 };
+      const label = text.slice(r.start, r.end).replace(/\s+/g, ' ');
+      const id = existingByKey(known, label) ?? slug(label);
+      const e =
+        reg.known_(id) ??
+        reg.ensure(id, () => ({
+          type: candidate.type,
+          kind: candidate.kind,
+          label,
+          aliases: [],
+          existing: false,
+        }));
+      if (!e.existing) e.confidence = Math.max(e.confidence, candidate.confidence);
+      addMention(e, r, text, e.existing ? 'variant' : 'new', taken);
+    }
+  }
+
+  // 4. Surnames of people named in full: "Park" after "Park Geun-hye".
+  const people = [...reg.byId.values()].filter((e) => e.kind === 'person' && e.mentions.length > 0);
+  const bySurname = new Map<string, EntityCandidate[]>();
+  for (const p of people) {
+    const parts = p.label.split(/\s+/);
+    const short = KOREAN_SURNAMES.has(parts[0] ?? '') ? parts[0] : parts[parts.length - 1];
+    if (!short || parts.length < 2) continue;
+    bySurname.set(short, [...(bySurname.get(short) ?? []), p]);
+  }
+  for (const [surname, owners] of bySurname) {
+    if (owners.length !== 1 || !owners[0]) continue;
+    const owner = owners[0];
+    const firstSeen = Math.min(...owner.mentions.map((m) => m.start));
+    for (const r of findName(folded, surname, within)) {
+      if (r.start > firstSeen && free(r)) addMention(owner, r, text, 'surname', taken);
+    }
+  }
+
+  // 5. Events: noun phrases headed by an event noun.
+  findEvents(text, tok, reg, taken, free, within);
+
+  const out = [...reg.byId.values()].filter((e) => e.mentions.length > 0);
+  for (const e of out) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    if (e.existing || e.confidence === 0) e.confidence = e.existing ? 0.95 : 0.8;
+  }
+  return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+function existingByKey(known: KnownIndex, label: string): string | undefined {
+  const key = nameKey(label);
+  for (const k of known.entities.values()) {
+    if ([k.label, ...k.aliases].some((n) => nameKey(n) === key)) return k.id;
+  }
+  return undefined;
+}
+
+// "Seoul said", "Seoul and Washington are": a capital followed by a verb acts as its government.
+function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: string): boolean {
+  if (lastToken === undefined) return false;
+  let i = lastToken + 1;
+  let t = tok.tokens[i];
+  if (t && (t.text === 'and' || t.text === ',')) {
+    i += 2;
+    t = tok.tokens[i];
+  }
+  if (!t) return false;
+  if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.text))) return true;
+  // "Seoul's Unification Ministry" is the government's; "Seoul's Dongguk University" is in the city.
+  if (/^['’]s$/.test(t.text))
+    return /^['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Office|Agency|Command|government|military|spy agency)\b/.test(
+      text.slice(t.start, t.start + 60),
+    );
+  return /^\s*(?:has|have|had|is|was|will|would|wants|said|says)\b/.test(text.slice(t.start, t.start + 10));
+}
+
+interface Kind {
+  type: 'actor' | 'place';
+  kind: string;
+  confidence: number;
+}
+
+function classify(
+  run: Word[],
+  prev: Word | undefined,
+  next: Word | undefined,
+  tokens: readonly Token[],
+  words: Word[],
+): Kind | undefined {
+  const last = run[run.length - 1]?.text.toLowerCase() ?? '';
+  const allProper = run.every((w) => tokens[w.first]?.pos === 'PROPN');
+  if (ORG_HEADS.has(last)) return { type: 'actor', kind: 'organization', confidence: 0.75 };
+  const prevWord = prev?.text.toLowerCase() ?? '';
+  const titled = PERSON_TITLES.has(prevWord);
+  const koreanShape =
+    run.length >= 2 &&
+    KOREAN_SURNAMES.has(run[0]?.text ?? '') &&
+    run.slice(1).every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w.text));
+  const westernShape =
+    run.length >= 2 && run.length <= 3 && run.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text));
+  // "Lee Jong-joo, a spokeswoman": an apposition naming a role.
+  const idx = next ? words.indexOf(next) : -1;
+  const role = next?.text === ',' && PERSON_TITLES.has(words[idx + 2]?.text.toLowerCase() ?? '');
+  if (koreanShape) return { type: 'actor', kind: 'person', confidence: 0.8 };
+  if (westernShape && (titled || role)) return { type: 'actor', kind: 'person', confidence: 0.75 };
+  if (run.length === 1 && allProper && titled) return undefined; // a bare surname after a title: too weak alone
+  if (run.length === 1 && allProper && /^(in|at|near|to|from)$/.test(prevWord))
+    return { type: 'place', kind: 'city', confidence: 0.5 };
+  if (westernShape && allProper) return { type: 'actor', kind: 'person', confidence: 0.45 };
+  return undefined;
+}
+
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'a', 'an']);
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+function findEvents(
+  text: string,
+  tok: Tokenized,
+  reg: Registry,
+  taken: Mention[],
+  free: (r: TextRange) => boolean,
+  within: readonly TextRange[],
+): void {
+  const byHead = new Map<string, EntityCandidate>();
+  tok.tokens.forEach((t, i) => {
+    const kind = EVENT_HEADS[t.text.toLowerCase()];
+    if (!kind || !free(t) || !within.some((w) => t.start >= w.start && t.end <= w.end)) return;
+    let first = i;
+    for (let k = i - 1; k >= 0; k--) {
+      const p = tok.tokens[k];
+      if (!p || p.sentence !== t.sentence || !free(p)) break;
+      const glued = p.text === '-' || tok.tokens[k + 1]?.start === p.end;
+      if (!MODIFIER_POS.has(p.pos) && !glued && !/ly$/.test(p.text)) break;
+      first = k;
+    }
+    const det = tok.tokens[first - 1];
+    const hasDet =
+      det !== undefined && DETERMINERS.has(det.text.toLowerCase()) && det.sentence === t.sentence;
+    if (first === i && !hasDet) return;
+    const start = hasDet && det && first === i ? det.start : (tok.tokens[first]?.start ?? t.start);
+    const r = { start, end: t.end };
+    const words = text.slice(tok.tokens[first]?.start ?? t.start, t.end).replace(/\s+/g, ' ');
+    const bare = first === i;
+    if (bare) {
+      // "the drills", "the games": the latest event of that kind already named.
+      const latest = [...reg.byId.values()]
+        .filter((x) => x.type === 'event' && x.kind === kind && x.mentions.some((mm) => mm.start < t.start))
+        .sort(
+          (a, b) =>
+            Math.max(...b.mentions.map((mm) => mm.start)) - Math.max(...a.mentions.map((mm) => mm.start)),
+        )[0];
+      if (latest) {
+        addMention(latest, r, text, latest.existing ? 'name' : 'new', taken);
+        return;
+      }
+    }
+    const key = slug(words);
+    const e =
+      byHead.get(key) ??
+      reg.ensure(key, () => ({
+        type: 'event',
+        kind,
+        label: words.charAt(0).toUpperCase() + words.slice(1),
+        aliases: [],
+        existing: false,
+      }));
+    if (!byHead.has(key)) {
+      e.confidence = bare ? 0.4 : 0.55;
+      byHead.set(key, e);
+    }
+    addMention(e, r, text, 'new', taken);
+  });
+}

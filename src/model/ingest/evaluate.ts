@@ -1,0 +1,127 @@
+import type { CorpusData, Span } from '../schema';
+import type { IngestResult, KnownEntity, TextRange } from './types';
+
+/**
+ * Scores an ingest result against the gold graph of the same source: an entity counts when its
+ * mentions overlap the gold mentions of a node (or it is linked to that node); a relation counts
+ * when both ends resolve to the gold edge's ends, the relation phrase is the same and its span
+ * overlaps one of that edge's passages in this source.
+ */
+export interface Score {
+  predicted: number;
+  correct: number;
+  gold: number;
+  found: number;
+}
+
+export interface SourceScore {
+  source: string;
+  entities: Score;
+  relations: Score;
+  invalidSpans: number;
+  misses: string[];
+  falseHits: string[];
+}
+
+const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
+
+/** The nodes a pipeline may know when it reads `sourceId`: those named in the other sources. */
+export function knownExcept(gold: CorpusData, sourceId: string): KnownEntity[] {
+  return gold.nodes
+    .filter((n) => (n.mentions ?? []).some((m) => m.source !== sourceId))
+    .map((n) => ({
+      id: n.id,
+      type: n.type as KnownEntity['type'],
+      ...(n.kind !== undefined ? { kind: n.kind } : {}),
+      label: n.label,
+      aliases: n.aliases,
+      existing: true,
+    }));
+}
+
+export function scoreSource(gold: CorpusData, sourceId: string, result: IngestResult): SourceScore {
+  const inSource = (s: Span) => s.source === sourceId;
+  const goldNodes = gold.nodes.filter((n) => (n.mentions ?? []).some(inSource));
+  const resolve = new Map<string, string>();
+  for (const e of result.entities) {
+    if (goldNodes.some((n) => n.id === e.id)) {
+      resolve.set(e.id, e.id);
+      continue;
+    }
+    const votes = new Map<string, number>();
+    for (const m of e.mentions)
+      for (const n of goldNodes)
+        if ((n.mentions ?? []).some((g) => inSource(g) && overlaps(g, m)))
+          votes.set(n.id, (votes.get(n.id) ?? 0) + 1);
+    const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+    if (best) resolve.set(e.id, best[0]);
+  }
+  const foundNodes = new Set(resolve.values());
+  const entities: Score = {
+    predicted: result.entities.length,
+    correct: result.entities.filter((e) => resolve.has(e.id)).length,
+    gold: goldNodes.length,
+    found: goldNodes.filter((n) => foundNodes.has(n.id)).length,
+  };
+
+  const goldEdges = gold.edges
+    .map((e) => ({ ...e, spans: (e.evidence ?? []).filter(inSource) }))
+    .filter((e) => e.spans.length > 0);
+  const matched = new Set<string>();
+  let correct = 0;
+  const falseHits: string[] = [];
+  for (const r of result.relations) {
+    const s = resolve.get(r.source);
+    const t = resolve.get(r.target);
+    const hit = goldEdges.find(
+      (g) =>
+        g.source === s &&
+        g.target === t &&
+        g.relation === r.relation &&
+        g.spans.some((sp) => overlaps(sp, r.evidence)),
+    );
+    if (hit) {
+      correct++;
+      matched.add(hit.id);
+    } else
+      falseHits.push(
+        `${r.source} ${r.relation} ${r.target} [${r.pattern}] "${result.text.slice(r.evidence.start, r.evidence.end)}"`,
+      );
+  }
+  const misses = goldEdges
+    .filter((g) => !matched.has(g.id))
+    .map(
+      (g) =>
+        `${g.source} ${g.relation} ${g.target}: "${result.text.slice(g.spans[0]?.start, g.spans[0]?.end)}"`,
+    );
+  const invalidSpans = result.relations.filter(
+    (r) =>
+      !(r.evidence.start >= 0 && r.evidence.end <= result.text.length && r.evidence.start < r.evidence.end),
+  ).length;
+  return {
+    source: sourceId,
+    entities,
+    relations: { predicted: result.relations.length, correct, gold: goldEdges.length, found: matched.size },
+    invalidSpans,
+    misses,
+    falseHits,
+  };
+}
+
+export function sum(scores: readonly Score[]): Score {
+  return scores.reduce(
+    (a, s) => ({
+      predicted: a.predicted + s.predicted,
+      correct: a.correct + s.correct,
+      gold: a.gold + s.gold,
+      found: a.found + s.found,
+    }),
+    { predicted: 0, correct: 0, gold: 0, found: 0 },
+  );
+}
+
+export function prf(s: Score): { p: number; r: number; f1: number } {
+  const p = s.predicted ? s.correct / s.predicted : 0;
+  const r = s.gold ? s.found / s.gold : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}

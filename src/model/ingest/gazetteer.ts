@@ -1,0 +1,124 @@
+import type { KnownEntity } from './types';
+
+/**
+ * General knowledge the pipeline starts from when a graph does not already hold the node: states
+ * (with demonyms and capitals, so "North Korean leader" and "Seoul said" can be read), a few
+ * leaders and the institutions that recur in news on the region. Existing graph nodes win over
+ * these where names clash.
+ */
+interface StateEntry {
+  label: string;
+  aliases?: string[];
+  demonyms: string[];
+  capital?: string;
+}
+
+const STATES: StateEntry[] = [
+  { label: 'North Korea', aliases: ['DPRK'], demonyms: ['North Korean'], capital: 'Pyongyang' },
+  {
+    label: 'South Korea',
+    aliases: ['Republic of Korea', 'ROK'],
+    demonyms: ['South Korean'],
+    capital: 'Seoul',
+  },
+  {
+    label: 'United States',
+    aliases: ['US', 'U.S.', 'USA', 'U.S.A.', 'America'],
+    demonyms: ['American', 'US', 'U.S.'],
+    capital: 'Washington',
+  },
+  { label: 'China', demonyms: ['Chinese'], capital: 'Beijing' },
+  { label: 'Japan', demonyms: ['Japanese'], capital: 'Tokyo' },
+  { label: 'Russia', demonyms: ['Russian'], capital: 'Moscow' },
+  { label: 'Vietnam', demonyms: ['Vietnamese'], capital: 'Hanoi' },
+  { label: 'Iran', demonyms: ['Iranian'], capital: 'Tehran' },
+  { label: 'United Kingdom', aliases: ['Britain', 'UK', 'U.K.'], demonyms: ['British'], capital: 'London' },
+  { label: 'France', demonyms: ['French'], capital: 'Paris' },
+  { label: 'Germany', demonyms: ['German'], capital: 'Berlin' },
+  { label: 'India', demonyms: ['Indian'], capital: 'New Delhi' },
+  { label: 'Pakistan', demonyms: ['Pakistani'], capital: 'Islamabad' },
+  { label: 'Taiwan', demonyms: ['Taiwanese'], capital: 'Taipei' },
+  { label: 'Mongolia', demonyms: ['Mongolian'], capital: 'Ulaanbaatar' },
+  { label: 'Singapore', demonyms: ['Singaporean'] },
+  { label: 'Ukraine', demonyms: ['Ukrainian'], capital: 'Kyiv' },
+  { label: 'Israel', demonyms: ['Israeli'] },
+  { label: 'Syria', demonyms: ['Syrian'], capital: 'Damascus' },
+];
+
+const PEOPLE: [label: string, aliases: string[]][] = [
+  ['Kim Jong Un', ['Kim Jong-un', 'Kim Jong-Un']],
+  ['Kim Jong Il', ['Kim Jong-il']],
+  ['Kim Il Sung', ['Kim Il-sung']],
+  ['Kim Yo Jong', ['Kim Yo-jong']],
+  ['Moon Jae-in', ['Moon Jae In', 'Moon Jae-In']],
+  ['Park Geun-hye', ['Park Geun Hye']],
+  ['Lee Myung-bak', ['Lee Myung Bak']],
+  ['Yoon Suk Yeol', ['Yoon Suk-yeol']],
+  ['Donald Trump', []],
+  ['Joe Biden', []],
+  ['Barack Obama', []],
+  ['Xi Jinping', []],
+  ['Vladimir Putin', []],
+  ['Shinzo Abe', []],
+];
+
+const INSTITUTIONS: [label: string, kind: string, aliases: string[]][] = [
+  ['United Nations', 'organization', ['UN', 'U.N.']],
+  ['UN Security Council', 'organization', ['U.N. Security Council', 'Security Council']],
+  ['European Union', 'organization', ['EU']],
+  ['NATO', 'organization', []],
+  ['International Atomic Energy Agency', 'organization', ['IAEA']],
+  ['Red Cross', 'organization', []],
+  ['CIA', 'intelligence-agency', []],
+  ['White House', 'office', []],
+  ['Pentagon', 'ministry', []],
+  ['State Department', 'ministry', []],
+  ['Unification Ministry', 'ministry', []],
+  ["Workers' Party", 'party', ['Workers Party']],
+  ['Korean Central News Agency', 'news-agency', ['KCNA']],
+  ['Yonhap', 'news-agency', []],
+  ['Reuters', 'news-agency', []],
+  ['Associated Press', 'news-agency', ['AP']],
+  ['Agence France-Presse', 'news-agency', ['AFP']],
+];
+
+const PLACES: [label: string, kind: string, aliases: string[]][] = [
+  ['Korean Peninsula', 'region', ['Korean peninsula']],
+  ['Demilitarized Zone', 'border-zone', ['DMZ']],
+];
+
+export function slug(label: string): string {
+  return label
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export interface Gazetteer {
+  entities: KnownEntity[];
+  /** Demonym ("North Korean") to state id. */
+  demonyms: Map<string, string>;
+  /** Capital name ("Seoul") to state id, for reading a capital as its government. */
+  capitals: Map<string, string>;
+}
+
+export function gazetteer(): Gazetteer {
+  const entities: KnownEntity[] = [];
+  const demonyms = new Map<string, string>();
+  const capitals = new Map<string, string>();
+  const add = (label: string, type: KnownEntity['type'], kind: string, aliases: string[] = []) =>
+    entities.push({ id: slug(label), type, kind, label, aliases, existing: false });
+  for (const s of STATES) {
+    add(s.label, 'actor', 'state', s.aliases);
+    for (const d of s.demonyms) demonyms.set(d, slug(s.label));
+    if (s.capital) {
+      add(s.capital, 'place', 'city');
+      capitals.set(s.capital, slug(s.label));
+    }
+  }
+  for (const [label, aliases] of PEOPLE) add(label, 'actor', 'person', aliases);
+  for (const [label, kind, aliases] of INSTITUTIONS) add(label, 'actor', kind, aliases);
+  for (const [label, kind, aliases] of PLACES) add(label, 'place', kind, aliases);
+  return { entities, demonyms, capitals };
+}

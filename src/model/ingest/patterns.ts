@@ -1,0 +1,139 @@
+/**
+ * Verb patterns, in the spirit of CAMEO/PETRARCH event coding: a trigger phrase in a sentence maps
+ * to a relation of the vocabulary; the source is the actor before it, the target the first
+ * mention after it (after "with" where the pattern says so) whose type the relation allows.
+ * Patterns run on the folded, lower-cased sentence. Order matters: a threat pattern claims its
+ * clause so that "threatened to suspend" never yields "suspended".
+ */
+export interface VerbPattern {
+  name: string;
+  relation: string;
+  trigger: RegExp;
+  /** The target is looked for after this word following the trigger (e.g. "with"). */
+  via?: RegExp;
+  /** The pattern claims the rest of its clause: no other trigger fires inside it. */
+  claimsClause?: boolean;
+  /** Relation used instead when the target found is an event (e.g. "conducted drills"). */
+  onEvent?: string;
+  confidence: number;
+}
+
+const P = (
+  name: string,
+  relation: string,
+  trigger: RegExp,
+  confidence: number,
+  extra: Partial<VerbPattern> = {},
+): VerbPattern => ({ name, relation, trigger, confidence, ...extra });
+
+export const VERB_PATTERNS: readonly VerbPattern[] = [
+  P('threat', 'threatened', /\bthreat(?:en(?:s|ed|ing)?)?\b(?:\s+to\b)?/g, 0.7, { claimsClause: true }),
+  P('warn', 'warned', /\bwarn(?:s|ed|ing)?\b/g, 0.65, { claimsClause: true }),
+  P(
+    'seek-talks',
+    'sought talks with',
+    /\b(?:seek|seeks|sought|seeking|push(?:es|ed|ing)?|want(?:s|ed)?|willing|call(?:s|ed)? for|offer(?:s|ed)?|propos(?:e|es|ed))\b[^.;]{0,40}?\b(?:talks|dialogue|ties|relations|negotiations)\b/g,
+    0.75,
+    { via: /\bwith\b/ },
+  ),
+  P(
+    'resume-talks',
+    'sought talks with',
+    /\b(?:resume|reopen|hold|improve)\s+(?:the\s+)?(?:talks|dialogue|ties|negotiations)\b/g,
+    0.6,
+    { via: /\bwith\b/ },
+  ),
+  P(
+    'talk-to',
+    'sought talks with',
+    /\b(?:willing|ready|want(?:s|ed)?|wish(?:es|ed)?|offer(?:s|ed)?|interested in|open to|seek(?:s|ing)?)\b[^.;]{0,20}?\b(?:talk(?:ing)?|speak(?:ing)?) (?:to|with)\b/g,
+    0.7,
+  ),
+  P('open-talks', 'sought talks with', /\bopen(?:s|ed|ing)? (?:talks|dialogue|negotiations)\b/g, 0.65, {
+    via: /\bwith\b/,
+  }),
+  P(
+    'talks-at',
+    'met at',
+    /\b(?:held|hold|holds|holding|started|began|opened|met)\b[^.;]{0,40}?\b(?:talks|meeting|negotiations|summit)\b/g,
+    0.6,
+    { via: /\b(?:at|in|near)\b/ },
+  ),
+  P(
+    'held-talks',
+    'met with',
+    /\b(?:held|hold|holds|holding|started|began)\b[^.;]{0,20}?\b(?:talks|meeting|negotiations)\b/g,
+    0.55,
+    { via: /\bwith\b/ },
+  ),
+  P('reach-out', 'sought talks with', /\breach(?:ed|es)? out to\b/g, 0.7),
+  P(
+    'restore',
+    'restored ties with',
+    /\b(?:restor(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|re-?establish(?:ed)?)\b[^.;]{0,50}?\b(?:ties|channels?|lines?|contact|hotline)\b/g,
+    0.7,
+    { via: /\bwith\b/ },
+  ),
+  P(
+    'cut-ties',
+    'cut ties with',
+    /\b(?:cut(?:s|ting)? off|sever(?:s|ed)?|cut(?:s)?)\b[^.;]{0,20}?\b(?:ties|contact|communication|relations|channels?)\b/g,
+    0.8,
+    { via: /\bwith\b/ },
+  ),
+  P('meet-with', 'met with', /\b(?:met|meet|meets)\b(?:\s+with\b)?|\bmeeting with\b/g, 0.6),
+  P('held-talks-with', 'met with', /\bheld talks with\b/g, 0.7),
+  P('visit', 'visited', /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s)? to\b/g, 0.65),
+  P('praise', 'praised', /\b(?:prais(?:e|es|ed|ing)|credit(?:s|ed)?|hail(?:s|ed)?|commend(?:s|ed)?)\b/g, 0.7),
+  P('demand', 'demanded', /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed))\b/g, 0.6),
+  P('blame', 'blamed', /\b(?:blam(?:e|es|ed)|accus(?:e|es|ed)|held [^.;]{0,20}responsible)\b/g, 0.7),
+  P('attack', 'attacked', /\b(?:attack(?:s|ed)|shell(?:s|ed)|bomb(?:s|ed)|invad(?:e|es|ed))\b/g, 0.6),
+  P('sanction', 'sanctioned', /\b(?:sanction(?:s|ed)|imposed sanctions on)\b/g, 0.6),
+  P(
+    'impose-sanctions',
+    'sanctioned',
+    /(?<=\bsanctions?\b[^.;]{0,50})\bimpos(?:e|es|ed|ing)\b|\bimpos(?:e|es|ed|ing)\b(?=[^.;]{0,30}\bsanctions\b)/g,
+    0.65,
+    { via: /\bon\b/ },
+  ),
+  P('boycott', 'boycotted', /\bboycott(?:s|ed)?\b/g, 0.7),
+  P(
+    'suspend',
+    'suspended',
+    /\b(?:suspend(?:s|ed)?|halt(?:s|ed)?|cancel(?:l?ed|s)?|postpon(?:e|es|ed)|call(?:s|ed)? off|shut(?:s)? down|clos(?:e|es|ed)|downsiz(?:e|es|ed))\b/g,
+    0.65,
+  ),
+  P('agree', 'agreed to', /\b(?:agree(?:s|d)? (?:to|on)|confirm(?:s|ed)?|accept(?:s|ed)?)\b/g, 0.6),
+  P(
+    'propose',
+    'proposed',
+    /\b(?:propos(?:e|es|ed)|suggest(?:s|ed)|offer(?:s|ed)|initiat(?:e|es|ed))\b/g,
+    0.55,
+  ),
+  P(
+    'oppose',
+    'opposed',
+    /\b(?:oppos(?:e|es|ed)|protest(?:s|ed)|condemn(?:s|ed)|reject(?:s|ed)|denounc(?:e|es|ed)|criticiz(?:e|es|ed))\b|\bsees?\b(?=[^.;]{0,80}? as an? (?:invasion|provocation|rehearsal|threat))/g,
+    0.6,
+  ),
+  P('host', 'hosted', /\bhost(?:s|ed|ing)?\b/g, 0.65),
+  P(
+    'participate',
+    'participated in',
+    /\b(?:participat(?:e|es|ed)|took part|take part|join(?:s|ed)|attend(?:s|ed)|held|hold|holds|conduct(?:s|ed)?|stag(?:e|es|ed))\b/g,
+    0.5,
+  ),
+  P('respond', 'responded to', /\b(?:respond(?:s|ed)?|in response to|retaliat(?:e|es|ed))\b/g, 0.55),
+  P('mediate', 'mediated between', /\b(?:mediat(?:e|es|ed)|broker(?:s|ed))\b/g, 0.6, { via: /\bbetween\b/ }),
+  P('capture', 'captured in', /\b(?:captured|arrested|found|detained|caught)\b/g, 0.5, {
+    via: /\b(?:in|at)\b/,
+  }),
+  P('victim', 'victim of', /\b(?:killed|wounded|injured|maimed|died) in\b/g, 0.55),
+  P('report', 'reported', /\breport(?:s|ed)\b/g, 0.4),
+];
+
+export const NEGATION =
+  /(?:\bnot|n't|\bnever|no longer|refus(?:ed|es)? to|fail(?:ed|s)? to|declin(?:ed|es)? to|without)\s+(?:\w+\s+){0,2}$/;
+export const PLANNED =
+  /\b(?:will|'ll|would|plans? to|planning to|scheduled to|expected to|set to|is to|are to|to be)\s+(?:\w+\s+){0,3}$/;
+export const POSSIBLE = /\b(?:may|might|could|possibly|likely|perhaps)\s+(?:\w+\s+){0,3}$/;

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from './pipeline';
+import type { KnownEntity } from './types';
+
+const existing: KnownEntity[] = [
+  { id: 'kim-jong-un', type: 'actor', kind: 'person', label: 'Kim Jong Un', aliases: [], existing: true },
+  { id: 'north-korea', type: 'actor', kind: 'state', label: 'North Korea', aliases: [], existing: true },
+  { id: 'south-korea', type: 'actor', kind: 'state', label: 'South Korea', aliases: [], existing: true },
+  { id: 'seoul', type: 'place', kind: 'city', label: 'Seoul', aliases: [], existing: true },
+];
+
+function rel(text: string) {
+  const r = ingestText(text, { existing });
+  return {
+    r,
+    triples: r.relations.map(
+      (x) => `${x.source} ${x.relation} ${x.target}${x.modality ? ` (${x.modality})` : ''}`,
+    ),
+  };
+}
+
+describe('entity linking', () => {
+  it('links spelling variants, surnames and capitals acting as governments', () => {
+    const text =
+      'Kim Jong-un spoke in Seoul on Monday. Kim smiled. Later Seoul said it would reply to the North.';
+    const { r } = rel(text);
+    const byId = new Map(r.entities.map((e) => [e.id, e]));
+    expect(byId.get('kim-jong-un')?.mentions.map((m) => [m.text, m.reason])).toEqual([
+      ['Kim Jong-un', 'variant'],
+      ['Kim', 'surname'],
+    ]);
+    expect(byId.get('seoul')?.mentions.map((m) => m.text)).toEqual(['Seoul']);
+    expect(byId.get('south-korea')?.mentions.map((m) => [m.start, m.reason])).toEqual([
+      [text.lastIndexOf('Seoul'), 'metonym'],
+    ]);
+    expect(byId.get('north-korea')?.mentions.map((m) => m.text)).toEqual(['the North']);
+  });
+
+  it('proposes new people and organizations with the words that name them', () => {
+    const text = 'Lee Jong-joo, a spokeswoman at the Unification Ministry, said talks would go on.';
+    const { r, triples } = rel(text);
+    const lee = r.entities.find((e) => e.label === 'Lee Jong-joo');
+    expect(lee).toMatchObject({ type: 'actor', kind: 'person', existing: false });
+    expect(r.entities.find((e) => e.id === 'unification-ministry')?.type).toBe('actor');
+    expect(triples).toContain('lee-jong-joo spokesperson of unification-ministry');
+  });
+});
+
+describe('relation patterns', () => {
+  it('reads "threatened to suspend" as a threat, not a suspension', () => {
+    const { triples } = rel('North Korea threatened to suspend the family reunions with South Korea.');
+    expect(triples).toContain('north-korea threatened south-korea');
+    expect(triples.some((t) => t.includes('suspended'))).toBe(false);
+  });
+
+  it('keeps negation and plans', () => {
+    expect(rel('North Korea did not cut off ties with South Korea.').triples).toEqual([
+      'north-korea cut ties with south-korea (negated)',
+    ]);
+    expect(rel('South Korea will restore the hotline with North Korea.').triples).toEqual([
+      'south-korea restored ties with north-korea (planned)',
+    ]);
+  });
+
+  it('reads titles and possessives as roles', () => {
+    expect(rel('North Korean leader Kim Jong Un arrived.').triples).toContain(
+      'kim-jong-un leader of north-korea',
+    );
+  });
+
+  it('returns evidence spans that lie in the text and contain both ends', () => {
+    const text =
+      'On Monday, South Korea\u2019s Defense Ministry said Seoul\u00a0blamed North Korea for the attack.';
+    const { r } = rel(text);
+    expect(r.relations.length).toBeGreaterThan(0);
+    for (const x of r.relations) {
+      expect(x.evidence.start).toBeGreaterThanOrEqual(0);
+      expect(x.evidence.end).toBeLessThanOrEqual(text.length);
+      const src = r.entities.find((e) => e.id === x.source);
+      expect(src?.mentions.some((m) => m.start >= x.evidence.start && m.end <= x.evidence.end) ?? true).toBe(
+        true,
+      );
+    }
+    expect(rel(text).triples).toContain('south-korea blamed north-korea');
+  });
+});

@@ -1,0 +1,290 @@
+import { foldTypography } from '../text/normalize';
+import { relationDescriptor, type Modality } from '../vocabulary';
+import type { NodeType } from '../nodeTypes';
+import type { KnownIndex } from './known';
+import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
+import { rolePatterns } from './roles';
+import { findName } from './names';
+import type { Tokenized } from './tokenize';
+import type { EntityCandidate, Mention, RelationCandidate, Sentence, TextRange } from './types';
+
+export interface SentenceContext {
+  text: string;
+  folded: string;
+  lower: string;
+  sentence: Sentence;
+  index: number;
+  /** Mentions inside the sentence, in text order. */
+  mentions: RelMention[];
+  typeOf(id: string): NodeType | undefined;
+  kindOf(id: string): string | undefined;
+  /** Mentions of earlier sentences, latest last (for "Spokesman X" naming an earlier ministry). */
+  earlier: Mention[];
+  /** The two states "the two Koreas" / "both sides" stand for, when the text names them. */
+  pair?: [string, string];
+}
+
+/** A mention as the relation stage sees it: demonyms ("a North Korean torpedo") may be targets only. */
+type RelMention = Mention & { demonym?: boolean };
+
+export type Draft = Omit<RelationCandidate, 'id'>;
+
+export function allows(relation: string, from: NodeType | undefined, to: NodeType | undefined): boolean {
+  const d = relationDescriptor(relation);
+  return !!d && !!from && !!to && d.from.includes(from) && d.to.includes(to);
+}
+
+function modalityBefore(ctx: SentenceContext, at: number): Modality | undefined {
+  const before = ctx.lower.slice(Math.max(ctx.sentence.start, at - 50), at);
+  if (NEGATION.test(before)) return 'negated';
+  if (POSSIBLE.test(before)) return 'possible';
+  if (PLANNED.test(before)) return 'planned';
+  return undefined;
+}
+
+// "at a North Korean border town" names a place in the state, not the state.
+const PLACE_RELATIONS = new Set(['met at', 'visited', 'held at', 'captured in', 'located in']);
+const SYMMETRIC = new Set(['met with', 'rival of', 'ally of']);
+const PREPOSITION =
+  /\b(?:of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?$/;
+const PAIR =
+  /\b(?:the two koreas|both koreas|north and south korea|north, south korea|the two sides|both sides|the two countries|both countries)\b/g;
+
+// The actors a clause is about: the nearest actor before the trigger that is not the object of a
+// preposition, with "A and B" coordination; "the two Koreas" stands for both states.
+function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
+  const before = ctx.mentions.filter((m) => m.end <= at && ctx.typeOf(m.entity) === 'actor' && !m.demonym);
+  const pair = [...ctx.lower.slice(ctx.sentence.start, at).matchAll(PAIR)].pop();
+  const pairStart = pair ? ctx.sentence.start + pair.index : -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i];
+    if (!m) continue;
+    if (pairStart > m.end) break;
+    // "North and South Korea": the mention is part of the pair phrase.
+    if (pair && ctx.pair && m.start >= pairStart && m.end <= pairStart + pair[0].length) break;
+    const lead = ctx.lower.slice(Math.max(ctx.sentence.start, m.start - 25), m.start);
+    const prev = before[i - 1];
+    const coordinated = prev && /^\s*(?:and|,)\s*(?:the\s+)?$/.test(ctx.folded.slice(prev.end, m.start));
+    if (coordinated && prev) {
+      const lead2 = ctx.lower.slice(Math.max(ctx.sentence.start, prev.start - 25), prev.start);
+      if (PREPOSITION.test(lead2)) {
+        i--;
+        continue;
+      }
+      return [prev, m];
+    }
+    if (PREPOSITION.test(lead)) continue;
+    return [m];
+  }
+  if (pair && ctx.pair)
+    return ctx.pair.map((entity) => ({
+      start: pairStart,
+      end: pairStart + pair[0].length,
+      entity,
+      text: pair[0],
+      reason: 'metonym' as const,
+    }));
+  return [];
+}
+
+function clauseEnd(ctx: SentenceContext, from: number): number {
+  const rest = ctx.folded.slice(from, ctx.sentence.end);
+  const m = /[;:]|,\s+(?:but|while|and then)\b|\bbut\b/.exec(rest);
+  return m ? from + m.index : ctx.sentence.end;
+}
+
+/** Relation candidates stated by one sentence. */
+export function sentenceRelations(ctx: SentenceContext): Draft[] {
+  const out: Draft[] = [];
+  const claimed: TextRange[] = [];
+  for (const p of VERB_PATTERNS) {
+    const re = new RegExp(p.trigger.source, 'g');
+    const slice = ctx.lower.slice(0, ctx.sentence.end);
+    re.lastIndex = ctx.sentence.start;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const trigger = { start: m.index, end: m.index + m[0].trimEnd().length };
+      if (claimed.some((c) => trigger.start >= c.start && trigger.start < c.end)) continue;
+      const subjects = subjectsBefore(ctx, trigger.start);
+      if (subjects.length === 0) continue;
+      const end = clauseEnd(ctx, trigger.end);
+      let from = trigger.end;
+      const isPair = subjects.length === 2 && subjects[0]?.start === subjects[1]?.start;
+      if (p.via) {
+        const v = p.via.exec(ctx.lower.slice(trigger.end, Math.min(end, trigger.end + 60)));
+        if (!v && !isPair) continue;
+        if (v) from = trigger.end + v.index;
+      }
+      // A threat or warning is a fact even when what it threatens is not: only negation applies.
+      const stated = modalityBefore(ctx, trigger.start);
+      const modality =
+        p.name === 'threat' || p.name === 'warn' ? (stated === 'negated' ? stated : undefined) : stated;
+      const after = ctx.mentions.filter(
+        (x) =>
+          x.start >= from &&
+          x.end <= end &&
+          x.start - from < 90 &&
+          !subjects.some((s) => s.entity === x.entity),
+      );
+      // "were suspended by Seoul": the agent follows "by", the patient is the event before.
+      const passive = /\b(?:was|were|been|is|are|be)\s+$/.test(
+        ctx.lower.slice(trigger.start - 8, trigger.start),
+      );
+      if (passive) {
+        const by = /^\s+by\s+(?:the\s+)?/.exec(ctx.lower.slice(trigger.end, trigger.end + 12));
+        const agent = by && ctx.mentions.find((x) => x.start === trigger.end + by[0].length && !x.demonym);
+        const patient = [...ctx.mentions]
+          .reverse()
+          .find(
+            (x) =>
+              x.end <= trigger.start &&
+              allows(p.relation, agent ? ctx.typeOf(agent.entity) : undefined, ctx.typeOf(x.entity)),
+          );
+        if (agent && patient) {
+          out.push({
+            source: agent.entity,
+            relation: p.relation,
+            target: patient.entity,
+            evidence: { start: patient.start, end: agent.end },
+            trigger,
+            confidence: round(p.confidence - 0.05),
+            pattern: `${p.name}-passive`,
+          });
+        }
+        continue;
+      }
+      let emitted = false;
+      for (const subject of subjects) {
+        // "The two sides met": one symmetric edge, not one each way.
+        if (isPair && SYMMETRIC.has(p.relation) && subject !== subjects[0]) continue;
+        const st = ctx.typeOf(subject.entity);
+        const target = after.find((x) => {
+          if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
+          const rel = ctx.typeOf(x.entity) === 'event' && p.onEvent ? p.onEvent : p.relation;
+          return allows(rel, st, ctx.typeOf(x.entity)) && x.entity !== subject.entity;
+        });
+        const other = isPair ? subjects.find((x) => x.entity !== subject.entity) : undefined;
+        const fallback =
+          !target &&
+          other &&
+          !PLACE_RELATIONS.has(p.relation) &&
+          allows(p.relation, st, ctx.typeOf(other.entity))
+            ? { ...other, start: trigger.end, end: trigger.end }
+            : undefined;
+        const chosen = target ?? fallback;
+        if (!chosen) continue;
+        const targets = [chosen];
+        // "the United States and South Korea": both; "US President Donald Trump": the person.
+        const following = target ? after[after.indexOf(target) + 1] : undefined;
+        const gap = following ? ctx.lower.slice(chosen.end, following.start) : '';
+        if (
+          following &&
+          /^\s+and\s+(?:the\s+)?$/.test(gap) &&
+          ctx.typeOf(following.entity) === ctx.typeOf(chosen.entity)
+        )
+          targets.push(following);
+        if (
+          following &&
+          ctx.kindOf(chosen.entity) === 'state' &&
+          ctx.kindOf(following.entity) === 'person' &&
+          /^\s+(?:president|leader|prime minister|premier)\s+$/.test(gap)
+        )
+          targets.splice(0, 1, following);
+        for (const target of targets) {
+          const relation = ctx.typeOf(target.entity) === 'event' && p.onEvent ? p.onEvent : p.relation;
+          const distance = (target.start - trigger.end + (trigger.start - subject.end)) / 200;
+          out.push({
+            source: subject.entity,
+            relation,
+            target: target.entity,
+            ...(modality ? { modality } : {}),
+            evidence: {
+              start: Math.min(subject.start, trigger.start),
+              end: Math.max(target.end, trigger.end),
+            },
+            trigger,
+            confidence: round(p.confidence - distance),
+            pattern: p.name,
+          });
+          emitted = true;
+        }
+      }
+      if (emitted && p.claimsClause) claimed.push({ start: trigger.start, end });
+    }
+  }
+  out.push(...rolePatterns(ctx));
+  return out;
+}
+
+export const round = (x: number) => Math.max(0.05, Math.min(0.99, Math.round(x * 100) / 100));
+
+/** Runs the patterns over every sentence and merges duplicates, keeping the best confidence. */
+export function findRelations(
+  text: string,
+  tok: Tokenized,
+  entities: readonly EntityCandidate[],
+  known: KnownIndex,
+): RelationCandidate[] {
+  const folded = foldTypography(text);
+  const lower = folded.toLowerCase();
+  const types = new Map(entities.map((e) => [e.id, e.type]));
+  const kinds = new Map(entities.map((e) => [e.id, e.kind]));
+  const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const demonyms: RelMention[] = [];
+  for (const [name, id] of known.demonyms) {
+    if (!types.has(id) && !known.entities.has(id)) continue;
+    for (const r of findName(folded, name, tok.sentences)) {
+      if (!mentions.some((m) => m.start < r.end && r.start < m.end))
+        demonyms.push({
+          ...r,
+          entity: id,
+          text: text.slice(r.start, r.end),
+          reason: 'metonym',
+          demonym: true,
+        });
+    }
+  }
+  for (const d of demonyms) {
+    if (!types.has(d.entity)) {
+      const k = known.entities.get(d.entity);
+      if (k) {
+        types.set(d.entity, k.type);
+        kinds.set(d.entity, k.kind);
+      }
+    }
+  }
+  const all: RelMention[] = [...mentions, ...demonyms].sort((a, b) => a.start - b.start);
+  const states = entities
+    .filter((e) => e.kind === 'state')
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+  const pair: [string, string] | undefined =
+    states[0] && states[1] ? [states[0].id, states[1].id] : undefined;
+  const drafts: Draft[] = [];
+  tok.sentences.forEach((sentence, index) => {
+    const inside = all.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const earlier = mentions.filter((m) => m.end <= sentence.start);
+    drafts.push(
+      ...sentenceRelations({
+        text,
+        folded,
+        lower,
+        sentence,
+        index,
+        mentions: inside,
+        earlier,
+        ...(pair ? { pair } : {}),
+        typeOf: (id) => types.get(id),
+        kindOf: (id) => kinds.get(id),
+      }),
+    );
+  });
+  const best = new Map<string, RelationCandidate>();
+  for (const d of drafts) {
+    if (d.source === d.target || !allows(d.relation, types.get(d.source), types.get(d.target))) continue;
+    const id = `${d.source}|${d.relation}|${d.target}|${d.evidence.start}`;
+    const seen = best.get(id);
+    if (!seen || seen.confidence < d.confidence) best.set(id, { id, ...d });
+  }
+  return [...best.values()].sort(
+    (a, b) => a.evidence.start - b.evidence.start || b.confidence - a.confidence,
+  );
+}

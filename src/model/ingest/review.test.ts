@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../dataset';
+import { ingestText } from './pipeline';
+import { applyReview, knownFromGraph, newReview, relationProblem, type Review } from './review';
+
+const base = buildDataset(
+  {
+    sources: [],
+    nodes: [
+      { id: 'kim-jong-un', type: 'actor', kind: 'person', label: 'Kim Jong Un', aliases: [] },
+      { id: 'north-korea', type: 'actor', kind: 'state', label: 'North Korea', aliases: [] },
+    ],
+    edges: [],
+  },
+  new Map(),
+);
+const text = 'North Korean leader Kim Jong-un met South Korean President Moon Jae-in. Moon praised Kim.';
+const article = { id: 'a1', title: 'T', publisher: 'P', published: '2018-05-26', text };
+
+function reviewed(): Review {
+  return newReview(article, ingestText(text, { existing: knownFromGraph(base.graph) }));
+}
+const find = (r: Review, triple: string) => {
+  const c = r.relations.find((x) => `${x.source} ${x.relation} ${x.target}` === triple);
+  if (!c)
+    throw new Error(
+      `no candidate ${triple}: ${r.relations.map((x) => `${x.source} ${x.relation} ${x.target}`).join('; ')}`,
+    );
+  return c;
+};
+
+describe('applyReview', () => {
+  it('adds nothing until a candidate is accepted, then the relation with its passage and new nodes', () => {
+    const r = reviewed();
+    expect(applyReview(base, r)).toBe(base);
+    const praised = find(r, 'moon-jae-in praised kim-jong-un');
+    const out = applyReview(base, { ...r, decisions: { [praised.id]: 'accepted' } });
+    expect(out.graph.hasEdge('moon-jae-in--praised--kim-jong-un')).toBe(true);
+    const [span] = out.graph.getEdgeAttribute('moon-jae-in--praised--kim-jong-un', 'evidence');
+    expect(span && text.slice(span.start, span.end)).toBe('Moon praised Kim');
+    expect(out.graph.getNodeAttribute('moon-jae-in', 'label')).toBe('Moon Jae-in');
+    expect(
+      out.graph.getNodeAttribute('kim-jong-un', 'mentions').map((m) => text.slice(m.start, m.end)),
+    ).toEqual(['Kim Jong-un', 'Kim']);
+    expect(out.sources.get('a1')?.text).toBe(text);
+    expect(base.graph.hasNode('moon-jae-in')).toBe(false);
+  });
+
+  it('applies edits and undone merges, and refuses a relation the vocabulary forbids', () => {
+    const r = reviewed();
+    const leader = find(r, 'kim-jong-un leader of north-korea');
+    const edited: Review = {
+      ...r,
+      decisions: { [leader.id]: 'accepted' },
+      edits: { [leader.id]: { evidence: { start: 0, end: 31 } } },
+      unlinked: ['kim-jong-un'],
+    };
+    const out = applyReview(base, edited);
+    const id = 'kim-jong-un--a1--leader-of--north-korea';
+    expect(out.graph.hasEdge(id)).toBe(true);
+    expect(out.graph.getNodeAttribute('kim-jong-un--a1', 'label')).toBe('Kim Jong Un');
+    const [span] = out.graph.getEdgeAttribute(id, 'evidence');
+    expect(span && text.slice(span.start, span.end)).toBe('North Korean leader Kim Jong-un');
+    const bad = { ...leader, relation: 'held at' };
+    expect(relationProblem(r, bad)).toBe('"held at" goes from event to actor/place');
+  });
+});

@@ -1,0 +1,167 @@
+import { edgeId } from '../authoring/edgeId';
+import type { Dataset, KnowledgeGraph, SourceDocument } from '../dataset';
+import { relationDescriptor, type Modality } from '../vocabulary';
+import type { NodeType } from '../nodeTypes';
+import type { EntityCandidate, IngestResult, KnownEntity, RelationCandidate, TextRange } from './types';
+
+/** An article being reviewed: its text and metadata, what the pipeline proposed and what the person decided. */
+export interface ArticleDraft {
+  id: string;
+  title: string;
+  publisher: string;
+  published: string;
+  text: string;
+}
+
+export type Decision = 'accepted' | 'rejected';
+
+/** What the person changed in a relation candidate before accepting it. */
+export interface RelationEdit {
+  relation?: string;
+  source?: string;
+  target?: string;
+  evidence?: TextRange;
+}
+
+export interface Review {
+  article: ArticleDraft;
+  entities: EntityCandidate[];
+  relations: RelationCandidate[];
+  decisions: Record<string, Decision>;
+  edits: Record<string, RelationEdit>;
+  /** Existing nodes whose merge the person undid: their mentions here become a new node. */
+  unlinked: string[];
+}
+
+/** Why an (edited) relation cannot join the graph, or null when it can. */
+export function relationProblem(review: Review, r: RelationCandidate): string | null {
+  const d = relationDescriptor(r.relation);
+  const type = (id: string) => review.entities.find((e) => e.id === id)?.type as NodeType | undefined;
+  const from = type(r.source);
+  const to = type(r.target);
+  if (!d) return `"${r.relation}" is not in the vocabulary`;
+  if (r.source === r.target) return 'a relation needs two different entities';
+  if (!from || !to || !d.from.includes(from) || !d.to.includes(to))
+    return `"${r.relation}" goes from ${d.from.join('/')} to ${d.to.join('/')}`;
+  if (!(
+    r.evidence.start >= 0 &&
+    r.evidence.end <= review.article.text.length &&
+    r.evidence.start < r.evidence.end
+  ))
+    return 'the passage is outside the text';
+  return null;
+}
+
+export function newReview(article: ArticleDraft, result: IngestResult): Review {
+  return {
+    article,
+    entities: result.entities,
+    relations: result.relations,
+    decisions: {},
+    edits: {},
+    unlinked: [],
+  };
+}
+
+/** The relation as it stands after the person's edits. */
+export function effectiveRelation(
+  review: Review,
+  r: RelationCandidate,
+): RelationCandidate & { modality?: Modality } {
+  const e = review.edits[r.id] ?? {};
+  return { ...r, ...e, evidence: e.evidence ?? r.evidence };
+}
+
+/** Candidates in review order: undecided first, then by confidence. */
+export function rankedRelations(review: Review): RelationCandidate[] {
+  return [...review.relations].sort(
+    (a, b) => b.confidence - a.confidence || a.evidence.start - b.evidence.start,
+  );
+}
+
+/** The id a candidate entity takes in the graph: a merge the person undid gets an id of its own. */
+export function graphIdOf(review: Review, entityId: string): string {
+  return review.unlinked.includes(entityId) ? `${entityId}--${review.article.id}` : entityId;
+}
+
+export function knownFromGraph(graph: KnowledgeGraph): KnownEntity[] {
+  const out: KnownEntity[] = [];
+  graph.forEachNode((id, a) => {
+    if (a.type === 'actor' || a.type === 'place' || a.type === 'event')
+      out.push({
+        id,
+        type: a.type,
+        ...(a.kind ? { kind: a.kind } : {}),
+        label: a.label,
+        aliases: a.aliases,
+        existing: true,
+      });
+  });
+  return out;
+}
+
+/**
+ * The dataset with the accepted relations of the review added: the article as a source, the new
+ * nodes they need (with their mentions in the article), mentions of linked existing nodes, and one
+ * edge per accepted relation whose evidence is the reviewed span. The base dataset is not changed.
+ */
+export function applyReview(base: Dataset, review: Review): Dataset {
+  const accepted = review.relations
+    .filter((r) => review.decisions[r.id] === 'accepted')
+    .map((r) => effectiveRelation(review, r));
+  if (accepted.length === 0) return base;
+  const graph = base.graph.copy() as KnowledgeGraph;
+  const sourceId = review.article.id;
+  const byId = new Map(review.entities.map((e) => [e.id, e]));
+  const ensureNode = (entityId: string): string | undefined => {
+    const e = byId.get(entityId);
+    const id = graphIdOf(review, entityId);
+    const spans = (e?.mentions ?? []).map((m) => ({ source: sourceId, start: m.start, end: m.end }));
+    if (graph.hasNode(id)) {
+      const have = graph.getNodeAttribute(id, 'mentions');
+      const fresh = spans.filter((s) => !have.some((h) => h.source === s.source && h.start === s.start));
+      if (fresh.length) graph.setNodeAttribute(id, 'mentions', [...have, ...fresh]);
+      return id;
+    }
+    if (!e) return undefined;
+    graph.addNode(id, {
+      type: e.type,
+      label: e.label,
+      aliases: e.aliases.filter((a) => a !== e.label),
+      ...(e.kind ? { kind: e.kind } : {}),
+      ...(e.date ? { date: e.date } : {}),
+      description: `Added from "${review.article.title}" after review.`,
+      mentions: spans,
+    });
+    return id;
+  };
+  for (const r of accepted) {
+    const source = ensureNode(r.source);
+    const target = ensureNode(r.target);
+    if (!source || !target || source === target) continue;
+    const key = edgeId({ source, relation: r.relation, target });
+    const span = { source: sourceId, start: r.evidence.start, end: r.evidence.end };
+    if (graph.hasEdge(key)) {
+      const ev = graph.getEdgeAttribute(key, 'evidence');
+      if (!ev.some((s) => s.source === sourceId && s.start === span.start && s.end === span.end))
+        graph.setEdgeAttribute(key, 'evidence', [...ev, span]);
+    } else {
+      graph.addDirectedEdgeWithKey(key, source, target, {
+        relation: r.relation,
+        ...(r.modality ? { modality: r.modality } : {}),
+        evidence: [span],
+      });
+    }
+  }
+  const sources = new Map<string, SourceDocument>(base.sources);
+  const { id, title, publisher, published, text } = review.article;
+  sources.set(id, {
+    id,
+    title,
+    publisher,
+    published,
+    text,
+    body: [{ source: id, start: 0, end: text.length }],
+  });
+  return { ...base, graph, sources };
+}

@@ -1,0 +1,194 @@
+import type { Draft, SentenceContext } from './relations';
+import type { Mention } from './types';
+
+/**
+ * Patterns that state a relation without a verb: appositions and noun phrases ("North Korean
+ * leader Kim Jong Un", "Lee, a spokeswoman at the Unification Ministry", "South Korea's Defense
+ * Ministry", "drills between South Korea and the United States", "rival North Korea").
+ */
+const DEMONYM_STATE: [RegExp, string][] = [
+  [/north korean?$/, 'north-korea'],
+  [/south korean?$/, 'south-korea'],
+  [/(?:u\.s\.|us|american)$/, 'united-states'],
+  [/chinese$/, 'china'],
+  [/japanese$/, 'japan'],
+  [/russian$/, 'russia'],
+];
+
+const ROLE_WORDS: [RegExp, string][] = [
+  [/^(?:spokes(?:man|woman|person))$/, 'spokesperson of'],
+  [/^(?:analyst|expert|professor|researcher|scholar|fellow|lecturer)$/, 'expert at'],
+  [
+    /^(?:official|minister|negotiator|envoy|ambassador|director|chief|secretary|adviser|advisor|officer|delegate)$/,
+    'official of',
+  ],
+  [/^(?:leader|president|premier|dictator|chairman)$/, 'leader of'],
+  [/^(?:member)$/, 'member of'],
+];
+
+function roleOf(word: string): string | undefined {
+  return ROLE_WORDS.find(([re]) => re.test(word))?.[1];
+}
+
+export function rolePatterns(ctx: SentenceContext): Draft[] {
+  const out: Draft[] = [];
+  const { lower, mentions } = ctx;
+  const push = (
+    source: Mention | string,
+    relation: string,
+    target: Mention | string,
+    start: number,
+    end: number,
+    confidence: number,
+    pattern: string,
+  ) => {
+    const s = typeof source === 'string' ? source : source.entity;
+    const t = typeof target === 'string' ? target : target.entity;
+    if (s === t) return;
+    out.push({
+      source: s,
+      relation,
+      target: t,
+      evidence: { start, end },
+      trigger: { start, end },
+      confidence,
+      pattern,
+    });
+  };
+  const actor = (m: Mention | undefined) => !!m && ctx.typeOf(m.entity) === 'actor';
+  const person = (m: Mention) => ctx.kindOf(m.entity) === 'person';
+
+  mentions.forEach((m, i) => {
+    const before = lower.slice(Math.max(ctx.sentence.start, m.start - 60), m.start);
+    const after = lower.slice(m.end, Math.min(ctx.sentence.end, m.end + 80));
+    const next = mentions[i + 1];
+    const prev = mentions[i - 1];
+
+    if (person(m)) {
+      // "North Korean leader Kim Jong Un", "Unification Ministry spokesman X", "Spokesman X".
+      const trimmed = before.replace(/[\s,]+$/, ' ');
+      const last1 = /(\S+)\s+$/.exec(trimmed);
+      const last2 = /(\S+)\s+[a-z]+\s+$/.exec(trimmed);
+      const title = last1 && roleOf(last1[1]?.replace(/[^a-z.]/g, '') ?? '') ? last1 : last2;
+      const word = title?.[1]?.replace(/[^a-z.]/g, '') ?? '';
+      const role = roleOf(word);
+      if (role && title) {
+        const head = before.slice(0, title.index).trimEnd();
+        const state = DEMONYM_STATE.find(([re]) => re.test(head))?.[1];
+        const start = m.start - (before.length - title.index);
+        if (prev && actor(prev) && prev.end >= start - 3 && !person(prev)) {
+          push(m, role, prev, prev.start, m.end, 0.8, 'title-after-org');
+        } else if (state && ctx.typeOf(state)) {
+          push(m, role, state, Math.max(ctx.sentence.start, start - 14), m.end, 0.8, 'demonym-title');
+        } else if (role === 'spokesperson of' || role === 'official of') {
+          const org = [...ctx.earlier]
+            .reverse()
+            .find((e) => actor(e) && !person(e) && ctx.kindOf(e.entity) !== 'state');
+          if (org && ctx.earlier.indexOf(org) >= ctx.earlier.length - 4)
+            push(m, role, org, start, m.end, 0.45, 'title-earlier-org');
+        }
+      }
+      // "Lee Jong-joo, a spokeswoman at the Unification Ministry"
+      const appo =
+        /^,?\s+(?:a|an|the)\s+[^,.;]{0,40}?\b([a-z]+)\s+(?:of [a-z]+ )?(?:at|of|for|from|with)\s+/.exec(
+          after,
+        );
+      const role2 = appo?.[1] ? roleOf(appo[1]) : undefined;
+      const from = m.end + (appo ? appo.index + appo[0].length : 0);
+      const org = mentions.find(
+        (x) =>
+          x.start >= from &&
+          x.start - from < 40 &&
+          actor(x) &&
+          !person(x) &&
+          !/^(?:state|city)$/.test(ctx.kindOf(x.entity) ?? ''),
+      );
+      const gapOk =
+        org &&
+        !mentions.some(
+          (x) => x.start >= from && x.end <= org.start && (person(x) || ctx.kindOf(x.entity) === 'state'),
+        );
+      if (role2 && org && gapOk) push(m, role2, org, m.start, org.end, 0.8, 'apposition');
+      // "the sister of X" names an unnamed person: left to the reviewer; "X's sister Y" is a relation.
+      if (prev && /^'s\s+(?:younger\s+|older\s+)?sister\s*,?\s*$/.test(lower.slice(prev.end, m.start)))
+        push(m, 'sister of', prev, prev.start, m.end, 0.8, 'sister');
+    }
+
+    // "South Korea's Defense Ministry", "South Korean Defense Ministry": part of the state.
+    if (actor(m) && /(?:ministry|office|agency|command|bureau|department)$/i.test(m.text)) {
+      if (prev && ctx.kindOf(prev.entity) === 'state' && /^'s\s+$/.test(lower.slice(prev.end, m.start)))
+        push(m, 'part of', prev, prev.start, m.end, 0.8, 'possessive-part');
+      const state = DEMONYM_STATE.find(([re]) => re.test(before.trimEnd()))?.[1];
+      if (
+        state &&
+        ctx.typeOf(state) &&
+        /(?:korean?|u\.s\.|american|chinese|japanese|russian)\s+$/.test(before)
+      )
+        push(
+          m,
+          'part of',
+          state,
+          m.start - (before.length - before.trimEnd().lastIndexOf(' ') - 1),
+          m.end,
+          0.7,
+          'demonym-part',
+        );
+    }
+
+    // "Seoul's Dongguk University": an institution in the city.
+    if (
+      actor(m) &&
+      prev &&
+      ctx.typeOf(prev.entity) === 'place' &&
+      /^['’]s\s+$/.test(ctx.folded.slice(prev.end, m.start))
+    )
+      push(m, 'located in', prev, prev.start, m.end, 0.6, 'possessive-place');
+    // "with rival North Korea": the named actor is the rival of the clause's subject.
+    if (actor(m) && /\b(rival|ally)\s+$/.test(before)) {
+      const kind = /\brival\s+$/.test(before) ? 'rival of' : 'ally of';
+      const subject = mentions
+        .slice(0, i)
+        .find((x) => actor(x) && ctx.kindOf(x.entity) === ctx.kindOf(m.entity));
+      if (subject)
+        push(
+          m,
+          kind,
+          subject,
+          m.start - (before.length - before.lastIndexOf(kind.split(' ')[0] ?? '')),
+          m.end,
+          0.7,
+          kind,
+        );
+    }
+
+    const type = ctx.typeOf(m.entity);
+    // "talks at Panmunjom", "drills in South Korea": where an event was held.
+    if (type === 'event' && next) {
+      const gap = lower.slice(m.end, next.start);
+      if (/^\s+(?:in|at|near)\s+(?:the\s+)?$/.test(gap) && ctx.typeOf(next.entity) !== 'event')
+        push(m, 'held at', next, m.start, next.end, 0.65, 'event-at');
+      // "drills between South Korea and the United States", "drills with the United States".
+      if (/^\s+(?:between|with)\s+(?:the\s+)?$/.test(gap) && actor(next)) {
+        push(next, 'participated in', m, m.start, next.end, 0.6, 'event-with');
+        const third = mentions[i + 2];
+        if (third && actor(third) && /^\s+and\s+(?:the\s+)?$/.test(lower.slice(next.end, third.start)))
+          push(third, 'participated in', m, m.start, third.end, 0.6, 'event-between');
+      }
+    }
+    // "the games, to be held in PyeongChang": the event before "held in" took place there.
+    if (ctx.typeOf(m.entity) !== 'event' && /\bheld\s+(?:in|at|near)\s+(?:the\s+)?$/.test(before)) {
+      const event = [...mentions.slice(0, i)].reverse().find((x) => ctx.typeOf(x.entity) === 'event');
+      if (event && m.start - event.end < 80) push(event, 'held at', m, event.start, m.end, 0.6, 'held-in');
+    }
+    // "Kaesong, North Korea", "Panmunjom in the Demilitarized Zone": located in.
+    if (type === 'place' && next && /^(?:,\s+|\s+in\s+(?:the\s+)?)$/.test(lower.slice(m.end, next.start))) {
+      const gap = lower.slice(m.end, next.start);
+      const state = ctx.kindOf(next.entity) === 'state';
+      if (state || (ctx.typeOf(next.entity) === 'place' && gap.includes('in')))
+        push(m, 'located in', next, m.start, next.end, 0.6, 'place-in');
+    }
+    // "the North's threat", "X's decision to reopen": a possessive subject of an event noun is handled by the verb patterns.
+    void after;
+  });
+  return out;
+}

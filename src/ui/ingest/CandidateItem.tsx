@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { effectiveRelation, relationProblem, type Review } from '../../model/ingest/review';
+import type { RelationCandidate, TextRange } from '../../model/ingest/types';
+import { RELATIONS } from '../../model/vocabulary';
+import { useAppStore } from '../../state/store';
+
+/** One proposed relation: what it says, the passage, and accept / edit / reject. */
+export function CandidateItem({
+  review,
+  candidate,
+  focused,
+  onFocus,
+  selection,
+}: {
+  review: Review;
+  candidate: RelationCandidate;
+  focused: boolean;
+  onFocus(): void;
+  selection(): TextRange | null;
+}) {
+  const decide = useAppStore((s) => s.decide);
+  const edit = useAppStore((s) => s.editRelation);
+  const [editing, setEditing] = useState(false);
+  const [spanError, setSpanError] = useState<string | null>(null);
+  const r = effectiveRelation(review, candidate);
+  const label = (id: string) => review.entities.find((e) => e.id === id)?.label ?? id;
+  const decision = review.decisions[candidate.id];
+  const quote = review.article.text.slice(r.evidence.start, r.evidence.end);
+  const problem = relationProblem(review, r);
+  const name = `${label(r.source)} ${r.relation} ${label(r.target)}`;
+  return (
+    <li
+      className={`review-candidate${focused ? ' focused' : ''}${decision ? ` ${decision}` : ''}`}
+      aria-label={`Candidate: ${name}`}
+      data-decision={decision ?? 'pending'}
+    >
+      <button type="button" className="review-candidate-main" onClick={onFocus} aria-pressed={focused}>
+        <span className="review-triple">
+          <strong>{label(r.source)}</strong> <em>{r.relation}</em> <strong>{label(r.target)}</strong>
+          {r.modality && <span className="review-modality"> ({r.modality})</span>}
+        </span>
+        <span className="review-confidence" title={`pattern ${r.pattern}`}>
+          {Math.round(r.confidence * 100)}%
+        </span>
+        <q className="review-quote">{quote}</q>
+      </button>
+      <div className="review-actions">
+        {decision ? (
+          <>
+            <span className="review-state">{decision === 'accepted' ? 'Accepted' : 'Rejected'}</span>
+            <button type="button" onClick={() => decide(candidate.id, null)}>
+              Undo
+            </button>
+          </>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="accept"
+              disabled={problem !== null}
+              title={problem ?? undefined}
+              onClick={() => decide(candidate.id, 'accepted')}
+            >
+              Accept
+            </button>
+            <button type="button" onClick={() => setEditing((x) => !x)} aria-expanded={editing}>
+              Edit
+            </button>
+            <button type="button" className="reject" onClick={() => decide(candidate.id, 'rejected')}>
+              Reject
+            </button>
+          </>
+        )}
+      </div>
+      {editing && !decision && (
+        <div className="review-edit">
+          <label>
+            Source
+            <select value={r.source} onChange={(e) => edit(candidate.id, { source: e.target.value })}>
+              {review.entities.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Relation
+            <select value={r.relation} onChange={(e) => edit(candidate.id, { relation: e.target.value })}>
+              {RELATIONS.map((v) => (
+                <option key={v.relation} value={v.relation}>
+                  {v.relation}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Target
+            <select value={r.target} onChange={(e) => edit(candidate.id, { target: e.target.value })}>
+              {review.entities.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            onClick={() => {
+              const span = selection();
+              if (!span) setSpanError('Select the words in the article text first.');
+              else {
+                setSpanError(null);
+                edit(candidate.id, { evidence: span });
+              }
+            }}
+          >
+            Use the selected words as the passage
+          </button>
+          {spanError && <p role="alert">{spanError}</p>}
+          {problem && <p role="alert">Cannot be accepted: {problem}.</p>}
+        </div>
+      )}
+    </li>
+  );
+}
