@@ -3,7 +3,8 @@
  * and the baseline. It records, in the page's own clock (ms since navigation start):
  * - `firstFrameAt`: the first Cytoscape frame drawn with all `expectedNodes` nodes;
  * - `frames`: the main-thread time of each animation frame in which Cytoscape drew, while
- *   `recording` (rAF is throttled in headless Chromium, so this is render cost, not frame rate);
+ *   `recording`: all rAF callbacks of that frame plus the input tasks handled since the last drawn
+ *   frame (rAF is throttled in headless Chromium, so this is render cost, not frame rate);
  * - `longTasks`: every main-thread task over 50 ms;
  * - `probeHitAt`: the first frame drawn after `probe()` became true (click → highlight, filter).
  * The page's `window.cy` assignment is intercepted to hook Cytoscape's `render` event.
@@ -27,18 +28,60 @@ export function instrument(expectedNodes: number): void {
     probeHitAt: null,
   };
   (window as unknown as { __bench: BenchProbe }).__bench = bench;
+  // A frame's cost is every rAF callback run for it (they share one timestamp: Cytoscape's
+  // renderer and the page's own per-frame work alike) plus the input tasks (wheel, mouse) handled
+  // since the previous drawn frame. Counting only the callback in which Cytoscape drew would miss
+  // work the page does in its other callbacks and handlers for the same frame.
   let drew = false;
+  let frameTime = -1;
+  let frameCost = 0;
+  let inputCost = 0;
+  const flush = () => {
+    if (drew && bench.recording) bench.frames.push(frameCost + inputCost);
+    if (drew) inputCost = 0;
+    drew = false;
+    frameCost = 0;
+  };
   const raf = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (callback) =>
     raf((time) => {
+      if (time !== frameTime) {
+        frameTime = time;
+        // Runs once this frame's callbacks (and its paint) are done.
+        setTimeout(flush, 0);
+      }
       const start = performance.now();
       try {
         callback(time);
       } finally {
-        if (drew && bench.recording) bench.frames.push(performance.now() - start);
-        drew = false;
+        frameCost += performance.now() - start;
       }
     });
+  const channel = new MessageChannel();
+  let inputStart: number | null = null;
+  channel.port1.onmessage = () => {
+    if (inputStart !== null && bench.recording) inputCost += performance.now() - inputStart;
+    inputStart = null;
+  };
+  for (const type of [
+    'wheel',
+    'mousedown',
+    'mousemove',
+    'mouseup',
+    'pointerdown',
+    'pointermove',
+    'pointerup',
+  ])
+    window.addEventListener(
+      type,
+      () => {
+        if (inputStart !== null) return;
+        // Capture on window runs before any page handler; the message runs after the task ends.
+        inputStart = performance.now();
+        channel.port2.postMessage(null);
+      },
+      { capture: true, passive: true },
+    );
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });

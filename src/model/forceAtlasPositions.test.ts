@@ -36,6 +36,24 @@ describe('ForceAtlas2 positions for graphs without any', () => {
     expect(d(0, 1)).toBeLessThan(d(0, 15));
   });
 
+  it('places every node of a big scale-free graph (Barnes-Hut path) at a finite position', () => {
+    // Preferential attachment, seeded: a few hubs, many leaves, like the benchmark's graphs.
+    const n = 1_000;
+    const ends: number[] = [0];
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const data = ring(n);
+    data.edges = Array.from({ length: n - 1 }, (_, i) => {
+      const target = ends[Math.floor(random() * ends.length)]!;
+      ends.push(i + 1, target);
+      return { id: `e${i}`, source: `n${i + 1}`, target: `n${target}`, relation: 'r' };
+    });
+    placeWithForceAtlas(data);
+    const finite = data.nodes.filter((node) => Number.isFinite(node.x) && Number.isFinite(node.y));
+    expect(finite).toHaveLength(n);
+    expect(new Set(data.nodes.map((node) => `${node.x},${node.y}`)).size).toBe(n);
+  });
+
   it('scales iterations down as graphs grow', () => {
     expect(forceAtlasIterations(50, 100)).toBe(800);
     expect(forceAtlasIterations(1285, 7524)).toBeLessThan(800);

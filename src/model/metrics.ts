@@ -24,6 +24,19 @@ export const SIZE_METRIC_DESCRIPTORS: Record<SizeMetric, { label: string; descri
   },
 };
 
+/**
+ * Betweenness is O(nodes × edges) on the main thread: past this many elements (nodes + edges) it
+ * would freeze the page for many seconds, so it is not offered (see BENCHMARKS.md).
+ */
+export const BETWEENNESS_MAX_ELEMENTS = 5_000;
+
+/** Why `metric` is not offered for this graph, or null when it is. */
+export function unavailableMetric(graph: { order: number; size: number }, metric: SizeMetric): string | null {
+  if (metric === 'betweenness' && graph.order + graph.size > BETWEENNESS_MAX_ELEMENTS)
+    return `Betweenness takes too long on a graph this large (more than ${BETWEENNESS_MAX_ELEMENTS.toLocaleString('en')} nodes and relations).`;
+  return null;
+}
+
 export function isSizeMetric(value: string): value is SizeMetric {
   return (SIZE_METRICS as readonly string[]).includes(value);
 }

@@ -29,10 +29,27 @@ export function nodeSizeData(importance: number): { importance: number; size: nu
   };
 }
 
+/** CSS colours Cytoscape draws: #rgb, #rrggbb, rgb(a)/hsl(a) and names. */
+const DRAWABLE_COLOR = /^(#[0-9a-f]{3}|#[0-9a-f]{6}|(rgb|hsl)a?\([^()]*\)|[a-z]+)$/i;
+
+/**
+ * A file's colour when Cytoscape can draw it. Others (e.g. `#e36d0`, five digits) are left out, so
+ * the type colour shows: Cytoscape would warn once per element and per style pass (thousands of
+ * console messages on a big graph) and draw a default grey anyway.
+ */
+export function drawableColor(color: string | undefined): string | undefined {
+  return color !== undefined && DRAWABLE_COLOR.test(color.trim()) ? color.trim() : undefined;
+}
+
 /**
  * Cytoscape elements derived from the model graph. This is the only place graph attributes become
  * element data; styling reads these fields (see stylesheet.ts). Nodes are sized by `importance`.
  */
+function withColor(color: string | undefined): { color?: string } {
+  const drawable = drawableColor(color);
+  return drawable === undefined ? {} : { color: drawable };
+}
+
 export function toElements(
   graph: KnowledgeGraph,
   importance: ReadonlyMap<string, number> = nodeImportance(graph, 'degree'),
@@ -50,7 +67,7 @@ export function toElements(
         kind: attrs.kind ?? '',
         degree,
         ...nodeSizeData(importance.get(id) ?? 0),
-        ...(attrs.color === undefined ? {} : { color: attrs.color }),
+        ...withColor(attrs.color),
       },
       // The corpus types also by name, for readable selectors (`node.place`).
       classes: `${typeClass(types, attrs.type)} ${/^[a-z]+$/.test(attrs.type) ? attrs.type : ''}`,
@@ -66,7 +83,7 @@ export function toElements(
         relation: attrs.relation,
         modality: attrs.modality ?? 'stated',
         ...(attrs.undirected ? { undirected: true } : {}),
-        ...(attrs.color === undefined ? {} : { color: attrs.color }),
+        ...withColor(attrs.color),
       },
     });
   });

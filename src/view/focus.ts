@@ -10,6 +10,13 @@ import type { CanvasPalette } from './palette';
 export function applyFocusClasses(cy: Core, display: Display | null): void {
   const inside = display?.inside ?? null;
   const path = display?.path ?? null;
+  if (inside === null && path === null) {
+    // The common case, cheap on a large graph: only elements that carry a class are touched.
+    cy.batch(
+      () => void cy.$('.outside-focus, .on-path, .off-path').removeClass('outside-focus on-path off-path'),
+    );
+    return;
+  }
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const id = n.id();

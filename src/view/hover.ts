@@ -7,12 +7,13 @@ const HOVER_CLASSES = 'hover hover-neighbour hover-dim';
  * (`hover-dim`), in one batch; null clears them. While a selection or a path is emphasised, only
  * the node itself is marked (its label shows), so hovering never fights what was chosen.
  */
-export function applyHover(cy: Core, node: NodeSingular | null): void {
+export function applyHover(cy: Core, node: NodeSingular | null, large = false): void {
   cy.batch(() => {
     cy.$('.hover, .hover-neighbour, .hover-dim').removeClass(HOVER_CLASSES);
     if (!node || node.removed()) return;
     node.addClass('hover');
-    if (cy.$('.focus, .on-path').nonempty()) return;
+    // In a large graph (scale.ts) dimming the rest would restyle every element per hover.
+    if (large || cy.$('.focus, .on-path').nonempty()) return;
     const neighbourhood = node.closedNeighborhood().not('.filtered-out');
     neighbourhood.not(node).addClass('hover-neighbour');
     cy.elements().not(neighbourhood).addClass('hover-dim');
@@ -26,15 +27,15 @@ export interface HoverTracker {
 }
 
 /** Follows the mouse over nodes and marks the one under it (see applyHover). */
-export function createHoverTracker(cy: Core): HoverTracker {
+export function createHoverTracker(cy: Core, large = false): HoverTracker {
   let hovered: NodeSingular | null = null;
   const over = (event: { target: NodeSingular }) => {
     hovered = event.target;
-    applyHover(cy, hovered);
+    applyHover(cy, hovered, large);
   };
   const out = () => {
     hovered = null;
-    applyHover(cy, null);
+    applyHover(cy, null, large);
   };
   cy.on('mouseover', 'node', over);
   cy.on('mouseout', 'node', out);
@@ -42,7 +43,7 @@ export function createHoverTracker(cy: Core): HoverTracker {
   const container = cy.container();
   container?.addEventListener('mouseleave', out);
   return {
-    refresh: () => applyHover(cy, hovered),
+    refresh: () => applyHover(cy, hovered, large),
     destroy() {
       cy.off('mouseover', 'node', over);
       cy.off('mouseout', 'node', out);

@@ -11,6 +11,7 @@ import { EDGE_FONT, LABEL_PX, LABEL_WRAP, labelFontSize } from './labelDetail';
 import { focusStyles } from './focus';
 import { notedStyles } from './notes';
 import { markedStyles } from './marked';
+import { largeGraphLastRules, largeGraphRules } from './scale';
 import type { SingularElementArgument } from 'cytoscape';
 
 /**
@@ -28,11 +29,12 @@ function typeRule(selector: string, style: NodeTypeStyle) {
 
 /**
  * Built from a theme's palette (light by default) and the graph's node types (`nodeTypesOf`), so
- * switching theme or graph is restyling, not re-adding. Colours a file gave its nodes and edges win.
+ * switching theme or graph is restyling, not re-adding; `large` adds the large-graph rules. Colours a file gave its nodes and edges win.
  */
 export function buildStylesheet(
   palette: CanvasPalette = CANVAS_PALETTES.light,
   types: readonly string[] = ['actor', 'place', 'event'],
+  large = false,
 ): StylesheetJson {
   return [
     {
@@ -93,6 +95,8 @@ export function buildStylesheet(
       selector: 'edge[modality = "negated"]',
       style: { 'line-style': 'dotted', 'line-color': palette.negated, 'target-arrow-color': palette.negated },
     },
+    // Large-graph mode (scale.ts): cheaper edges and labels, before every class rule.
+    ...(large ? largeGraphRules() : []),
     // Level of detail (labelDetail.ts): labels too small to read are not drawn.
     { selector: '.label-hidden', style: { label: '' } },
     { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
@@ -155,6 +159,8 @@ export function buildStylesheet(
     ...notedStyles,
     // The multi-selection (marked.ts), over every emphasis: it is what the next action acts on.
     ...markedStyles(palette),
+    // At scale, one z-index for all (scale.ts): a changed z-index re-sorts every element.
+    ...(large ? largeGraphLastRules : []),
     // Filters (visibility.ts) hide elements without moving the rest; last, so nothing overrides it.
     { selector: '.filtered-out', style: { display: 'none' } },
   ];

@@ -8,11 +8,16 @@ import type { Visibility } from '../model/filters';
  */
 export function applyVisibility(cy: Core, visible: Visibility | null): void {
   cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      n.toggleClass('filtered-out', visible !== null && !visible.nodes.has(n.id()));
+    if (visible === null) {
+      cy.$('.filtered-out').removeClass('filtered-out');
+      return;
+    }
+    // Only elements whose state changes are touched: a class change restyles the element, and on
+    // a large graph most elements keep theirs.
+    const changed = cy.elements().filter((e) => {
+      const shown = (e.isNode() ? visible.nodes : visible.edges).has(e.id());
+      return e.hasClass('filtered-out') === shown;
     });
-    cy.edges().forEach((e) => {
-      e.toggleClass('filtered-out', visible !== null && !visible.edges.has(e.id()));
-    });
+    changed.forEach((e) => void e.toggleClass('filtered-out'));
   });
 }

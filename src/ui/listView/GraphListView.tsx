@@ -8,6 +8,13 @@ import './listView.css';
 
 type Tab = 'entities' | 'relations';
 
+/**
+ * Rows drawn per table. A large graph's list would otherwise mount tens of thousands of rows at
+ * once (seconds of React work, a page too long to use); past this the table says how many it
+ * shows and how to narrow it.
+ */
+export const LIST_ROW_CAP = 500;
+
 export interface GraphListViewProps {
   dataset: Dataset;
   /** The nodes and edges currently visible in the graph (after filters and focus); all when absent. */
@@ -68,7 +75,7 @@ export function GraphListView({ dataset, visible }: GraphListViewProps) {
               columns={['Entity', 'Type', 'Kind', 'Date', 'Relations']}
             />
             <tbody>
-              {nodes.map((id) => {
+              {nodes.slice(0, LIST_ROW_CAP).map((id) => {
                 const a = graph.getNodeAttributes(id);
                 const current = selection?.kind === 'node' && selection.id === id;
                 return (
@@ -92,6 +99,11 @@ export function GraphListView({ dataset, visible }: GraphListViewProps) {
               })}
             </tbody>
           </table>
+          <CapNote
+            shown={Math.min(nodes.length, LIST_ROW_CAP)}
+            total={nodes.length}
+            what="entities, most connected first"
+          />
         </div>
       ) : (
         <div
@@ -106,7 +118,7 @@ export function GraphListView({ dataset, visible }: GraphListViewProps) {
               columns={['Source', 'Relation', 'Target', 'Date', 'Passages']}
             />
             <tbody>
-              {edges.map((id) => {
+              {edges.slice(0, LIST_ROW_CAP).map((id) => {
                 const a = graph.getEdgeAttributes(id);
                 const current = selection?.kind === 'edge' && selection.id === id;
                 return (
@@ -130,9 +142,21 @@ export function GraphListView({ dataset, visible }: GraphListViewProps) {
               })}
             </tbody>
           </table>
+          <CapNote shown={Math.min(edges.length, LIST_ROW_CAP)} total={edges.length} what="relations" />
         </div>
       )}
     </section>
+  );
+}
+
+/** Says that a table shows only its first rows, and how to see others. */
+function CapNote({ shown, total, what }: { shown: number; total: number; what: string }) {
+  if (shown >= total) return null;
+  return (
+    <p className="list-cap" role="note">
+      Showing the first {shown.toLocaleString('en')} of {total.toLocaleString('en')} {what}. Filters, a focus
+      or search narrow the list.
+    </p>
   );
 }
 

@@ -1,13 +1,16 @@
 import { useId } from 'react';
-import { SIZE_METRIC_DESCRIPTORS, SIZE_METRICS, isSizeMetric } from '../../model/metrics';
+import { SIZE_METRIC_DESCRIPTORS, SIZE_METRICS, isSizeMetric, unavailableMetric } from '../../model/metrics';
 import { isLayoutId, type LayoutId } from '../../model/viewSettings';
-import { selectLayout, selectSizeBy, useAppStore } from '../../state/store';
+import { selectDataset, selectLayout, selectSizeBy, useAppStore } from '../../state/store';
+import { unavailableLayout } from '../../view/scale';
 import { LAYOUT_LIST, LAYOUTS } from '../../view/layouts/registry';
 
 /** The "Layout" and "Size by" selects, and a button to run the layout again. */
 export function ViewSettingsControls({ onRerun }: { onRerun(layout: LayoutId): void }) {
   const layout = useAppStore(selectLayout);
   const sizeBy = useAppStore(selectSizeBy);
+  // Large graphs (view/scale.ts) are not offered what would freeze the page for long.
+  const graph = useAppStore(selectDataset)?.graph ?? { order: 0, size: 0 };
   // Labels point at their selects (rather than wrap them) so the select's name is just "Layout".
   const layoutId = useId();
   const sizeById = useId();
@@ -24,11 +27,14 @@ export function ViewSettingsControls({ onRerun }: { onRerun(layout: LayoutId): v
               if (isLayoutId(e.target.value)) useAppStore.getState().setLayout(e.target.value);
             }}
           >
-            {LAYOUT_LIST.map((d) => (
-              <option key={d.id} value={d.id} title={d.description}>
-                {d.label}
-              </option>
-            ))}
+            {LAYOUT_LIST.map((d) => {
+              const why = unavailableLayout(graph.order, graph.size, d.id);
+              return (
+                <option key={d.id} value={d.id} title={why ?? d.description} disabled={why !== null}>
+                  {d.label}
+                </option>
+              );
+            })}
           </select>
         </span>
         <button
@@ -54,11 +60,19 @@ export function ViewSettingsControls({ onRerun }: { onRerun(layout: LayoutId): v
             if (isSizeMetric(e.target.value)) useAppStore.getState().setSizeBy(e.target.value);
           }}
         >
-          {SIZE_METRICS.map((m) => (
-            <option key={m} value={m} title={SIZE_METRIC_DESCRIPTORS[m].description}>
-              {SIZE_METRIC_DESCRIPTORS[m].label}
-            </option>
-          ))}
+          {SIZE_METRICS.map((m) => {
+            const why = unavailableMetric(graph, m);
+            return (
+              <option
+                key={m}
+                value={m}
+                title={why ?? SIZE_METRIC_DESCRIPTORS[m].description}
+                disabled={why !== null}
+              >
+                {SIZE_METRIC_DESCRIPTORS[m].label}
+              </option>
+            );
+          })}
         </select>
       </span>
     </>

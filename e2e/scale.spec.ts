@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { buildDataset } from '../src/model/dataset';
+import { filePositions } from '../src/model/filePositions';
+import { computeVisibility, emptyFilters } from '../src/model/filters';
+import { importGraph } from '../src/model/formats/importGraph';
+import { nodeTypesOf, typeDescriptor } from '../src/model/nodeTypes';
+import { corpus, openExplorer } from './graph';
+
+// The 10,000-node graph of the scale issue, opened through ?graph= as a person would; the model
+// opens the same file in Node for the expected counts.
+const LARGE = new URL('../../shared/datasets/large-graph.json', import.meta.url);
+const text = readFileSync(LARGE, 'utf8');
+const imported = importGraph([{ name: 'large-graph.json', text }]);
+if (!imported.ok) throw new Error('the 10k graph does not open in the model');
+const dataset = buildDataset(imported.data, new Map());
+const { graph } = dataset;
+
+const shownCounts = () =>
+  window.cy!.nodes().filter((n) => n.visible()).length +
+  ',' +
+  window.cy!.edges().filter((e) => e.visible()).length;
+
+test('the 10k graph opens whole in large-graph mode, and a type filter hides exactly what the model says', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // The bundled corpus stays in the small mode: curved edges with arrows, labels placed by collision.
+  await openExplorer(page);
+  expect(await page.evaluate(() => window.cy!.edges()[0]!.style('curve-style'))).toBe('bezier');
+  expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(corpus.nodes.length);
+
+  await page.route(
+    (url) => url.pathname === '/data/large-graph.json',
+    (route) => route.fulfill({ body: text, contentType: 'application/json' }),
+  );
+  await page.goto('/?graph=/data/large-graph.json');
+  await page.waitForFunction((n) => window.cy?.nodes().length === n, graph.order, { timeout: 120_000 });
+  expect(await page.evaluate(() => [window.cy!.nodes().length, window.cy!.edges().length])).toEqual([
+    graph.order,
+    graph.size,
+  ]);
+  // Every node where the file put it (scaled as the "Positions from file" layout does).
+  const sample = graph.nodes().filter((_, i) => i % 997 === 0);
+  const placed = await page.evaluate(
+    (ids) => ids.map((id) => window.cy!.nodes().getElementById(id).position()),
+    sample,
+  );
+  expect(placed).toEqual(sample.map((id) => filePositions(graph).get(id)));
+  // Large-graph mode: a new core with the cheap edges and renderer options (src/view/scale.ts).
+  const mode = await page.evaluate(() => {
+    const cy = window.cy!;
+    const edge = cy.edges()[0]!;
+    const options = (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer();
+    return {
+      curve: edge.style('curve-style'),
+      arrow: edge.style('target-arrow-shape'),
+      label: edge.style('label'),
+      hideEdgesOnViewport: options.hideEdgesOnViewport,
+      everyNodeFinite: cy
+        .nodes()
+        .map((n) => n.position())
+        .every((p) => Number.isFinite(p.x) && Number.isFinite(p.y)),
+    };
+  });
+  expect(mode).toEqual({
+    curve: 'haystack',
+    arrow: 'none',
+    label: '',
+    hideEdgesOnViewport: true,
+    everyNodeFinite: true,
+  });
+
+  // Untick the biggest type in the Filters panel: the shown counts are the model's.
+  const type = nodeTypesOf(graph)[0]!;
+  const visible = computeVisibility(dataset, { ...emptyFilters, hiddenTypes: new Set([type]) });
+  expect(visible.nodes.size).toBeLessThan(graph.order);
+  expect(visible.nodes.size).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Filters', exact: true }).click();
+  await page
+    .getByRole('region', { name: 'Filters' })
+    .getByRole('checkbox', { name: new RegExp(`^${typeDescriptor(type).plural}\\b`) })
+    .first()
+    .uncheck();
+  await expect
+    .poll(() => page.evaluate(shownCounts), { timeout: 60_000 })
+    .toBe(`${visible.nodes.size},${visible.edges.size}`);
+  const shownIds = await page.evaluate(() =>
+    window
+      .cy!.nodes()
+      .filter((n) => n.visible())
+      .map((n) => n.id())
+      .sort(),
+  );
+  expect(shownIds).toEqual([...visible.nodes].sort());
+
+  // Back to the corpus: the small mode returns, with window.cy the new core.
+  await page.keyboard.press('o');
+  await page.getByRole('button', { name: 'Open the bundled corpus' }).click();
+  await page.waitForFunction((n) => window.cy?.nodes().length === n, corpus.nodes.length);
+  expect(await page.evaluate(() => window.cy!.edges()[0]!.style('curve-style'))).toBe('bezier');
+});

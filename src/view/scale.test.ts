@@ -1,0 +1,99 @@
+import cytoscape from 'cytoscape';
+import { MultiDirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../model/dataset';
+import { drawableColor, toElements } from './elements';
+import { highlight } from './highlight';
+import { applyHover } from './hover';
+import { isLargeGraph, LARGE_GRAPH_ELEMENTS, rendererOptions, unavailableLayout } from './scale';
+import { unavailableMetric } from '../model/metrics';
+import { buildStylesheet } from './stylesheet';
+import { elementIds, sampleElements } from './headlessFixture';
+
+// The shared fixture's elements carry no size data: Cytoscape's warnings about that are noise here.
+cytoscape.warnings(false);
+
+const cyWith = (large: boolean) =>
+  cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: buildStylesheet(undefined, undefined, large),
+    elements: sampleElements(),
+    layout: { name: 'preset', fit: false },
+  });
+
+describe('large-graph mode', () => {
+  it('is chosen by element count: on for the 10k graph, off for the corpus and euroSIS-sized graphs below the line', () => {
+    expect(isLargeGraph(10_000, 19_995)).toBe(true);
+    expect(isLargeGraph(250, 400)).toBe(false);
+    expect(isLargeGraph(LARGE_GRAPH_ELEMENTS - 100, 100)).toBe(false);
+    expect(isLargeGraph(LARGE_GRAPH_ELEMENTS - 100, 101)).toBe(true);
+  });
+
+  it('does not offer main-thread work that takes minutes at scale: betweenness, the force layout', () => {
+    expect(unavailableMetric({ order: 10_000, size: 19_995 }, 'betweenness')).toMatch(/too long/);
+    expect(unavailableMetric({ order: 10_000, size: 19_995 }, 'pagerank')).toBeNull();
+    expect(unavailableMetric({ order: 103, size: 216 }, 'betweenness')).toBeNull();
+    expect(unavailableLayout(10_000, 19_995, 'force')).toMatch(/ForceAtlas2/);
+    expect(unavailableLayout(10_000, 19_995, 'positions')).toBeNull();
+    expect(unavailableLayout(103, 216, 'force')).toBeNull();
+  });
+
+  it('asks for cheap renderer options only at scale', () => {
+    expect(rendererOptions(false)).toEqual({});
+    expect(rendererOptions(true)).toMatchObject({
+      hideEdgesOnViewport: true,
+      pixelRatio: 1,
+      motionBlur: false,
+    });
+  });
+
+  it('draws straight edges without arrows or labels, and culls small labels, only at scale', () => {
+    const small = cyWith(false);
+    const large = cyWith(true);
+    const edge = (cy: cytoscape.Core) => cy.getElementById('lead');
+    expect(edge(small).style('curve-style')).toBe('bezier');
+    expect(edge(small).style('target-arrow-shape')).toBe('triangle');
+    expect(edge(large).style('curve-style')).toBe('haystack');
+    expect(edge(large).style('target-arrow-shape')).toBe('none');
+    expect(edge(large).style('label')).toBe('');
+    expect(large.getElementById('kim').style('min-zoomed-font-size')).toBe('9px');
+    expect(small.getElementById('kim').style('min-zoomed-font-size')).toBe('0px');
+  });
+
+  it('keeps one z-index at scale, so a click never re-sorts every element', () => {
+    const large = cyWith(true);
+    highlight(large, { kind: 'node', id: 'kim' }, false);
+    expect(large.getElementById('kim').style('z-index')).toBe('0');
+    const small = cyWith(false);
+    highlight(small, { kind: 'node', id: 'kim' });
+    expect(small.getElementById('kim').style('z-index')).toBe('20');
+  });
+
+  it('marks only the hovered node at scale, without dimming the rest', () => {
+    const cy = cyWith(true);
+    applyHover(cy, cy.getElementById('kim'), true);
+    expect(elementIds(cy, '.hover')).toEqual(['kim']);
+    expect(elementIds(cy, '.hover-dim, .hover-neighbour')).toEqual([]);
+    applyHover(cy, cy.getElementById('kim'));
+    expect(elementIds(cy, '.hover-dim')).toEqual(['met', 'trump']);
+  });
+});
+
+describe('file colours', () => {
+  it('keeps colours Cytoscape draws and leaves out malformed ones', () => {
+    expect(drawableColor('#3b6fd8')).toBe('#3b6fd8');
+    expect(drawableColor('#abc')).toBe('#abc');
+    expect(drawableColor('rgb(59, 111, 216)')).toBe('rgb(59, 111, 216)');
+    expect(drawableColor('#e36d0')).toBeUndefined();
+    expect(drawableColor(undefined)).toBeUndefined();
+  });
+
+  it('gives elements only drawable colours, so the type colour shows for the others', () => {
+    const g: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+    g.addNode('a', { type: 't', label: 'A', aliases: [], mentions: [], color: '#e36d0' });
+    g.addNode('b', { type: 't', label: 'B', aliases: [], mentions: [], color: '#e36d00' });
+    const data = toElements(g).map((e) => e.data);
+    expect(data.map((d) => d.color)).toEqual([undefined, '#e36d00']);
+  });
+});
