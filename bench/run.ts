@@ -15,6 +15,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
 import { instrument, type BenchProbe } from './instrument';
 import { serveBench } from './server';
+import { DATASETS } from '../scripts/datasets';
 import { scaleFreeGraph } from './synthetic';
 import { positionedCopy } from './positions';
 
@@ -22,7 +23,6 @@ import { positionedCopy } from './positions';
 type CyWindow = { cy: Core };
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DATASETS = resolve(ROOT, '../shared/datasets');
 const OUT = join(ROOT, 'bench-results');
 const DATA = join(OUT, 'data');
 const args = new Map(

@@ -1,8 +1,8 @@
+import { DATASETS } from '../scripts/datasets';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { corpus, openExplorer } from './graph';
 
-const DATASETS = '/work/shared/datasets';
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 
 const counts = (page: Page) =>

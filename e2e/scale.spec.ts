@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { DATASETS } from '../scripts/datasets';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { buildDataset } from '../src/model/dataset';
@@ -9,7 +11,7 @@ import { corpus, openExplorer } from './graph';
 
 // The 10,000-node graph of the scale issue, opened through ?graph= as a person would; the model
 // opens the same file in Node for the expected counts.
-const LARGE = new URL('../../shared/datasets/large-graph.json', import.meta.url);
+const LARGE = join(DATASETS, 'large-graph.json');
 const text = readFileSync(LARGE, 'utf8');
 const imported = importGraph([{ name: 'large-graph.json', text }]);
 if (!imported.ok) throw new Error('the 10k graph does not open in the model');

@@ -1,8 +1,8 @@
+import { DATASETS } from '../../../scripts/datasets';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importGraph } from './importGraph';
 
-const DATASETS = '/work/shared/datasets';
 const open = (name: string) => importGraph([{ name, text: readFileSync(`${DATASETS}/${name}`, 'utf8') }]);
 
 describe('real files from other tools', () => {
