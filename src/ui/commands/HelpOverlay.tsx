@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../state/store';
+import { ModalDialog } from '../ModalDialog';
 import { COMMAND_GROUPS, COMMAND_LIST } from './registry';
 import './commands.css';
 
@@ -7,34 +7,15 @@ import './commands.css';
 export function HelpOverlay() {
   const open = useAppStore((s) => s.helpOpen);
   const setHelpOpen = useAppStore((s) => s.setHelpOpen);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
 
   return (
-    <dialog
-      ref={dialog}
-      className="help-overlay"
-      aria-labelledby="help-title"
+    <ModalDialog
+      open={open}
       onClose={() => setHelpOpen(false)}
-      onKeyDown={(e) => {
-        // Escape closes the dialog, and only the dialog: it must not also clear the selection.
-        if (e.key !== 'Escape') return;
-        e.stopPropagation();
-        setHelpOpen(false);
-      }}
+      title="Keyboard shortcuts"
+      closeLabel="Close keyboard shortcuts"
+      className="help-overlay"
     >
-      <header>
-        <h2 id="help-title">Keyboard shortcuts</h2>
-        <button type="button" onClick={() => setHelpOpen(false)} aria-label="Close keyboard shortcuts">
-          ×
-        </button>
-      </header>
       {COMMAND_GROUPS.map((group) => (
         <section key={group} aria-label={group}>
           <h3>{group}</h3>
@@ -54,6 +35,6 @@ export function HelpOverlay() {
         The browser’s <kbd>Back</kbd> and <kbd>Forward</kbd> walk through what you looked at; the address bar
         always holds the current view, so a link opens the same view.
       </p>
-    </dialog>
+    </ModalDialog>
   );
 }

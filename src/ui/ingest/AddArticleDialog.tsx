@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { isIsoDate } from '../../model/dates';
 import { guessMeta, sourceIdFor } from '../../model/ingest/authoringForm';
 import { htmlToText } from '../../model/ingest/htmlText';
 import { useAppStore } from '../../state/store';
+import { ModalDialog } from '../ModalDialog';
 import { runIngest } from './runIngest';
 import './ingest.css';
 
@@ -20,19 +21,11 @@ export function AddArticleDialog() {
   const setOpen = useAppStore((s) => s.setAddArticleOpen);
   const running = useAppStore((s) => s.ingestRunning);
   const problem = useAppStore((s) => s.ingestProblem);
-  const dialog = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
   const [publisher, setPublisher] = useState('');
   const [published, setPublished] = useState('');
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
 
   const adopt = (value: string) => {
     setText(value);
@@ -63,16 +56,12 @@ export function AddArticleDialog() {
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="open-dialog add-article"
-      aria-labelledby="add-article-title"
+    <ModalDialog
+      open={open}
       onClose={() => setOpen(false)}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.stopPropagation();
-        setOpen(false);
-      }}
+      title="Add an article"
+      closeLabel="Close the Add article dialog"
+      className="open-dialog add-article"
       onDragOver={(e) => {
         e.preventDefault();
         e.stopPropagation();
@@ -85,12 +74,6 @@ export function AddArticleDialog() {
         if (file) void readArticle(file).then(adopt);
       }}
     >
-      <header>
-        <h2 id="add-article-title">Add an article</h2>
-        <button type="button" onClick={() => setOpen(false)} aria-label="Close the Add article dialog">
-          ×
-        </button>
-      </header>
       <p className="hint">
         Paste the text, or drop a .txt, .md or .html file here. Nothing joins the graph until you accept it.
       </p>
@@ -138,6 +121,6 @@ export function AddArticleDialog() {
           {running ? 'Analysing…' : 'Analyse'}
         </button>
       </p>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useAppStore } from '../../state/store';
+import { ModalDialog } from '../ModalDialog';
 import { openBundledCorpus, openFiles } from './openGraph';
 import './open.css';
 
@@ -10,34 +11,16 @@ export function OpenDialog() {
   const open = useAppStore((s) => s.openDialog);
   const setOpen = useAppStore((s) => s.setOpenDialog);
   const origin = useAppStore((s) => s.origin);
-  const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={dialog}
-      className="open-dialog"
-      aria-labelledby="open-title"
+    <ModalDialog
+      open={open}
       onClose={() => setOpen(false)}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.stopPropagation();
-        setOpen(false);
-      }}
+      title="Open a graph"
+      closeLabel="Close the Open dialog"
+      className="open-dialog"
     >
-      <header>
-        <h2 id="open-title">Open a graph</h2>
-        <button type="button" onClick={() => setOpen(false)} aria-label="Close the Open dialog">
-          ×
-        </button>
-      </header>
       <p>
         <button type="button" className="open-primary" autoFocus onClick={() => input.current?.click()}>
           Choose files…
@@ -91,6 +74,6 @@ export function OpenDialog() {
           <span className="hint">Inter-Korean relations, 2014–2021, with its articles.</span>
         </p>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }
