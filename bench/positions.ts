@@ -1,4 +1,5 @@
-import { seededRandom, type SerializedGraph } from './synthetic';
+import { seededRandom } from '../src/model/seededRandom';
+import type { SerializedGraph } from './synthetic';
 
 /**
  * The same graph with positions, as if a layout had been saved: each node halfway between a random

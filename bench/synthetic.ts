@@ -4,23 +4,13 @@
  * types, and no positions, written as graphology serialized JSON, the way a user's export would be.
  */
 
+import { seededRandom } from '../src/model/seededRandom';
+
 export interface SerializedGraph {
   attributes: Record<string, unknown>;
   options: { type: 'directed'; multi: false; allowSelfLoops: false };
   nodes: { key: string; attributes: { label: string; type: string } }[];
   edges: { key: string; source: string; target: string; attributes: { label: string } }[];
-}
-
-/** mulberry32: small, fast, good enough to make the same graph every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = [

@@ -1,20 +1,10 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { GraphData } from './schema';
+import { seededRandom } from './seededRandom';
 
 /** Same seed, same picture: the start positions come from this generator, not Math.random. */
 export const FORCE_ATLAS_SEED = 20140212;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Iterations scaled to size: many for small graphs, fewer (each costs more) for big ones. */
 export function forceAtlasIterations(nodes: number, edges: number): number {
@@ -32,7 +22,7 @@ export function placeWithForceAtlas(
   steps = 10,
 ): void {
   const graph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
-  const random = mulberry32(FORCE_ATLAS_SEED);
+  const random = seededRandom(FORCE_ATLAS_SEED);
   const side = 10 * Math.sqrt(data.nodes.length + 1);
   for (const n of data.nodes) {
     graph.mergeNode(n.id, {

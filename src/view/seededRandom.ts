@@ -1,3 +1,5 @@
+import { seededRandom } from '../model/seededRandom';
+
 /**
  * Runs `fn` with Math.random replaced by a seeded generator (mulberry32). fcose draws its initial
  * positions from Math.random and has no seed option; seeding it makes the corpus open with the same
@@ -6,14 +8,7 @@
  */
 export function withSeededRandom<T>(seed: number, fn: () => T): T {
   const original = Math.random;
-  let a = seed >>> 0;
-  Math.random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  Math.random = seededRandom(seed);
   try {
     return fn();
   } finally {
