@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type DialogHTMLAttributes, type ReactNode } from 'react';
+import './modalDialog.css';
 
 interface ModalDialogProps extends Omit<
   DialogHTMLAttributes<HTMLDialogElement>,
@@ -17,7 +18,15 @@ interface ModalDialogProps extends Omit<
  * back, the page behind is inert), titled by its heading, closed by × or Escape. Escape closes the
  * dialog and only the dialog: it must not also reach the page's own Escape command.
  */
-export function ModalDialog({ open, onClose, title, closeLabel, children, ...rest }: ModalDialogProps) {
+export function ModalDialog({
+  open,
+  onClose,
+  title,
+  closeLabel,
+  children,
+  className,
+  ...rest
+}: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -39,6 +48,7 @@ export function ModalDialog({ open, onClose, title, closeLabel, children, ...res
         onClose();
       }}
       {...rest}
+      className={className ? `modal-dialog ${className}` : 'modal-dialog'}
     >
       <header>
         <h2 id={titleId}>{title}</h2>
