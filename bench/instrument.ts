@@ -2,15 +2,20 @@
  * Runs in the page before any of its scripts (Playwright `addInitScript`), identically for the app
  * and the baseline. It records, in the page's own clock (ms since navigation start):
  * - `firstFrameAt`: the first Cytoscape frame drawn with all `expectedNodes` nodes;
+ * - `completeFrameAt`: the first with all nodes and all `expectedEdges` edges (the app adds a
+ *   large graph's nodes first and its edges after, a slice at a time);
  * - `frames`: the main-thread time of each animation frame in which Cytoscape drew, while
  *   `recording`: all rAF callbacks of that frame plus the input tasks handled since the last drawn
  *   frame (rAF is throttled in headless Chromium, so this is render cost, not frame rate);
  * - `longTasks`: every main-thread task over 50 ms;
- * - `probeHitAt`: the first frame drawn after `probe()` became true (click → highlight, filter).
+ * - `probeHitAt`: the first frame drawn after `probe()` became true (click → highlight, filter), or
+ *   the app's `highlight-drawn` mark (its large-graph highlight is drawn on an overlay canvas, with
+ *   no Cytoscape frame).
  * The page's `window.cy` assignment is intercepted to hook Cytoscape's `render` event.
  */
 export interface BenchProbe {
   firstFrameAt: number | null;
+  completeFrameAt: number | null;
   recording: boolean;
   frames: number[];
   longTasks: { start: number; duration: number }[];
@@ -18,9 +23,10 @@ export interface BenchProbe {
   probeHitAt: number | null;
 }
 
-export function instrument(expectedNodes: number): void {
+export function instrument(expectedNodes: number, expectedEdges: number): void {
   const bench: BenchProbe = {
     firstFrameAt: null,
+    completeFrameAt: null,
     recording: false,
     frames: [],
     longTasks: [],
@@ -86,9 +92,16 @@ export function instrument(expectedNodes: number): void {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
 
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.name === 'highlight-drawn' && bench.probe && bench.probeHitAt === null && bench.probe())
+        bench.probeHitAt = e.startTime;
+  }).observe({ type: 'mark' });
+
   interface Cy {
     on(event: string, handler: () => void): void;
     nodes(): { length: number };
+    edges(): { length: number };
   }
   let cy: Cy | undefined;
   Object.defineProperty(window, 'cy', {
@@ -100,6 +113,13 @@ export function instrument(expectedNodes: number): void {
         drew = true;
         if (bench.firstFrameAt === null && value.nodes().length === expectedNodes) {
           bench.firstFrameAt = performance.now();
+        }
+        if (
+          bench.completeFrameAt === null &&
+          value.nodes().length === expectedNodes &&
+          value.edges().length === expectedEdges
+        ) {
+          bench.completeFrameAt = performance.now();
         }
         if (bench.probe && bench.probeHitAt === null && bench.probe()) bench.probeHitAt = performance.now();
       });

@@ -56,6 +56,14 @@ try {
     { timeout: 300_000, polling: 200 },
   );
   console.log(`settled after ${Date.now() - t0} ms wall`);
+  // A large graph's edges are added after its nodes are framed (src/view/sliceAdd.ts).
+  await page
+    .waitForFunction(() => performance.getEntriesByName('view:all-added').length > 0, null, {
+      timeout: 300_000,
+      polling: 200,
+    })
+    .catch(() => undefined);
+  console.log(`all added after ${Date.now() - t0} ms wall`);
   const timeline = await page.evaluate(() =>
     performance
       .getEntries()

@@ -14,8 +14,10 @@ async function openFiles(page: Page, files: Parameters<ReturnType<Page['getByTes
   await page.getByTestId('open-file-input').setInputFiles(files);
 }
 
+/** Waits for the graph's nodes, and for a large graph's edges, added after them (src/view/sliceAdd.ts). */
 async function waitForNodes(page: Page, n: number) {
   await page.waitForFunction((count) => window.cy?.nodes().length === count, n, { timeout: 45_000 });
+  await expect(page.getByTestId('graph-canvas')).not.toHaveAttribute('data-adding', /./, { timeout: 45_000 });
 }
 
 /** Where two nodes are drawn relative to each other: direction of the vector between them (scale-free). */

@@ -37,7 +37,11 @@ test('the 10k graph opens whole in large-graph mode, and a type filter hides exa
     (route) => route.fulfill({ body: text, contentType: 'application/json' }),
   );
   await page.goto('/?graph=/data/large-graph.json');
+  // The nodes go in first, then the edges, a slice at a time (src/view/sliceAdd.ts).
   await page.waitForFunction((n) => window.cy?.nodes().length === n, graph.order, { timeout: 120_000 });
+  await expect(page.getByTestId('graph-canvas')).not.toHaveAttribute('data-adding', /./, {
+    timeout: 120_000,
+  });
   expect(await page.evaluate(() => [window.cy!.nodes().length, window.cy!.edges().length])).toEqual([
     graph.order,
     graph.size,
@@ -101,4 +105,87 @@ test('the 10k graph opens whole in large-graph mode, and a type filter hides exa
   await page.getByRole('button', { name: 'Open the bundled corpus' }).click();
   await page.waitForFunction((n) => window.cy?.nodes().length === n, corpus.nodes.length);
   expect(await page.evaluate(() => window.cy!.edges()[0]!.style('curve-style'))).toBe('bezier');
+});
+
+test('opened from the address, the 10k graph is drawn without the corpus first; a click draws the neighbourhood on the overlay', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  // Every node count Cytoscape drew, from the first frame on.
+  await page.addInitScript(() => {
+    const drawn: number[] = [];
+    (window as unknown as { drawnCounts: number[] }).drawnCounts = drawn;
+    let core: unknown;
+    Object.defineProperty(window, 'cy', {
+      configurable: true,
+      get: () => core,
+      set(value: { on(e: string, f: () => void): void; nodes(): { length: number } }) {
+        core = value;
+        value.on('render', () => {
+          if (drawn.at(-1) !== value.nodes().length) drawn.push(value.nodes().length);
+        });
+      },
+    });
+  });
+  await page.route(
+    (url) => url.pathname === '/data/large-graph.json',
+    (route) => route.fulfill({ body: text, contentType: 'application/json' }),
+  );
+  await page.goto('/?graph=/data/large-graph.json');
+  await expect(page.getByRole('status').filter({ hasText: 'Drawing the graph' })).toBeVisible({
+    timeout: 120_000,
+  });
+  await page.waitForFunction((n) => window.cy?.edges().length === n, graph.size, { timeout: 120_000 });
+  await expect(page.getByTestId('graph-canvas')).not.toHaveAttribute('data-adding', /./, { timeout: 60_000 });
+  const drawn = await page.evaluate(() => (window as unknown as { drawnCounts: number[] }).drawnCounts);
+  // Frames of the empty canvas, then only frames with every node of the graph (nodes go in first).
+  expect(drawn).not.toContain(corpus.nodes.length);
+  expect(drawn.filter((n) => n > 0)).toEqual([graph.order]);
+
+  // The busiest node, centred at zoom 1, clicked as a person would.
+  const hub = await page.evaluate(() => {
+    const cy = window.cy!;
+    const node = cy.nodes().max((n) => n.degree(false)).ele;
+    cy.zoom(1);
+    cy.center(node);
+    const p = node.renderedPosition();
+    const box = cy.container()!.getBoundingClientRect();
+    return { id: node.id(), label: node.data('label') as string, x: box.left + p.x, y: box.top + p.y };
+  });
+  await page.mouse.click(hub.x, hub.y);
+  await expect(page.getByRole('heading', { name: hub.label, exact: true })).toBeVisible();
+  await page.waitForFunction(
+    (id) =>
+      performance.getEntriesByName('highlight-drawn').some((m) => (m as PerformanceMark).detail?.id === id),
+    hub.id,
+  );
+  // Nothing in Cytoscape was restyled for it, and the node did not move (nodes are not grabbed at scale).
+  const after = await page.evaluate((id) => {
+    const cy = window.cy!;
+    return {
+      classed: cy.$('.focus, .neighbour, .faded').length,
+      grabbable: cy.getElementById(id).grabbable(),
+    };
+  }, hub.id);
+  expect(after).toEqual({ classed: 0, grabbable: false });
+  // The overlay canvas (cytoscape-layers) holds the drawn neighbourhood: not blank around the hub.
+  const painted = await page.evaluate(
+    ({ x, y }) => {
+      const canvases = [
+        ...document.querySelectorAll<HTMLCanvasElement>('[data-testid="graph-canvas"] canvas'),
+      ];
+      const overlay = canvases.at(-1)!;
+      const box = overlay.getBoundingClientRect();
+      const ratio = overlay.width / box.width;
+      const data = overlay
+        .getContext('2d')!
+        .getImageData((x - box.left - 40) * ratio, (y - box.top - 40) * ratio, 80 * ratio, 80 * ratio).data;
+      let opaque = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 200) opaque++;
+      return opaque;
+    },
+    { x: hub.x, y: hub.y },
+  );
+  expect(painted).toBeGreaterThan(500);
+  await page.screenshot({ path: testInfo.outputPath('large-graph-highlight.png') });
 });

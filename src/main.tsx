@@ -33,12 +33,12 @@ async function start(container: HTMLElement): Promise<void> {
   startUrlSync(useAppStore);
   startNotesGuard(autosave);
   startReviewGuard();
+  openGraphFromAddress();
   createRoot(container).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
-  openGraphFromAddress();
 }
 
 const root = document.getElementById('root');

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../model/dataset';
 import { useAppStore } from '../state/store';
 import { bindFocus, showFocusState } from './focus/bindFocus';
@@ -16,6 +16,11 @@ import { bindViewSettings } from './toolbar/bindViewSettings';
 export function GraphCanvas({ dataset }: { dataset: Dataset }) {
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<GraphView | null>(null);
+  const [adding, setAdding] = useState<{ added: number; total: number } | null>(null);
+  // Until a first graph is drawn, a graph being opened (from `?graph=` at start-up) is waited for
+  // rather than drawing the bundled corpus only to replace it.
+  const opening = useAppStore((s) => s.importProgress !== null);
+  const drawn = useRef<Dataset | null>(null);
 
   useEffect(() => {
     if (!container.current) return;
@@ -28,6 +33,7 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
       onExpand: (id) => useAppStore.getState().expandNode(id),
       onToggleMark: (id) => useAppStore.getState().toggleMarked(id),
       onBoxMark: (ids) => useAppStore.getState().addMarked(ids),
+      onLoading: setAdding,
     });
     view.current = v;
     commandTargets.view = v;
@@ -53,18 +59,30 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
 
   useEffect(() => {
     const v = view.current;
-    if (!v) return;
+    if (!v || drawn.current === dataset || (opening && drawn.current === null)) return;
+    drawn.current = dataset;
     v.setDataset(dataset);
     // Marks name nodes of the graph that was shown before.
     useAppStore.getState().clearMarked();
     showFocusState(v);
     showNotes(v);
     v.setSelection(useAppStore.getState().selection);
-  }, [dataset]);
+  }, [dataset, opening]);
 
   return (
     <>
-      <div ref={container} className="graph-canvas" data-testid="graph-canvas" />
+      <div
+        ref={container}
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        data-adding={adding ? 'true' : undefined}
+      />
+      {adding && (
+        <p className="graph-adding" role="status">
+          Drawing the graph: {Math.round((100 * adding.added) / adding.total)}% of{' '}
+          {adding.total.toLocaleString('en')} nodes and relations
+        </p>
+      )}
       <GraphToolbar view={view} />
     </>
   );

@@ -15,10 +15,14 @@ import { frameElements } from './camera';
 import { applyVisibility } from './visibility';
 import type { Display } from '../model/neighbourhood';
 import { applyFocusClasses, applyPins, frameFocus, framedElements } from './focus';
-import { createHoverTracker } from './hover';
+import { createHoverTracker, type HoverTracker } from './hover';
+import { bindScalePointer } from './scalePointer';
 import { applyNoted } from './notes';
 import { applyMarked } from './marked';
 import { isLargeGraph, rendererOptions } from './scale';
+import { addInSlices, type SliceAdd } from './sliceAdd';
+import { createNeighbourhoodOverlay, type NeighbourhoodOverlay } from './neighbourhoodOverlay';
+import { filePositions, hasFilePositions } from '../model/filePositions';
 
 cytoscape.use(fcose);
 
@@ -31,6 +35,8 @@ export interface GraphViewHandlers {
   onToggleMark?(id: string): void;
   /** A shift-drag box: the nodes in it join the multi-selection. */
   onBoxMark?(ids: string[]): void;
+  /** A large graph is being added a slice at a time: the fraction added so far, null once all are in. */
+  onLoading?(progress: { added: number; total: number } | null): void;
 }
 
 export interface GraphView {
@@ -85,6 +91,9 @@ function createCore(container: HTMLElement, large: boolean): Core {
     boxSelectionEnabled: true,
     selectionType: 'additive',
     autounselectify: true,
+    // At scale a press on a node would lift it onto Cytoscape's drag layer, which redraws every
+    // element; nodes stay put (a drag pans) and a click stays cheap.
+    autoungrabify: large,
     ...rendererOptions(large),
   });
   window.cy = cy;
@@ -100,10 +109,29 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   // gets a new core (createCore), with these handlers bound again.
   let large = false;
   let cy = createCore(container, large);
-  let hover = createHoverTracker(cy, large);
-  bindCore(cy);
+  let overlay: NeighbourhoodOverlay | null = null;
+  let hover = bindCore(cy);
+  // A large graph being added in slices (sliceAdd.ts): emphasis and marks wait for the last slice.
+  let loading: SliceAdd | null = null;
 
-  function bindCore(cy: Core): void {
+  /** Binds the pointer to a new core; returns its hover tracker. */
+  function bindCore(cy: Core): HoverTracker {
+    const o = overlay;
+    if (o)
+      return bindScalePointer(cy, {
+        onNode: (node, shift) =>
+          shift && handlers.onToggleMark
+            ? handlers.onToggleMark(node.id())
+            : handlers.onSelect({ kind: 'node', id: node.id() }),
+        onBackground: (shift) => {
+          if (!shift) handlers.onSelect(null);
+        },
+        onExpand: (node) => handlers.onExpand?.(node.id()),
+        onBox: (nodes) => {
+          if (nodes.length > 0) handlers.onBoxMark?.(nodes.map((n) => n.id()));
+        },
+        onHover: (node) => o.setHovered(node),
+      });
     const shift = (event: cytoscape.EventObject) =>
       (event.originalEvent as MouseEvent | undefined)?.shiftKey === true;
     cy.on('tap', 'node, edge', (event) => {
@@ -148,6 +176,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
         refreshLabels();
       });
     });
+    return createHoverTracker(cy);
   }
 
   let current: Selection | null = null;
@@ -156,7 +185,11 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   // they already narrow the view, and fading would undo them.
   // At scale only the neighbourhood is marked (no fading of the rest): restyling tens of
   // thousands of elements per click is what makes a naive page slow.
-  const emphasise = () => highlight(cy, current, !large && !display?.inside && !display?.path);
+  // At scale the neighbourhood is drawn on an overlay instead (neighbourhoodOverlay.ts).
+  const emphasise = () => {
+    if (overlay) overlay.setSelection(current);
+    else highlight(cy, current, !display?.inside && !display?.path);
+  };
   const measure = canvasTextMeasure(FONT_FAMILY);
   const refreshLabels = () => {
     if (!large) updateLabelDetail(cy, measure);
@@ -179,16 +212,80 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     );
 
   /** A new core (and what is bound to it) when the graph's size class differs from the current one. */
+  // A large graph always gets a fresh core: dropping the old one is cheaper than removing its elements.
   const switchSizeClass = (next: boolean) => {
-    if (next === large) return;
+    if (next === large && !next) return;
     large = next;
+    loading?.cancel();
+    loading = null;
     layouts.destroy();
     hover.destroy();
+    overlay?.destroy();
     cy.destroy();
     cy = createCore(container, large);
-    hover = createHoverTracker(cy, large);
+    overlay = large ? createNeighbourhoodOverlay(cy, CANVAS_PALETTES[theme]) : null;
     layouts = createLayoutRunner(cy, container, CANVAS_PALETTES[theme], refreshLabels, large);
-    bindCore(cy);
+    hover = bindCore(cy);
+  };
+
+  // What the store last asked to be shown, applied again once a large graph is all in.
+  let marked: ReadonlySet<string> = new Set();
+  let pinned: readonly string[] = [];
+  let noted: ReadonlySet<string> = new Set();
+  const applyState = () => {
+    applyVisibility(cy, display?.shown ?? null);
+    applyFocusClasses(cy, display);
+    applyMarked(cy, marked);
+    applyPins(cy, pinned);
+    applyNoted(cy, noted);
+    emphasise();
+    hover.refresh();
+  };
+
+  /**
+   * A large graph goes in a slice at a time (sliceAdd.ts). With positions known (from the file or
+   * ForceAtlas2), the nodes go first and are framed and drawn, then the edges follow; otherwise
+   * everything goes in and the layout runs at the end. Panning and zooming wait for the last slice
+   * (Cytoscape does not redraw meanwhile).
+   */
+  const addLarge = (g: KnowledgeGraph, started: number) => {
+    const elements = toElements(g, importance);
+    const positions = layoutId === 'positions' && hasFilePositions(g) ? filePositions(g) : null;
+    const nodes = elements.slice(0, g.order);
+    if (positions) for (const n of nodes) n.position = positions.get(n.data.id!) ?? { x: 0, y: 0 };
+    const total = elements.length;
+    cy.userPanningEnabled(false);
+    cy.userZoomingEnabled(false);
+    const progress = (added: number) => handlers.onLoading?.({ added, total });
+    const done = () => {
+      loading = null;
+      cy.userPanningEnabled(true);
+      cy.userZoomingEnabled(true);
+      if (!positions) placeNodes(g, false);
+      applyState();
+      handlers.onLoading?.(null);
+      performance.measure('view:all-added', { start: started, detail: { nodes: g.order, edges: g.size } });
+    };
+    if (!positions) {
+      loading = addInSlices(cy, elements, { onProgress: progress, onDone: done });
+      return;
+    }
+    const core = cy;
+    loading = addInSlices(cy, nodes, {
+      onProgress: progress,
+      onDone: () => {
+        performance.measure('view:nodes-added', { start: started, detail: { nodes: g.order } });
+        layouts.frameInPlace();
+        // The edges start once the nodes are on screen.
+        core.one('render', () => {
+          if (cy !== core || !loading) return;
+          loading = addInSlices(cy, elements.slice(g.order), {
+            onProgress: (added) => progress(g.order + added),
+            onDone: done,
+          });
+        });
+      },
+    });
   };
 
   return {
@@ -206,6 +303,10 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       cy.style()
         .fromJson(buildStylesheet(CANVAS_PALETTES[theme], nodeTypesOf(graph), large))
         .update();
+      if (large) {
+        addLarge(graph, started);
+        return;
+      }
       cy.batch(() => {
         cy.elements().remove();
         cy.add(toElements(dataset.graph, importance));
@@ -218,6 +319,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     },
     setSelection(selection) {
       current = selection;
+      if (loading) return;
       emphasise();
       hover.refresh();
       refreshLabels();
@@ -225,6 +327,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     },
     setDisplay(next, frame = false) {
       display = next;
+      if (loading) return;
       applyVisibility(cy, next?.shown ?? null);
       applyFocusClasses(cy, next);
       emphasise();
@@ -233,13 +336,16 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       if (frame) frameFocus(cy, framedElements(cy, next));
     },
     setMarked(ids) {
-      applyMarked(cy, ids);
+      marked = ids;
+      if (!loading) applyMarked(cy, ids);
     },
     setPinned(ids) {
-      applyPins(cy, ids);
+      pinned = ids;
+      if (!loading) applyPins(cy, ids);
     },
     setNoted(ids) {
-      applyNoted(cy, ids);
+      noted = ids;
+      if (!loading) applyNoted(cy, ids);
     },
     fit() {
       // Frames what the filters leave visible (the whole graph when they leave nothing).
@@ -269,7 +375,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     },
     runLayout(id, apply = true) {
       layoutId = id;
-      if (graph && apply) placeNodes(graph, true);
+      if (graph && apply && !loading) placeNodes(graph, true);
     },
     setSizeBy(metric, apply = true) {
       sizeBy = metric;
@@ -286,6 +392,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
         .update();
       container.style.background = palette.background;
       layouts.setPalette(palette);
+      overlay?.setPalette(palette);
     },
     zoomBy(factor) {
       // Quick successive clicks compound from where the running zoom is heading, not from mid-flight.
@@ -297,8 +404,10 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       cy.animate({ zoom: { level, renderedPosition } }, { duration: 200 });
     },
     destroy() {
+      loading?.cancel();
       layouts.destroy();
       hover.destroy();
+      overlay?.destroy();
       cancelAnimationFrame(detailFrame);
       if (window.cy === cy) delete window.cy;
       cy.destroy();

@@ -1,4 +1,5 @@
 import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
+import type { CanvasPalette } from './palette';
 
 /**
  * Above this many elements (nodes + edges) the view runs in large-graph mode: the bundled corpus
@@ -51,43 +52,69 @@ export function rendererOptions(large: boolean): Partial<CytoscapeOptions> {
 }
 
 /**
- * Rules that replace costly defaults at scale, placed right after the base rules (highlight,
- * path and filter rules still come later and win): straight "haystack" edges without arrows or
- * labels, node label size straight from data (no per-zoom function), and labels culled by
- * Cytoscape's `min-zoomed-font-size` instead of the collision pass in labelDetail.ts. Highlighted,
- * hovered and on-path nodes keep their labels at any zoom.
+ * The base rules at scale, in place of the full ones (stylesheet.ts): every property set here is
+ * applied to each of tens of thousands of elements, so only what is drawn is set. Straight
+ * "haystack" edges without arrows or labels; node label size straight from data (no per-zoom
+ * function); labels culled by Cytoscape's `min-zoomed-font-size` instead of the collision pass in
+ * labelDetail.ts, and without an outline (they show only when zoomed in, over a thinner graph).
  */
-export function largeGraphRules(): StylesheetJson {
+export function largeGraphBaseRules(
+  palette: CanvasPalette,
+  fontFamily: string,
+  typeRules: StylesheetJson,
+): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-family': fontFamily,
         'font-size': 'data(fontSize)',
-        'text-wrap': 'none',
         'min-zoomed-font-size': 9,
+        color: palette.label,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
         'border-width': 1,
+        'overlay-opacity': 0,
+        // The pointer is resolved by a spatial index instead (scalePointer.ts).
+        events: 'no',
       },
     },
+    ...typeRules,
     {
       selector: 'edge',
       style: {
         'curve-style': 'haystack',
         'haystack-radius': 0,
-        'target-arrow-shape': 'none',
-        label: '',
         width: 0.8,
+        'line-color': palette.edge,
+        'overlay-opacity': 0,
+        // Cytoscape tests every element under the pointer on each mouse move and press (no
+        // spatial index on the canvas): 30,000 made a click take hundreds of ms. At scale edges
+        // are not clicked (their relations are listed in their nodes' panels).
+        events: 'no',
       },
     },
+    { selector: 'edge[color]', style: { 'line-color': 'data(color)' } },
     {
-      selector: 'node.focus, node.neighbour, node.hover, node.on-path',
-      style: { 'min-zoomed-font-size': 0 },
+      selector: 'edge[modality = "planned"], edge[modality = "possible"]',
+      style: { 'line-style': 'dashed' },
+    },
+    {
+      selector: 'edge[modality = "negated"]',
+      style: { 'line-style': 'dotted', 'line-color': palette.negated },
     },
   ];
 }
 
 /**
- * Rules after every class rule at scale: highlight, hover and path rules raise `z-index`, and
- * any z-index change makes Cytoscape re-sort all elements for drawing (about a second for 30,000
- * elements here, on every click). Nodes still draw over edges.
+ * Rules after every class rule at scale: path, hover and marked rules raise `z-index`, and any
+ * z-index change makes Cytoscape re-sort all elements for drawing (about a second for 30,000
+ * elements here). Only the elements with those classes get the rule: a property set on every
+ * element costs on every element.
  */
-export const largeGraphLastRules: StylesheetJson = [{ selector: 'node, edge', style: { 'z-index': 0 } }];
+export const largeGraphLastRules: StylesheetJson = [
+  { selector: '.on-path, .hover, .hover-neighbour, .marked', style: { 'z-index': 0 } },
+];

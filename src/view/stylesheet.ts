@@ -11,7 +11,7 @@ import { EDGE_FONT, LABEL_PX, LABEL_WRAP, labelFontSize } from './labelDetail';
 import { focusStyles } from './focus';
 import { notedStyles } from './notes';
 import { markedStyles } from './marked';
-import { largeGraphLastRules, largeGraphRules } from './scale';
+import { largeGraphBaseRules, largeGraphLastRules } from './scale';
 import type { SingularElementArgument } from 'cytoscape';
 
 /**
@@ -36,6 +36,24 @@ export function buildStylesheet(
   types: readonly string[] = ['actor', 'place', 'event'],
   large = false,
 ): StylesheetJson {
+  const typeRules = [
+    typeRule('node.type-other', OTHER_TYPE),
+    ...types
+      .slice(0, MAX_TYPE_SLOTS)
+      .map((type, i) => typeRule(`node.type-${i}`, typeStyle(types, type, palette))),
+    { selector: 'node[color]', style: { 'background-color': 'data(color)' } },
+  ];
+  // Large-graph mode (scale.ts): lean base rules; the selection's neighbourhood and the hovered
+  // node are drawn on an overlay there (neighbourhoodOverlay.ts), so their class rules are left out.
+  if (large)
+    return [
+      ...largeGraphBaseRules(palette, FONT_FAMILY, typeRules),
+      ...focusStyles(palette),
+      ...notedStyles,
+      ...markedStyles(palette),
+      ...largeGraphLastRules,
+      { selector: '.filtered-out', style: { display: 'none' } },
+    ];
   return [
     {
       selector: 'node',
@@ -59,11 +77,7 @@ export function buildStylesheet(
         'overlay-opacity': 0,
       },
     },
-    typeRule('node.type-other', OTHER_TYPE),
-    ...types
-      .slice(0, MAX_TYPE_SLOTS)
-      .map((type, i) => typeRule(`node.type-${i}`, typeStyle(types, type, palette))),
-    { selector: 'node[color]', style: { 'background-color': 'data(color)' } },
+    ...typeRules,
     {
       selector: 'edge',
       style: {
@@ -95,8 +109,6 @@ export function buildStylesheet(
       selector: 'edge[modality = "negated"]',
       style: { 'line-style': 'dotted', 'line-color': palette.negated, 'target-arrow-color': palette.negated },
     },
-    // Large-graph mode (scale.ts): cheaper edges and labels, before every class rule.
-    ...(large ? largeGraphRules() : []),
     // Level of detail (labelDetail.ts): labels too small to read are not drawn.
     { selector: '.label-hidden', style: { label: '' } },
     { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
@@ -159,8 +171,6 @@ export function buildStylesheet(
     ...notedStyles,
     // The multi-selection (marked.ts), over every emphasis: it is what the next action acts on.
     ...markedStyles(palette),
-    // At scale, one z-index for all (scale.ts): a changed z-index re-sorts every element.
-    ...(large ? largeGraphLastRules : []),
     // Filters (visibility.ts) hide elements without moving the rest; last, so nothing overrides it.
     { selector: '.filtered-out', style: { display: 'none' } },
   ];

@@ -133,7 +133,7 @@ export function openValidPart(): void {
  * `?graph=<URL>`: a file on this site only; another origin is refused with a message (the app
  * makes no requests elsewhere, and its Content-Security-Policy would block them anyway).
  */
-export async function openUrl(address: string): Promise<void> {
+export async function openUrl(address: string, fetched?: Promise<Response>): Promise<void> {
   let url: URL;
   try {
     url = new URL(address, location.href);
@@ -159,7 +159,7 @@ export async function openUrl(address: string): Promise<void> {
   const name = decodeURIComponent(url.pathname.split('/').pop() || url.pathname);
   store().setImportProgress({ names: name, stage: 'reading' });
   try {
-    const response = await fetch(url);
+    const response = await (fetched ?? fetch(url));
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
     const blob = await response.blob();
     await openFiles([new File([blob], name)], { kind: 'url', url: url.pathname + url.search });

@@ -23,6 +23,8 @@ const MAX_FIT_ZOOM = 1.6;
 export interface LayoutRunner {
   /** Places the nodes with layout `id` and fits them in view, animated or at once. */
   run(id: LayoutId, context: LayoutContext, animate: boolean): void;
+  /** Frames the nodes where they already are (a large graph added with its positions), without a layout. */
+  frameInPlace(): void;
   setPalette(palette: CanvasPalette): void;
   destroy(): void;
 }
@@ -139,6 +141,13 @@ export function createLayoutRunner(
         .then(() => {
           if (run === generation) settled();
         });
+    },
+    frameInPlace() {
+      ++generation;
+      guides.show([]);
+      const viewport = fitViewport(cy, cy.nodes() as unknown as Collection, []);
+      if (viewport) cy.viewport(viewport);
+      settled();
     },
     setPalette(next) {
       guides.setPalette(next);

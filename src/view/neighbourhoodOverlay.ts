@@ -1,0 +1,154 @@
+import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
+import layers, { type ICanvasLayer, type LayersPlugin } from 'cytoscape-layers';
+import type { Selection } from '../model/selection';
+import { overlayScene, type OverlayScene } from './overlayScene';
+import { FONT_FAMILY } from './stylesheet';
+import type { CanvasPalette } from './palette';
+
+cytoscape.use(layers);
+
+/** Label size on the overlay, in screen px. */
+const LABEL_PX = 12;
+/** How much of the rest of the graph the wash hides (the background colour at this opacity). */
+const WASH_OPACITY = 0.72;
+
+export interface NeighbourhoodOverlay {
+  /** The selection to emphasise (null: none). */
+  setSelection(selection: Selection | null): void;
+  /** The node under the pointer (null: none). */
+  setHovered(node: NodeSingular | null): void;
+  setPalette(palette: CanvasPalette): void;
+  destroy(): void;
+}
+
+/** Traces a node's shape (the type shapes of palette.ts) centred on x, y with half-size r. */
+function nodeShapePath(ctx: CanvasRenderingContext2D, shape: string, x: number, y: number, r: number): void {
+  ctx.beginPath();
+  const polygon = (points: number, turn: number, inner?: number) => {
+    const count = inner === undefined ? points : points * 2;
+    for (let i = 0; i < count; i++) {
+      const radius = inner !== undefined && i % 2 === 1 ? r * inner : r;
+      const angle = turn + (i * 2 * Math.PI) / count;
+      const px = x + radius * Math.cos(angle);
+      const py = y + radius * Math.sin(angle);
+      if (i === 0) ctx.moveTo(px, py);
+      else ctx.lineTo(px, py);
+    }
+    ctx.closePath();
+  };
+  if (shape === 'round-rectangle') ctx.roundRect(x - r, y - r, 2 * r, 2 * r, r / 4);
+  else if (shape === 'diamond') polygon(4, -Math.PI / 2);
+  else if (shape === 'triangle') polygon(3, -Math.PI / 2);
+  else if (shape === 'hexagon') polygon(6, 0);
+  else if (shape === 'star') polygon(5, -Math.PI / 2, 0.45);
+  else ctx.arc(x, y, r, 0, 2 * Math.PI);
+}
+
+/**
+ * At scale (scale.ts) a selection's neighbourhood is drawn on a canvas layer above Cytoscape's
+ * (cytoscape-layers), over a wash that pushes the rest of the graph back: nothing in the graph is
+ * restyled, so Cytoscape does not redraw its tens of thousands of elements for a click or a hover.
+ * The layer follows pans and zooms and does not take pointer events.
+ */
+export function createNeighbourhoodOverlay(cy: Core, initial: CanvasPalette): NeighbourhoodOverlay {
+  const plugin = (cy as unknown as { layers(): LayersPlugin }).layers();
+  const layer: ICanvasLayer = plugin.append('canvas');
+  let palette = initial;
+  let scene: OverlayScene | null = null;
+  let hovered: NodeSingular | null = null;
+  // The benchmark's mark is set once per new highlight, not on every pan.
+  let unmarked = false;
+
+  const drawNode = (
+    ctx: CanvasRenderingContext2D,
+    node: NodeSingular,
+    zoom: number,
+    ring: string,
+    ringPx: number,
+  ) => {
+    const { x, y } = node.position();
+    nodeShapePath(ctx, node.style('shape') as string, x, y, node.width() / 2);
+    ctx.fillStyle = node.style('background-color') as string;
+    ctx.fill();
+    ctx.lineWidth = ringPx / zoom;
+    ctx.strokeStyle = ring;
+    ctx.stroke();
+  };
+  const drawLabel = (ctx: CanvasRenderingContext2D, node: NodeSingular, zoom: number, bold: boolean) => {
+    const { x, y } = node.position();
+    ctx.font = `${bold ? 'bold ' : ''}${LABEL_PX / zoom}px ${FONT_FAMILY}`;
+    const text = String(node.data('label') ?? '');
+    const top = y + node.height() / 2 + 3 / zoom;
+    ctx.lineWidth = 3 / zoom;
+    ctx.strokeStyle = palette.labelOutline;
+    ctx.strokeText(text, x, top);
+    ctx.fillStyle = palette.label;
+    ctx.fillText(text, x, top);
+  };
+
+  layer.callback((ctx) => {
+    if (!scene && !hovered) return;
+    const zoom = cy.zoom();
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'top';
+    if (scene) {
+      const box = cy.extent();
+      ctx.globalAlpha = WASH_OPACITY;
+      ctx.fillStyle = palette.background;
+      ctx.fillRect(box.x1, box.y1, box.w, box.h);
+      ctx.globalAlpha = 1;
+      ctx.strokeStyle = palette.edgeHighlight;
+      ctx.lineWidth = 1.6 / zoom;
+      ctx.beginPath();
+      scene.edges.forEach((edge) => {
+        const s = edge.source().position();
+        const t = edge.target().position();
+        ctx.moveTo(s.x, s.y);
+        ctx.lineTo(t.x, t.y);
+      });
+      ctx.stroke();
+      scene.nodes.forEach((node) => {
+        if (!scene?.focus.same(node)) drawNode(ctx, node, zoom, palette.edgeHighlight, 1.5);
+      });
+      if (scene.focus.isNode()) drawNode(ctx, scene.focus as NodeSingular, zoom, palette.focus, 4);
+      else {
+        const edge = scene.focus as EdgeSingular;
+        const s = edge.source().position();
+        const t = edge.target().position();
+        ctx.strokeStyle = palette.focus;
+        ctx.lineWidth = 4 / zoom;
+        ctx.beginPath();
+        ctx.moveTo(s.x, s.y);
+        ctx.lineTo(t.x, t.y);
+        ctx.stroke();
+      }
+      scene.labelled.forEach((node) => drawLabel(ctx, node, zoom, scene?.focus.same(node) ?? false));
+    }
+    if (hovered && !hovered.removed() && hovered.visible()) {
+      drawNode(ctx, hovered, zoom, palette.focus, 2);
+      drawLabel(ctx, hovered, zoom, true);
+    }
+    // For the benchmark (bench/run.ts): the highlight is on screen from this frame on.
+    if (scene && unmarked) performance.mark('highlight-drawn', { detail: { id: scene.focus.id() } });
+    unmarked = false;
+  });
+
+  return {
+    setSelection(selection) {
+      scene = overlayScene(cy, selection);
+      unmarked = scene !== null;
+      layer.update();
+    },
+    setHovered(node) {
+      hovered = node;
+      layer.update();
+    },
+    setPalette(next) {
+      palette = next;
+      layer.update();
+    },
+    destroy() {
+      layer.remove();
+    },
+  };
+}
