@@ -67,3 +67,14 @@ describe('reviewMarks', () => {
     });
   });
 });
+
+describe('reviewMarks on a dateline', () => {
+  it('marks the comma of "Seoul, South Korea" when nothing else stands between the names', () => {
+    const dateline = 'Seoul, South Korea — North Korea warned Japan.';
+    const r = newReview({ ...article, text: dateline }, ingestText(dateline));
+    const located = r.relations.find((x) => x.relation === 'located in');
+    const marks = reviewMarks(r);
+    const m = marks.find((x) => located && x.candidate?.ids.includes(located.id));
+    expect(located && m && dateline.slice(m.start, m.end)).toBe(',');
+  });
+});

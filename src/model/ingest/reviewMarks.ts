@@ -29,8 +29,20 @@ function combined(statuses: MarkStatus[]): MarkStatus {
   return statuses.includes('accepted') ? 'accepted' : 'rejected';
 }
 
+function longestTrimmed(text: string, pieces: readonly TextRange[], edge: RegExp): TextRange | null {
+  let best: TextRange | null = null;
+  for (const p of pieces) {
+    let { start, end } = p;
+    while (start < end && edge.test(text[start] ?? '')) start++;
+    while (end > start && edge.test(text[end - 1] ?? '')) end--;
+    if (end > start && (!best || end - start > best.end - best.start)) best = { start, end };
+  }
+  return best;
+}
+
 // Role patterns' triggers span the names they join ("U.S. President Donald Trump"): the relation's
 // mark keeps the longest stretch between the names ("President"), so the two kinds never overlap.
+// A dateline ("SEOUL, South Korea") has only punctuation between them: the mark is the comma.
 function outsideNames(text: string, trigger: TextRange, names: readonly TextRange[]): TextRange | null {
   let pieces: TextRange[] = [trigger];
   for (const n of names)
@@ -42,14 +54,7 @@ function outsideNames(text: string, trigger: TextRange, names: readonly TextRang
             { start: n.end, end: p.end },
           ],
     );
-  let best: TextRange | null = null;
-  for (const p of pieces) {
-    let { start, end } = p;
-    while (start < end && /[\s,.;:'’"“”()-]/.test(text[start] ?? '')) start++;
-    while (end > start && /[\s,.;:'’"“”()-]/.test(text[end - 1] ?? '')) end--;
-    if (end > start && (!best || end - start > best.end - best.start)) best = { start, end };
-  }
-  return best;
+  return longestTrimmed(text, pieces, /[\s,.;:'’"“”()-]/) ?? longestTrimmed(text, pieces, /\s/);
 }
 
 /**
