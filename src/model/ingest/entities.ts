@@ -209,7 +209,7 @@ function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: s
 }
 
 interface Kind {
-  type: 'actor' | 'place';
+  type: 'actor' | 'place' | 'event';
   kind: string;
   confidence: number;
 }
@@ -224,6 +224,9 @@ function classify(
   const last = run[run.length - 1]?.text.toLowerCase() ?? '';
   const allProper = run.every((w) => tokens[w.first]?.pos === 'PROPN');
   if (ORG_HEADS.has(last)) return { type: 'actor', kind: 'organization', confidence: 0.75 };
+  // "Winter Olympics", "Korean War", "World Cup": a name headed by an event noun is an event.
+  const eventKind = EVENT_HEADS[last];
+  if (eventKind && run.length >= 2) return { type: 'event', kind: eventKind, confidence: 0.6 };
   const prevWord = prev?.text.toLowerCase() ?? '';
   const titled = PERSON_TITLES.has(prevWord);
   const koreanShape =

@@ -88,7 +88,8 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P('demand', 'demanded', /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed))\b/g, 0.6),
   P('blame', 'blamed', /\b(?:blam(?:e|es|ed)|accus(?:e|es|ed)|held [^.;]{0,20}responsible)\b/g, 0.7),
   P('attack', 'attacked', /\b(?:attack(?:s|ed)|shell(?:s|ed)|bomb(?:s|ed)|invad(?:e|es|ed))\b/g, 0.6),
-  P('sanction', 'sanctioned', /\b(?:sanction(?:s|ed)|imposed sanctions on)\b/g, 0.6),
+  // "sanctions" alone is mostly the noun ("the sanctions"): only the past tense is a verb for sure.
+  P('sanction', 'sanctioned', /\b(?:sanctioned|imposed sanctions on)\b/g, 0.6),
   P(
     'impose-sanctions',
     'sanctioned',
@@ -120,7 +121,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'participate',
     'participated in',
-    /\b(?:participat(?:e|es|ed)|took part|take part|join(?:s|ed)|attend(?:s|ed)|held|hold|holds|conduct(?:s|ed)?|stag(?:e|es|ed))\b/g,
+    /\b(?:participat(?:e|es|ed)|took part|take part|join(?:s|ed)|attend(?:s|ed)|held|hold|holds|conduct(?:s|ed)?|stag(?:e|es|ed)|start(?:s|ed)?|beg[au]n|resum(?:e|es|ed)|continu(?:e|es|ed)|extend(?:s|ed)?|wrap(?:s|ped)? up|conclud(?:e|es|ed))\b/g,
     0.5,
   ),
   P('respond', 'responded to', /\b(?:respond(?:s|ed)?|in response to|retaliat(?:e|es|ed))\b/g, 0.55),

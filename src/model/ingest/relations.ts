@@ -3,6 +3,8 @@ import { relationDescriptor, type Modality } from '../vocabulary';
 import type { NodeType } from '../nodeTypes';
 import type { KnownIndex } from './known';
 import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
+import { orderedPair, PAIR } from './pairs';
+import { pairParticipation } from './participation';
 import { rolePatterns } from './roles';
 import { findName } from './names';
 import type { Tokenized } from './tokenize';
@@ -18,6 +20,8 @@ export interface SentenceContext {
   mentions: RelMention[];
   typeOf(id: string): NodeType | undefined;
   kindOf(id: string): string | undefined;
+  /** The entity's name, to order an elided pair ("North and South Korea") as the text does. */
+  labelOf?(id: string): string | undefined;
   /** Mentions of earlier sentences, latest last (for "Spokesman X" naming an earlier ministry). */
   earlier: Mention[];
   /** The two states "the two Koreas" / "both sides" stand for, when the text names them. */
@@ -47,8 +51,6 @@ const PLACE_RELATIONS = new Set(['met at', 'visited', 'held at', 'captured in', 
 const SYMMETRIC = new Set(['met with', 'rival of', 'ally of']);
 const PREPOSITION =
   /\b(?:of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?$/;
-const PAIR =
-  /\b(?:the two koreas|both koreas|north and south korea|north, south korea|the two sides|both sides|the two countries|both countries)\b/g;
 
 // The actors a clause is about: the nearest actor before the trigger that is not the object of a
 // preposition, with "A and B" coordination; "the two Koreas" stands for both states.
@@ -77,7 +79,7 @@ function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     return [m];
   }
   if (pair && ctx.pair)
-    return ctx.pair.map((entity) => ({
+    return orderedPair(ctx, pair[0]).map((entity) => ({
       start: pairStart,
       end: pairStart + pair[0].length,
       entity,
@@ -211,7 +213,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
       if (emitted && p.claimsClause) claimed.push({ start: trigger.start, end });
     }
   }
-  out.push(...rolePatterns(ctx));
+  out.push(...rolePatterns(ctx), ...pairParticipation(ctx));
   return out;
 }
 
@@ -228,6 +230,7 @@ export function findRelations(
   const lower = folded.toLowerCase();
   const types = new Map(entities.map((e) => [e.id, e.type]));
   const kinds = new Map(entities.map((e) => [e.id, e.kind]));
+  const labels = new Map(entities.map((e) => [e.id, e.label]));
   const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   const demonyms: RelMention[] = [];
   for (const [name, id] of known.demonyms) {
@@ -273,6 +276,7 @@ export function findRelations(
         earlier,
         ...(pair ? { pair } : {}),
         typeOf: (id) => types.get(id),
+        labelOf: (id) => labels.get(id),
         kindOf: (id) => kinds.get(id),
       }),
     );

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from './pipeline';
+import type { KnownEntity } from './types';
+
+// Invented sentences (not from the corpus), one per rule.
+const state = (id: string, label: string): KnownEntity => ({
+  id,
+  type: 'actor',
+  kind: 'state',
+  label,
+  aliases: [],
+  existing: true,
+});
+const existing: KnownEntity[] = [
+  state('north-korea', 'North Korea'),
+  state('south-korea', 'South Korea'),
+  state('china', 'China'),
+  { id: 'wang-yi', type: 'actor', kind: 'person', label: 'Wang Yi', aliases: [], existing: true },
+  { id: 'kaesong', type: 'place', kind: 'city', label: 'Kaesong', aliases: [], existing: true },
+  { id: 'japan', type: 'actor', kind: 'state', label: 'Japan', aliases: [], existing: true },
+];
+// Names both states first, so that "the two sides" has two states to stand for.
+const lead = 'South Korea and North Korea traded messages on Monday. South Korea replied. ';
+const triples = (text: string) =>
+  ingestText(text, { existing }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+
+describe('event participation', () => {
+  it('reads "the two sides in <event>" as both states taking part', () => {
+    const t = triples(`${lead}Last week both sides in the border negotiations agreed on a date.`);
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'south-korea participated in border-negotiations',
+        'north-korea participated in border-negotiations',
+      ]),
+    );
+  });
+
+  it('reads "<event> began between the two Koreas" as both taking part, but only for an event noun', () => {
+    const t = triples(
+      `${lead}In 1999 a brief naval clash broke out between North and South Korean patrol boats.`,
+    );
+    // "clash" is not an event noun; the drills are.
+    expect(t.filter((x) => x.includes('participated in'))).toEqual([]);
+    const d = triples(`${lead}Military drills began between the two Koreas in the spring.`);
+    expect(d).toEqual(
+      expect.arrayContaining([
+        'south-korea participated in military-drills',
+        'north-korea participated in military-drills',
+      ]),
+    );
+  });
+
+  it('reads starting, resuming or extending an event as taking part in it', () => {
+    expect(triples('China resumed the stalled trade talks on Friday.')).toContain(
+      'china participated in trade-talks',
+    );
+    expect(triples('Japan extended the joint drills by a week.')).toContain(
+      'japan participated in joint-drills',
+    );
+  });
+
+  it('orders an elided pair as the text does: "North and South Korea" is North first', () => {
+    expect(triples(`${lead}North and South Korea met on Tuesday.`)).toContain(
+      'north-korea met with south-korea',
+    );
+  });
+});
+
+describe('event places, event names and possessive titles', () => {
+  it('finds where an event took place through a short description of the place', () => {
+    expect(triples('The working-level talks took place near the old town of Kaesong.')).toContain(
+      'working-level-talks held at kaesong',
+    );
+    // A demonym names a state, not the place of the event.
+    expect(
+      triples('North Korea held talks at a Chinese border town.').some((x) => x.endsWith('held at china')),
+    ).toBe(false);
+  });
+
+  it('types a capitalised name headed by an event noun as an event', () => {
+    const r = ingestText('Japan will host the Asian Winter Games next year.', { existing });
+    expect(r.entities.find((e) => e.label === 'Asian Winter Games')).toMatchObject({
+      type: 'event',
+      kind: 'sports-event',
+    });
+    expect(r.relations.map((x) => `${x.source} ${x.relation} ${x.target}`)).toContain(
+      'japan hosted asian-winter-games',
+    );
+  });
+
+  it('reads "<state>\'s <adjective> <title> <person>" as a role in that state', () => {
+    expect(triples("China's veteran foreign minister Wang Yi arrived.")).toContain(
+      'wang-yi official of china',
+    );
+  });
+
+  it('does not read the noun "sanctions" as the verb', () => {
+    expect(triples('China and Japan disagree about the sanctions on North Korea.')).not.toContain(
+      'japan sanctioned north-korea',
+    );
+  });
+});
