@@ -44,6 +44,7 @@ export function CandidateItem({
         <span className="review-triple">
           <strong>{label(r.source)}</strong> <em>{r.relation}</em> <strong>{label(r.target)}</strong>
           {r.modality && <span className="review-modality"> ({r.modality})</span>}
+          {r.date && <span className="review-date"> · {r.date}</span>}
         </span>
         <span className="review-confidence" title={`pattern ${r.pattern}`}>
           {Math.round(r.confidence * 100)}%
@@ -109,6 +110,16 @@ export function CandidateItem({
                 </option>
               ))}
             </select>
+          </label>
+          <label>
+            Date
+            <input
+              type="text"
+              inputMode="numeric"
+              placeholder="YYYY-MM-DD, YYYY-MM or YYYY"
+              value={r.date ?? ''}
+              onChange={(e) => edit(candidate.id, { date: e.target.value.trim() })}
+            />
           </label>
           <button
             type="button"
