@@ -100,3 +100,13 @@ describe('editing a relation date in the review', () => {
     expect(cleared.graph.hasEdge('north-korea--warned--japan')).toBe(true);
   });
 });
+
+describe('relations to an event', () => {
+  it('are left undated: the event carries the date', () => {
+    const text = 'On Tuesday North Korea and Japan resumed the fisheries talks.';
+    const r = ingestText(text, { existing, published });
+    const part = r.relations.filter((x) => x.relation === 'participated in');
+    expect(part.length).toBeGreaterThan(0);
+    expect(part.map((x) => x.date)).toEqual(part.map(() => undefined));
+  });
+});

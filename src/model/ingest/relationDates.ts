@@ -5,7 +5,8 @@ import type { RelationCandidate, TextRange } from './types';
  * The date a relation happened, as the text gives it: written in its sentence ("on July 27, 2021",
  * "in 2018", "last Tuesday"), else the latest date written earlier in its paragraph. Relative days
  * ("on Sunday", "yesterday", "last month") are counted from the article's publication date; without
- * one they are left undated. Standing relations (roles, places) get no date, as in the corpus.
+ * one they are left undated. Standing relations (roles, places) and relations to an event (which has
+ * its own date) get none, as in the corpus.
  */
 const UNDATED = new Set([
   'leader of',
@@ -18,6 +19,12 @@ const UNDATED = new Set([
   'sister of',
   'rival of',
   'ally of',
+  // Dated through their event, which carries its own date.
+  'participated in',
+  'held at',
+  'hosted',
+  'victim of',
+  'carried out',
 ]);
 
 const MONTHS = [
