@@ -44,3 +44,39 @@ export function pairParticipation(ctx: SentenceContext): Draft[] {
   }
   return out;
 }
+
+// A verb of taking part right before the event's noun phrase: "resumed the stalled trade talks".
+const TAKES_PART =
+  /\b(?:start(?:s|ed)?|beg[au]n|resum(?:e|es|ed)|continu(?:e|es|ed)(?:\s+with)?|extend(?:s|ed)?|wrap(?:s|ped)?\s+up|conclud(?:e|es|ed))\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z0-9-]+\s+){0,4}$/;
+
+/**
+ * Who took part in an event they started, resumed, continued, extended or concluded: the clause's
+ * subjects ("North and South Korea started the second day of high-level talks"). The verb must
+ * stand right before the event's words, so "continued to say that the talks ..." is not read.
+ */
+export function verbParticipation(
+  ctx: SentenceContext,
+  subjectsBefore: (ctx: SentenceContext, at: number) => Mention[],
+): Draft[] {
+  const out: Draft[] = [];
+  for (const event of ctx.mentions) {
+    if (ctx.typeOf(event.entity) !== 'event') continue;
+    const before = ctx.lower.slice(Math.max(ctx.sentence.start, event.start - 80), event.start);
+    const verb = TAKES_PART.exec(before);
+    if (!verb) continue;
+    const at = event.start - before.length + verb.index;
+    const trigger = { start: at, end: at + (/^\S+(?:\s+(?:up|with))?/.exec(verb[0])?.[0].length ?? 0) };
+    for (const subject of subjectsBefore(ctx, at)) {
+      out.push({
+        source: subject.entity,
+        relation: 'participated in',
+        target: event.entity,
+        evidence: { start: Math.min(subject.start, at), end: event.end },
+        trigger,
+        confidence: 0.55,
+        pattern: 'takes-part',
+      });
+    }
+  }
+  return out;
+}

@@ -121,7 +121,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'participate',
     'participated in',
-    /\b(?:participat(?:e|es|ed)|took part|take part|join(?:s|ed)|attend(?:s|ed)|held|hold|holds|conduct(?:s|ed)?|stag(?:e|es|ed)|start(?:s|ed)?|beg[au]n|resum(?:e|es|ed)|continu(?:e|es|ed)|extend(?:s|ed)?|wrap(?:s|ped)? up|conclud(?:e|es|ed))\b/g,
+    /\b(?:participat(?:e|es|ed)|took part|take part|join(?:s|ed)|attend(?:s|ed)|held|hold|holds|conduct(?:s|ed)?|stag(?:e|es|ed))\b/g,
     0.5,
   ),
   P('respond', 'responded to', /\b(?:respond(?:s|ed)?|in response to|retaliat(?:e|es|ed))\b/g, 0.55),

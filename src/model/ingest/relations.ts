@@ -4,7 +4,7 @@ import type { NodeType } from '../nodeTypes';
 import type { KnownIndex } from './known';
 import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
 import { orderedPair, PAIR } from './pairs';
-import { pairParticipation } from './participation';
+import { pairParticipation, verbParticipation } from './participation';
 import { rolePatterns } from './roles';
 import { findName } from './names';
 import type { Tokenized } from './tokenize';
@@ -54,7 +54,7 @@ const PREPOSITION =
 
 // The actors a clause is about: the nearest actor before the trigger that is not the object of a
 // preposition, with "A and B" coordination; "the two Koreas" stands for both states.
-function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
+export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
   const before = ctx.mentions.filter((m) => m.end <= at && ctx.typeOf(m.entity) === 'actor' && !m.demonym);
   const pair = [...ctx.lower.slice(ctx.sentence.start, at).matchAll(PAIR)].pop();
   const pairStart = pair ? ctx.sentence.start + pair.index : -1;
@@ -213,7 +213,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
       if (emitted && p.claimsClause) claimed.push({ start: trigger.start, end });
     }
   }
-  out.push(...rolePatterns(ctx), ...pairParticipation(ctx));
+  out.push(...rolePatterns(ctx), ...pairParticipation(ctx), ...verbParticipation(ctx, subjectsBefore));
   return out;
 }
 
