@@ -57,6 +57,10 @@ describe('event participation', () => {
     expect(triples('Japan extended the joint drills by a week.')).toContain(
       'japan participated in joint-drills',
     );
+    // The verb must govern the event's words, not a clause that mentions them.
+    expect(triples('China continued to say that the trade talks were useful.')).not.toContain(
+      'china participated in trade-talks',
+    );
   });
 
   it('orders an elided pair as the text does: "North and South Korea" is North first', () => {
