@@ -47,7 +47,7 @@ export function pairParticipation(ctx: SentenceContext): Draft[] {
 
 // A verb of taking part right before the event's noun phrase: "resumed the stalled trade talks".
 const TAKES_PART =
-  /\b(?:start(?:s|ed)?|beg[au]n|resum(?:e|es|ed)|continu(?:e|es|ed)(?:\s+with)?|extend(?:s|ed)?|wrap(?:s|ped)?\s+up|conclud(?:e|es|ed))\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z0-9-]+\s+){0,4}$/;
+  /\b(?:start(?:s|ed)?|beg[au]n|resum(?:e|es|ed)|continu(?:e|es|ed)(?:\s+with)?|extend(?:s|ed)?|wrap(?:s|ped)?\s+up|conclud(?:e|es|ed))\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:to|that|which|who|whether|if|when|and|but|or|as|for|say|says|said)\s)[a-z0-9-]+\s+){0,4}$/;
 
 /**
  * Who took part in an event they started, resumed, continued, extended or concluded: the clause's
