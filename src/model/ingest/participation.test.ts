@@ -104,3 +104,27 @@ describe('event places, event names and possessive titles', () => {
     );
   });
 });
+
+describe('states acting through their officials, and agreeing', () => {
+  it('reads "Japanese officials want to discuss <event>" as the state proposing it', () => {
+    expect(triples('Japanese officials want to discuss new fisheries talks.')).toContain(
+      'japan proposed new-fisheries-talks',
+    );
+    // A demonym before anything else stays a description: no relation from "a Japanese tourist".
+    expect(triples('A Japanese tourist wants to discuss the fisheries talks.')).not.toContain(
+      'japan proposed fisheries-talks',
+    );
+  });
+
+  it('reads "signed" and "settled on" as agreeing, but not the noun "sign"', () => {
+    expect(triples('China signed the trade agreement on Monday.')).toContain(
+      'china agreed to trade-agreement',
+    );
+    expect(triples('Japan and China settled on a summit.')).toEqual(
+      expect.arrayContaining(['japan agreed to summit', 'china agreed to summit']),
+    );
+    expect(triples('China held talks, a sign of the new agreement.')).not.toContain(
+      'china agreed to new-agreement',
+    );
+  });
+});

@@ -217,6 +217,9 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
   return out;
 }
 
+const STATE_AGENTS =
+  /^\s+(?:government|officials?|authorities|military|forces|troops|navy|army|negotiators?|delegation|delegates|diplomats|leadership)\b/;
+
 export const round = (x: number) => Math.max(0.05, Math.min(0.99, Math.round(x * 100) / 100));
 
 /** Runs the patterns over every sentence and merges duplicates, keeping the best confidence. */
@@ -236,14 +239,19 @@ export function findRelations(
   for (const [name, id] of known.demonyms) {
     if (!types.has(id) && !known.entities.has(id)) continue;
     for (const r of findName(folded, name, tok.sentences)) {
-      if (!mentions.some((m) => m.start < r.end && r.start < m.end))
-        demonyms.push({
-          ...r,
-          entity: id,
-          text: text.slice(r.start, r.end),
-          reason: 'metonym',
-          demonym: true,
-        });
+      if (mentions.some((m) => m.start < r.end && r.start < m.end)) continue;
+      // "South Korean officials want ...": the state's officials act for it, so the words are the
+      // state as an actor; "a South Korean tourist" or "North Korean missiles" stay a description.
+      const agents = STATE_AGENTS.exec(lower.slice(r.end, r.end + 40));
+      const end = agents ? r.end + agents[0].length : r.end;
+      demonyms.push({
+        start: r.start,
+        end,
+        entity: id,
+        text: text.slice(r.start, end),
+        reason: 'metonym',
+        ...(agents ? {} : { demonym: true }),
+      });
     }
   }
   for (const d of demonyms) {
