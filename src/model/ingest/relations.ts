@@ -86,6 +86,48 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
       text: pair[0],
       reason: 'metonym' as const,
     }));
+  return pronounSubjects(ctx, at);
+}
+
+/**
+ * "It said ...", "They met ...": a pronoun subject with no actor before it in its sentence stands
+ * for the last state or organization of the sentences just before ("it"), or for the two sides
+ * when both were named there ("they"). A person is never "it"; other pronouns are left alone.
+ */
+function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
+  const pronoun = /\b(it|they)\s+(?:[a-z']+\s+){0,3}$/.exec(ctx.lower.slice(ctx.sentence.start, at));
+  if (!pronoun) return [];
+  const start = ctx.sentence.start + pronoun.index;
+  const where = {
+    start,
+    end: start + (pronoun[1]?.length ?? 0),
+    text: pronoun[1] ?? '',
+    reason: 'metonym' as const,
+  };
+  const recent = ctx.earlier.filter((m) => m.end >= ctx.sentence.start - 300);
+  if (pronoun[1] === 'it') {
+    const last = [...recent]
+      .reverse()
+      .find((m) => ctx.typeOf(m.entity) === 'actor' && ctx.kindOf(m.entity) !== 'person');
+    return last ? [{ ...where, entity: last.entity }] : [];
+  }
+  // "South Korea and Japan met. They ...": the last actors named together.
+  for (let i = recent.length - 1; i > 0; i--) {
+    const [a, b] = [recent[i - 1], recent[i]];
+    if (
+      !a ||
+      !b ||
+      a.entity === b.entity ||
+      ctx.typeOf(a.entity) !== 'actor' ||
+      ctx.typeOf(b.entity) !== 'actor'
+    )
+      continue;
+    if (/^\s*(?:and|,)\s*(?:the\s+)?$/.test(ctx.folded.slice(a.end, b.start)))
+      return [a, b].map((m) => ({ ...where, entity: m.entity }));
+  }
+  const pair = ctx.pair;
+  if (pair && pair.every((id) => recent.some((m) => m.entity === id)))
+    return pair.map((entity) => ({ ...where, entity }));
   return [];
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// Unit tests of the rules added for recall (participation, pairs, event names and places, titles,
+// state agents, agreeing, pronouns), each on invented sentences, not corpus sentences.
 import { ingestText } from './pipeline';
 import type { KnownEntity } from './types';
 
@@ -126,5 +128,25 @@ describe('states acting through their officials, and agreeing', () => {
     expect(triples('China held talks, a sign of the new agreement.')).not.toContain(
       'china agreed to new-agreement',
     );
+  });
+});
+
+describe('pronoun subjects', () => {
+  it('reads "It" as the last state named before, "They" as the last actors named together', () => {
+    const t = triples(
+      'North Korea fired missiles on Sunday. It warned Japan on Monday. South Korea and Japan held a meeting. They praised China.',
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'north-korea warned japan',
+        'south-korea praised china',
+        'japan praised china',
+      ]),
+    );
+    expect(t).not.toContain('north-korea praised china');
+  });
+
+  it('never reads a person as "it"', () => {
+    expect(triples('Wang Yi arrived. It warned Japan.')).toEqual([]);
   });
 });
