@@ -1,10 +1,9 @@
-import { describe, expect, it } from 'vitest';
 // Unit tests of the rules added for recall (participation, pairs, event names and places, titles,
 // state agents, agreeing, pronouns), each on invented sentences, not corpus sentences.
+import { describe, expect, it } from 'vitest';
 import { ingestText } from './pipeline';
 import type { KnownEntity } from './types';
 
-// Invented sentences (not from the corpus), one per rule.
 const state = (id: string, label: string): KnownEntity => ({
   id,
   type: 'actor',
