@@ -1,6 +1,7 @@
 import { foldTypography } from '../text/normalize';
 import { EVENT_HEADS, KOREAN_SURNAMES, NOT_NAMES, ORG_HEADS, PERSON_TITLES } from './lexicon';
 import { slug } from './gazetteer';
+import { findGroups } from './groups';
 import type { KnownIndex } from './known';
 import { findName, nameKey } from './names';
 import type { EntityCandidate, LinkReason, Mention, TextRange, Token } from './types';
@@ -114,6 +115,20 @@ export function findEntities(
     const inside = within.some((w) => r.start >= w.start && r.end <= w.end);
     const e = reg.known_(m[1] === 'North' ? 'north-korea' : 'south-korea');
     if (inside && e && free(r)) addMention(e, r, text, 'metonym', taken);
+  }
+
+  // 2b. Unnamed people described by nationality: "a North Korean soldier", "46 South Koreans".
+  for (const g of findGroups(folded, [...known.demonyms.keys()], within)) {
+    if (!free(g)) continue;
+    const e = reg.ensure(slug(g.label), () => ({
+      type: 'actor',
+      kind: g.kind,
+      label: g.label,
+      aliases: [],
+      existing: false,
+    }));
+    e.confidence = Math.max(e.confidence, 0.5);
+    addMention(e, g, text, 'new', taken);
   }
 
   // 3. New names: runs of capitalized words that no known node claims.

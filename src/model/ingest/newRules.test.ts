@@ -149,3 +149,45 @@ describe('pronoun subjects', () => {
     expect(triples('Wang Yi arrived. It warned Japan.')).toEqual([]);
   });
 });
+
+describe('unnamed people, reciprocity, victims and perpetrators', () => {
+  it('proposes people described by nationality as new actors', () => {
+    const r = ingestText(
+      'Two Japanese fishermen and a Chinese student were detained; 12 North Koreans fled.',
+      {
+        existing,
+      },
+    );
+    const found = r.entities.filter((e) => e.type === 'actor' && !e.existing).map((e) => [e.label, e.kind]);
+    expect(found).toEqual([
+      ['Two Japanese fishermen', 'group'],
+      ['Chinese student', 'person'],
+      ['12 North Koreans', 'group'],
+    ]);
+    // A year is not a count: "in 1999 a Chinese student" names one student.
+    expect(ingestText('In 1999 a Chinese student left.', { existing }).entities.map((e) => e.label)).toEqual([
+      'Chinese student',
+    ]);
+  });
+
+  it('reads "A and B threatened each other" both ways, whatever comes after', () => {
+    expect(triples('China and Japan threatened each other over two Japanese fishermen.')).toEqual(
+      expect.arrayContaining(['china threatened japan', 'japan threatened china']),
+    );
+  });
+
+  it('finds the victims and the perpetrator of a violent event', () => {
+    const t = triples(
+      'The bombing that killed 12 Japanese tourists shocked Japan. The shooting of a Chinese student by a North Korean soldier followed.',
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        '12-japanese-tourists victim of bombing',
+        'chinese-student victim of shooting',
+        'north-korean-soldier carried out shooting',
+      ]),
+    );
+    // Talks have no victims.
+    expect(triples('The talks of two Chinese students went well.')).toEqual([]);
+  });
+});

@@ -80,3 +80,53 @@ export function verbParticipation(
   }
   return out;
 }
+
+// Kinds of event that have victims and perpetrators (see EVENT_HEADS).
+const VIOLENT = new Set(['shooting', 'attack', 'bombing', 'sinking', 'explosion', 'execution']);
+const KILLED = /^\s*,?\s*(?:that|which)\s+(?:killed|maimed|wounded|injured)\s+(?:(?:a|an|the)\s+)?$/;
+const OF_VICTIM = /^\s+(?:death\s+)?of\s+(?:(?:a|an|the)\s+)?$/;
+
+/**
+ * Victims and perpetrators of a violent event: "an explosion that maimed two soldiers", "the
+ * shooting (death) of a tourist ... by a soldier". The victim must follow the words at once; the
+ * perpetrator is the actor after "by" within the clause.
+ */
+export function violenceRoles(ctx: SentenceContext): Draft[] {
+  const out: Draft[] = [];
+  const actors = ctx.mentions.filter((m) => ctx.typeOf(m.entity) === 'actor');
+  for (const event of ctx.mentions) {
+    if (ctx.typeOf(event.entity) !== 'event' || !VIOLENT.has(ctx.kindOf(event.entity) ?? '')) continue;
+    // The trigger is the words that say it ("that maimed", "death of", "by"), for the reviewer.
+    const push = (actor: Mention, relation: string, from: number, words: RegExp, pattern: string) => {
+      const w = words.exec(ctx.lower.slice(from, actor.start));
+      const trigger = w
+        ? { start: from + w.index, end: from + w.index + w[0].length }
+        : { start: from, end: actor.start };
+      out.push({
+        source: actor.entity,
+        relation,
+        target: event.entity,
+        evidence: { start: event.start, end: actor.end },
+        trigger,
+        confidence: 0.55,
+        pattern,
+      });
+    };
+    const victim = actors.find(
+      (a) =>
+        a.start >= event.end &&
+        !(a as { demonym?: boolean }).demonym &&
+        (KILLED.test(ctx.lower.slice(event.end, a.start)) ||
+          OF_VICTIM.test(ctx.lower.slice(event.end, a.start))),
+    );
+    if (victim) push(victim, 'victim of', event.end, /(?:that|which)\s+\w+|(?:death\s+)?of/, 'victim');
+    const from = victim?.end ?? event.end;
+    const by = actors.find((a) => {
+      if (a.start < from || a.start - from > 60 || (a as { demonym?: boolean }).demonym) return false;
+      const gap = ctx.lower.slice(from, a.start);
+      return /\bby\s+(?:(?:a|an|the)\s+)?$/.test(gap) && !/[;:]/.test(gap);
+    });
+    if (by) push(by, 'carried out', from, /\bby\b/, 'perpetrator');
+  }
+  return out;
+}

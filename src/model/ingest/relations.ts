@@ -4,7 +4,7 @@ import type { NodeType } from '../nodeTypes';
 import type { KnownIndex } from './known';
 import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
 import { orderedPair, PAIR } from './pairs';
-import { pairParticipation, verbParticipation } from './participation';
+import { pairParticipation, verbParticipation, violenceRoles } from './participation';
 import { rolePatterns } from './roles';
 import { findName } from './names';
 import type { Tokenized } from './tokenize';
@@ -201,12 +201,17 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         // "The two sides met": one symmetric edge, not one each way.
         if (isPair && SYMMETRIC.has(p.relation) && subject !== subjects[0]) continue;
         const st = ctx.typeOf(subject.entity);
-        const target = after.find((x) => {
-          if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
-          const rel = ctx.typeOf(x.entity) === 'event' && p.onEvent ? p.onEvent : p.relation;
-          return allows(rel, st, ctx.typeOf(x.entity)) && x.entity !== subject.entity;
-        });
-        const other = isPair ? subjects.find((x) => x.entity !== subject.entity) : undefined;
+        // "A and B threatened each other": each is the other's target, whatever follows.
+        const reciprocal =
+          subjects.length === 2 && RECIPROCAL.test(ctx.lower.slice(trigger.end, trigger.end + 16));
+        const target = reciprocal
+          ? undefined
+          : after.find((x) => {
+              if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
+              const rel = ctx.typeOf(x.entity) === 'event' && p.onEvent ? p.onEvent : p.relation;
+              return allows(rel, st, ctx.typeOf(x.entity)) && x.entity !== subject.entity;
+            });
+        const other = isPair || reciprocal ? subjects.find((x) => x.entity !== subject.entity) : undefined;
         const fallback =
           !target &&
           other &&
@@ -255,9 +260,16 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
       if (emitted && p.claimsClause) claimed.push({ start: trigger.start, end });
     }
   }
-  out.push(...rolePatterns(ctx), ...pairParticipation(ctx), ...verbParticipation(ctx, subjectsBefore));
+  out.push(
+    ...rolePatterns(ctx),
+    ...pairParticipation(ctx),
+    ...verbParticipation(ctx, subjectsBefore),
+    ...violenceRoles(ctx),
+  );
   return out;
 }
+
+const RECIPROCAL = /^\s+(?:each other|one another)\b/;
 
 const STATE_AGENTS =
   /^\s+(?:government|officials?|authorities|military|forces|troops|navy|army|negotiators?|delegation|delegates|diplomats|leadership)\b/;
