@@ -69,6 +69,10 @@ test('add an article, review its candidates, find the accepted ones in the graph
   expect(marked.relationItems.length).toBeGreaterThanOrEqual(8);
   expect(marked.relationMarks).toEqual(marked.relationItems);
   expect(marked.entityMarks).toEqual(marked.entityItems);
+  // A relation whose sentence says "on Sunday" is dated from the article's date (a Sunday).
+  await expect(
+    candidate(page, /Donald Trump met with Kim Jong Un/).filter({ hasText: 'Donald Trump met North' }),
+  ).toContainText('· 2019-06-30');
   await expect(mark(page, 'praised')).toHaveAttribute(
     'aria-label',
     'Moon Jae-in praised Donald Trump: relation candidate, to review',
@@ -212,9 +216,16 @@ test('a candidate can be edited (relation and passage) before it is accepted', a
   const edited = candidate(page, /Japan threatened North Korea/);
   await edited.getByRole('button', { name: 'Use the selected words as the passage' }).click();
   await expect(edited).toContainText('Japan warned North Korea that sanctions would stay');
+  // The sentence gives no date; the person adds one, and a malformed one cannot be accepted.
+  await edited.getByLabel('Date').fill('late June');
+  await expect(edited.getByRole('alert')).toContainText('the date "late June" is not YYYY-MM-DD');
+  await expect(edited.getByRole('button', { name: 'Accept' })).toBeDisabled();
+  await edited.getByLabel('Date').fill('2019-06');
+  await expect(edited).toContainText('· 2019-06');
   await edited.getByRole('button', { name: 'Accept' }).click();
   await review(page).getByRole('button', { name: 'Hide' }).click();
-  const passages = await passagesOf(page, 'japan--threatened--north-korea');
+  await viewer(page).getByRole('button', { name: 'Close article' }).click();
+  const passages = await passagesOf(page, 'japan--threatened--north-korea--2019-06');
   await expect(passages).toContainText('Japan warned North Korea that sanctions would stay');
   expect(await hasEdge(page, 'japan--warned--north-korea')).toBe(false);
 });
