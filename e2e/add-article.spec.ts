@@ -9,6 +9,34 @@ const LEADER = 'kim-jong-un--leader-of--north-korea';
 
 const review = (page: Page) => page.getByRole('complementary', { name: 'Review the added article' });
 const candidate = (page: Page, name: RegExp) => review(page).getByRole('listitem', { name });
+const viewer = (page: Page) => page.getByRole('region', { name: 'Article: Trump meets Kim at the DMZ' });
+/** A candidate's mark in the source viewer, by the words it covers. */
+const mark = (page: Page, words: string) =>
+  viewer(page)
+    .locator('.candidate-mark')
+    .filter({ hasText: new RegExp(`^${words}$`) });
+
+/** What the marks in the source viewer stand for, and what the review list holds. */
+async function marksAndCandidates(page: Page) {
+  return page.evaluate(() => {
+    const names = (kind: string) =>
+      [...document.querySelectorAll(`.source-text .candidate-mark.kind-${kind}`)].flatMap((m) =>
+        (m.getAttribute('aria-label') ?? '').replace(/: (relation|entity) candidates?, .*$/, '').split('; '),
+      );
+    const texts = (selector: string, read: (e: Element) => string) =>
+      [...document.querySelectorAll(selector)].map(read);
+    return {
+      relationMarks: [...new Set(names('relation'))].sort(),
+      relationItems: [
+        ...new Set(
+          texts('.review-candidate', (e) => (e.getAttribute('aria-label') ?? '').replace(/^Candidate: /, '')),
+        ),
+      ].sort(),
+      entityMarks: [...new Set(names('entity').map((n) => n.replace(/ \(new\)$/, '')))].sort(),
+      entityItems: [...new Set(texts('.review-entities strong', (e) => e.textContent ?? ''))].sort(),
+    };
+  });
+}
 
 async function hasEdge(page: Page, edge: string) {
   return page.evaluate((id) => (window.cy?.$id(id).length ?? 0) > 0, edge);
@@ -33,9 +61,44 @@ test('add an article, review its candidates, find the accepted ones in the graph
   await dialog.getByLabel('Publisher').fill('Test wire');
   await dialog.getByRole('button', { name: 'Analyse' }).click();
 
-  // Candidates are marked in the text: the spelling variant merged into the existing Kim Jong Un.
+  // The article opens in the source viewer, every candidate marked there: each relation of the
+  // review list on the words that state it, each entity on its names.
   await expect(review(page)).toBeVisible({ timeout: 30_000 });
-  await expect(review(page).locator('mark.reason-variant')).toHaveText(['Kim Jong-un']);
+  await expect(viewer(page)).toContainText('Under review: the marks are candidates');
+  const marked = await marksAndCandidates(page);
+  expect(marked.relationItems.length).toBeGreaterThanOrEqual(8);
+  expect(marked.relationMarks).toEqual(marked.relationItems);
+  expect(marked.entityMarks).toEqual(marked.entityItems);
+  // A relation whose sentence says "on Sunday" is dated from the article's date (a Sunday).
+  await expect(
+    candidate(page, /Donald Trump met with Kim Jong Un/).filter({ hasText: 'Donald Trump met North' }),
+  ).toContainText('· 2019-06-30');
+  await expect(mark(page, 'praised')).toHaveAttribute(
+    'aria-label',
+    'Moon Jae-in praised Donald Trump: relation candidate, to review',
+  );
+  await expect(mark(page, 'Kim Jong-un')).toHaveAttribute(
+    'aria-label',
+    'Kim Jong Un: entity candidate, to review',
+  );
+  await expect(viewer(page).locator('.candidate-mark.status-pending')).toHaveCount(
+    await viewer(page).locator('.candidate-mark').count(),
+  );
+
+  // A mark picks its candidate in the list, and the list shows its candidate in the article.
+  await mark(page, 'praised').click();
+  await expect(
+    candidate(page, /Moon Jae-in praised Donald Trump/).getByRole('button', { pressed: true }),
+  ).toBeVisible();
+  await expect(viewer(page).getByTestId('source-passage')).toHaveText('Moon Jae-in praised Trump');
+  await candidate(page, /Japan warned North Korea/)
+    .locator('.review-candidate-main')
+    .click();
+  await expect(viewer(page).getByTestId('source-passage')).toHaveText('Japan warned North Korea');
+  await expect(mark(page, 'warned')).toHaveAttribute('aria-pressed', 'true');
+  await expect(mark(page, 'praised')).toHaveAttribute('aria-pressed', 'false');
+
+  // The merge of a spelling variant into the existing Kim Jong Un is shown and reversible.
   await expect(review(page).getByRole('region', { name: 'Merges with existing entities' })).toContainText(
     '“Kim Jong-un” (another spelling) → Kim Jong Un',
   );
@@ -51,11 +114,18 @@ test('add an article, review its candidates, find the accepted ones in the graph
   await expect(threat).toContainText('(negated)');
   await threat.getByRole('button', { name: 'Reject' }).click();
   await expect(review(page)).toContainText('2 accepted, 1 rejected');
+  // The marks follow the decisions.
+  await expect(mark(page, 'praised')).toHaveAttribute('data-status', 'accepted');
+  await expect(mark(page, 'threaten to')).toHaveAttribute('data-status', 'rejected');
+  await expect(mark(page, 'Moon Jae-in')).toHaveAttribute('data-status', 'accepted');
+  await expect(mark(page, 'warned')).toHaveAttribute('data-status', 'pending');
 
   // The accepted relations are in the graph with their passages in the new article.
   expect(await hasEdge(page, PRAISED)).toBe(true);
   expect(await hasEdge(page, 'kim-jong-un--threatened--north-korea')).toBe(false);
   await review(page).getByRole('button', { name: 'Hide' }).click();
+  // The article closes like any other, leaving the graph its room.
+  await viewer(page).getByRole('button', { name: 'Close article' }).click();
   const praised = await passagesOf(page, PRAISED);
   await expect(praised).toContainText('Evidence: 1 passage in 1 article');
   await expect(praised).toContainText('Moon Jae-in praised Trump');
@@ -63,11 +133,16 @@ test('add an article, review its candidates, find the accepted ones in the graph
   const leader = await passagesOf(page, LEADER);
   await expect(leader).toContainText('North Korean leader Kim Jong-un');
   await expect(leader).toContainText('Trump meets Kim at the DMZ');
+  // Like a bundled relation's, its passage opens highlighted in the article.
+  await leader.getByRole('button', { name: 'Open passage in Trump meets Kim at the DMZ' }).click();
+  await expect(viewer(page).getByTestId('source-passage')).toHaveText('North Korean leader Kim Jong-un');
+  await expect(viewer(page).getByTestId('source-passage')).toBeFocused();
 
   // A reload keeps the review and what it added.
   await page.reload();
   await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
   await expect(review(page)).toContainText('2 accepted, 1 rejected');
+  await expect(mark(page, 'praised')).toHaveAttribute('data-status', 'accepted');
   await expect(candidate(page, /Moon Jae-in praised Donald Trump/)).toHaveAttribute(
     'data-decision',
     'accepted',
@@ -83,11 +158,13 @@ test('add an article, review its candidates, find the accepted ones in the graph
     .getByRole('button', { name: 'Undo' })
     .click();
   expect(await hasEdge(page, PRAISED)).toBe(false);
+  await expect(mark(page, 'praised')).toHaveAttribute('data-status', 'pending');
 
   // Discarding asks first (a rejection is still recorded), then ends the review.
   await review(page).getByRole('button', { name: 'Discard' }).click();
   await page.getByRole('button', { name: 'Discard the review' }).click();
   await expect(review(page)).toBeHidden();
+  await expect(viewer(page)).toBeHidden();
   await expect(page.getByRole('button', { name: 'Add an article…' })).toBeVisible();
 });
 
@@ -105,7 +182,8 @@ test('an HTML file is read as text, never run as markup', async ({ page }) => {
   await expect(candidate(page, /Moon Jae-in praised Kim Jong Un/)).toBeVisible();
   expect(await page.evaluate(() => (window as { injected?: boolean }).injected)).toBeUndefined();
   await expect(review(page).locator('img')).toHaveCount(0);
-  const results = await new AxeBuilder({ page }).include('.review-panel').analyze();
+  await expect(page.locator('.source-viewer img')).toHaveCount(0);
+  const results = await new AxeBuilder({ page }).include('.review-panel').include('.source-viewer').analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
@@ -119,9 +197,9 @@ test('a candidate can be edited (relation and passage) before it is accepted', a
   const item = candidate(page, /Japan warned North Korea/);
   await item.getByRole('button', { name: 'Edit' }).click();
   await item.getByLabel('Relation').selectOption('threatened');
-  // Select "Japan warned North Korea that sanctions would stay" in the article, as a person would drag.
+  // Select "Japan warned North Korea that sanctions would stay" in the source viewer, as a person would drag.
   await page.evaluate(() => {
-    const article = document.querySelector('.review-article');
+    const article = document.querySelector('[data-testid="source-text"]');
     const walker = document.createTreeWalker(article!, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
@@ -138,9 +216,16 @@ test('a candidate can be edited (relation and passage) before it is accepted', a
   const edited = candidate(page, /Japan threatened North Korea/);
   await edited.getByRole('button', { name: 'Use the selected words as the passage' }).click();
   await expect(edited).toContainText('Japan warned North Korea that sanctions would stay');
+  // The sentence gives no date; the person adds one, and a malformed one cannot be accepted.
+  await edited.getByLabel('Date').fill('late June');
+  await expect(edited.getByRole('alert')).toContainText('the date "late June" is not YYYY-MM-DD');
+  await expect(edited.getByRole('button', { name: 'Accept' })).toBeDisabled();
+  await edited.getByLabel('Date').fill('2019-06');
+  await expect(edited).toContainText('· 2019-06');
   await edited.getByRole('button', { name: 'Accept' }).click();
   await review(page).getByRole('button', { name: 'Hide' }).click();
-  const passages = await passagesOf(page, 'japan--threatened--north-korea');
+  await viewer(page).getByRole('button', { name: 'Close article' }).click();
+  const passages = await passagesOf(page, 'japan--threatened--north-korea--2019-06');
   await expect(passages).toContainText('Japan warned North Korea that sanctions would stay');
   expect(await hasEdge(page, 'japan--warned--north-korea')).toBe(false);
 });

@@ -23,7 +23,11 @@ const gold = compiled.data;
 const scores: SourceScore[] = [];
 for (const source of gold.sources) {
   const text = readFileSync(join(GRAPH_DATA_DIR, source.file ?? ''), 'utf8');
-  const result = ingestText(text, { existing: knownExcept(gold, source.id), body: source.body ?? [] });
+  const result = ingestText(text, {
+    existing: knownExcept(gold, source.id),
+    body: source.body ?? [],
+    published: source.published,
+  });
   const score = scoreSource(gold, source.id, result);
   scores.push(score);
   if (verbose && (!HELD_OUT.includes(source.id) || process.argv.includes('--show-held-out'))) {
@@ -39,8 +43,9 @@ function line(label: string, group: SourceScore[]) {
   const e = sum(group.map((s) => s.entities));
   const rs = prf(r);
   const es = prf(e);
+  const dated = group.reduce((n, s) => n + s.dates.agree, 0);
   console.log(
-    `${label.padEnd(42)} relations P ${pct(rs.p)} (${r.correct}/${r.predicted})  R ${pct(rs.r)} (${r.found}/${r.gold})  F1 ${pct(rs.f1)}   entities P ${pct(es.p)} R ${pct(es.r)}  invalid spans ${group.reduce((n, s) => n + s.invalidSpans, 0)}`,
+    `${label.padEnd(42)} relations P ${pct(rs.p)} (${r.correct}/${r.predicted})  R ${pct(rs.r)} (${r.found}/${r.gold})  F1 ${pct(rs.f1)}   entities P ${pct(es.p)} R ${pct(es.r)}  invalid spans ${group.reduce((n, s) => n + s.invalidSpans, 0)}  dates right ${dated}/${r.correct}`,
   );
 }
 console.log(

@@ -59,7 +59,7 @@ for (const file of files) {
   const publisher = option('--publisher') ?? 'Unknown publisher';
   const body = { start: text.search(/\S/), end: text.trimEnd().length };
   const known = knownFromCorpus(compiled.data);
-  const result = ingestText(text, { existing: known, body: [body] });
+  const result = ingestText(text, { existing: known, body: [body], published });
   const form = toAuthoring(
     result,
     {

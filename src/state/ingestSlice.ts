@@ -2,6 +2,13 @@ import type { StateCreator } from 'zustand';
 import type { Dataset } from '../model/dataset';
 import { applyReview, type Decision, type RelationEdit, type Review } from '../model/ingest/review';
 import type { DatasetState } from './datasetSlice';
+import type { SourceViewerState } from './sourceViewerSlice';
+
+/** The candidate the reviewer is looking at, in the review list and in the source viewer. */
+export interface ReviewFocus {
+  kind: 'entity' | 'relation';
+  id: string;
+}
 
 export interface IngestState {
   /** The Add article dialog. */
@@ -15,6 +22,7 @@ export interface IngestState {
   /** Why the last analysis failed. */
   ingestProblem: string | null;
   ingestRunning: boolean;
+  reviewFocus: ReviewFocus | null;
 }
 
 export interface IngestActions {
@@ -27,9 +35,10 @@ export interface IngestActions {
   setReviewOpen(open: boolean): void;
   discardReview(): void;
   setIngestStatus(running: boolean, problem: string | null): void;
+  setReviewFocus(focus: ReviewFocus | null): void;
 }
 
-type S = IngestState & DatasetState;
+type S = IngestState & DatasetState & SourceViewerState;
 
 /** The review changed: the graph shown becomes the base graph plus what is now accepted. */
 export const withReviewProducer =
@@ -43,6 +52,23 @@ export const withReviewProducer =
 const update = (s: S, change: (r: Review) => Review) =>
   s.review ? withReviewProducer(change(s.review))(s) : s;
 
+/** A review opens its article in the source viewer, where its candidates are marked. */
+export const readReviewProducer = <T extends S>(state: T): T =>
+  state.review && state.reading?.source !== state.review.article.id
+    ? { ...state, reading: { source: state.review.article.id } }
+    : state;
+
+/** The review ends: its article closes unless accepted relations keep it in the graph. */
+export const endReviewProducer = <T extends S>(state: T): T => {
+  const dataset = state.ingestBase ?? state.dataset;
+  const article = state.review?.article.id;
+  const reading =
+    state.reading && state.reading.source === article && !dataset?.sources.has(article)
+      ? null
+      : state.reading;
+  return { ...state, review: null, reviewOpen: false, reviewFocus: null, dataset, ingestBase: null, reading };
+};
+
 export const createIngestSlice: StateCreator<S & IngestActions, [], [], IngestState & IngestActions> = (
   set,
 ) => ({
@@ -52,14 +78,25 @@ export const createIngestSlice: StateCreator<S & IngestActions, [], [], IngestSt
   ingestBase: null,
   ingestProblem: null,
   ingestRunning: false,
+  reviewFocus: null,
   setAddArticleOpen: (addArticleOpen) => set({ addArticleOpen }),
   startReview: (review) =>
     set((s) => ({
-      ...withReviewProducer(review)({ ...s, ingestBase: s.review ? s.ingestBase : s.dataset }),
+      ...readReviewProducer(
+        withReviewProducer(review)({
+          ...s,
+          ingestBase: s.review ? s.ingestBase : s.dataset,
+          reviewFocus: null,
+        }),
+      ),
       reviewOpen: true,
     })),
   restoreReview: (review) =>
-    set((s) => ({ ...withReviewProducer(review)({ ...s, ingestBase: s.dataset }), reviewOpen: true })),
+    set((s) => {
+      const restored = withReviewProducer(review)({ ...s, ingestBase: s.dataset, reviewFocus: null });
+      // After a reload the address bar may name another article: that reading stays.
+      return { ...(s.reading ? restored : readReviewProducer(restored)), reviewOpen: true };
+    }),
   decide: (id, decision) =>
     set((s) =>
       update(s, (r) => {
@@ -80,14 +117,9 @@ export const createIngestSlice: StateCreator<S & IngestActions, [], [], IngestSt
           : [...r.unlinked, entityId],
       })),
     ),
-  setReviewOpen: (reviewOpen) => set({ reviewOpen }),
-  discardReview: () =>
-    set((s) => ({
-      ...s,
-      review: null,
-      reviewOpen: false,
-      dataset: s.ingestBase ?? s.dataset,
-      ingestBase: null,
-    })),
+  setReviewOpen: (reviewOpen) =>
+    set((s) => (reviewOpen ? readReviewProducer({ ...s, reviewOpen }) : { reviewOpen })),
+  discardReview: () => set(endReviewProducer),
   setIngestStatus: (ingestRunning, ingestProblem) => set({ ingestRunning, ingestProblem }),
+  setReviewFocus: (reviewFocus) => set({ reviewFocus }),
 });

@@ -88,6 +88,7 @@ export const useAppStore = create<AppState>()((...a) => ({
       ...replaceDatasetProducer(dataset, origin, view)(s),
       review: null,
       reviewOpen: false,
+      reviewFocus: null,
       ingestBase: null,
     })),
 }));

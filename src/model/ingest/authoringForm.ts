@@ -173,7 +173,7 @@ export function toAuthoring(
     if (!span) continue;
     const quote = text.slice(span.start, span.end);
     // The compiler merges a relation stated twice into one edge, so both must agree on modality.
-    const edge = `${r.source}|${r.relation}|${r.target}`;
+    const edge = `${r.source}|${r.relation}|${r.target}|${r.date ?? ''}`;
     const key = `${edge}|${quote}`;
     if (seen.has(key) || (modalities.has(edge) && modalities.get(edge) !== r.modality)) continue;
     seen.add(key);
@@ -183,6 +183,7 @@ export function toAuthoring(
       `    relation: ${r.relation}`,
       `    target: ${r.target}`,
       ...(r.modality ? [`    modality: ${r.modality}`] : []),
+      ...(r.date ? [`    date: ${q(r.date)}`] : []),
       `    quote: ${q(quote)}`,
     );
   }

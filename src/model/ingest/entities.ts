@@ -1,6 +1,7 @@
 import { foldTypography } from '../text/normalize';
 import { EVENT_HEADS, KOREAN_SURNAMES, NOT_NAMES, ORG_HEADS, PERSON_TITLES } from './lexicon';
 import { slug } from './gazetteer';
+import { findGroups } from './groups';
 import type { KnownIndex } from './known';
 import { findName, nameKey } from './names';
 import type { EntityCandidate, LinkReason, Mention, TextRange, Token } from './types';
@@ -116,6 +117,20 @@ export function findEntities(
     if (inside && e && free(r)) addMention(e, r, text, 'metonym', taken);
   }
 
+  // 2b. Unnamed people described by nationality: "a North Korean soldier", "46 South Koreans".
+  for (const g of findGroups(folded, [...known.demonyms.keys()], within)) {
+    if (!free(g)) continue;
+    const e = reg.ensure(slug(g.label), () => ({
+      type: 'actor',
+      kind: g.kind,
+      label: g.label,
+      aliases: [],
+      existing: false,
+    }));
+    e.confidence = Math.max(e.confidence, 0.5);
+    addMention(e, g, text, 'new', taken);
+  }
+
   // 3. New names: runs of capitalized words that no known node claims.
   for (const s of tok.sentences) {
     const words = wordsOf(tok.tokens, text, s.firstToken, s.endToken);
@@ -209,7 +224,7 @@ function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: s
 }
 
 interface Kind {
-  type: 'actor' | 'place';
+  type: 'actor' | 'place' | 'event';
   kind: string;
   confidence: number;
 }
@@ -224,6 +239,9 @@ function classify(
   const last = run[run.length - 1]?.text.toLowerCase() ?? '';
   const allProper = run.every((w) => tokens[w.first]?.pos === 'PROPN');
   if (ORG_HEADS.has(last)) return { type: 'actor', kind: 'organization', confidence: 0.75 };
+  // "Winter Olympics", "Korean War", "World Cup": a name headed by an event noun is an event.
+  const eventKind = EVENT_HEADS[last];
+  if (eventKind && run.length >= 2) return { type: 'event', kind: eventKind, confidence: 0.6 };
   const prevWord = prev?.text.toLowerCase() ?? '';
   const titled = PERSON_TITLES.has(prevWord);
   const koreanShape =

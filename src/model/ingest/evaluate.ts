@@ -19,6 +19,8 @@ export interface SourceScore {
   entities: Score;
   relations: Score;
   invalidSpans: number;
+  /** Of the correct relations: how many carry the gold date (both undated counts as agreeing). */
+  dates: { correct: number; agree: number };
   misses: string[];
   falseHits: string[];
 }
@@ -69,6 +71,7 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
     .filter((e) => e.spans.length > 0);
   const matched = new Set<string>();
   let correct = 0;
+  let datesAgree = 0;
   const falseHits: string[] = [];
   for (const r of result.relations) {
     const s = resolve.get(r.source);
@@ -82,6 +85,7 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
     );
     if (hit) {
       correct++;
+      if ((hit.date ?? '') === (r.date ?? '')) datesAgree++;
       matched.add(hit.id);
     } else
       falseHits.push(
@@ -103,6 +107,7 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
     entities,
     relations: { predicted: result.relations.length, correct, gold: goldEdges.length, found: matched.size },
     invalidSpans,
+    dates: { correct, agree: datesAgree },
     misses,
     falseHits,
   };

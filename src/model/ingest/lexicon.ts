@@ -87,6 +87,8 @@ export const EVENT_HEADS: Readonly<Record<string, string>> = {
   drill: 'military-drills',
   games: 'sports-event',
   olympics: 'sports-event',
+  cup: 'sports-event',
+  championship: 'sports-event',
   attack: 'attack',
   attacks: 'attack',
   bombing: 'bombing',

@@ -88,7 +88,8 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P('demand', 'demanded', /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed))\b/g, 0.6),
   P('blame', 'blamed', /\b(?:blam(?:e|es|ed)|accus(?:e|es|ed)|held [^.;]{0,20}responsible)\b/g, 0.7),
   P('attack', 'attacked', /\b(?:attack(?:s|ed)|shell(?:s|ed)|bomb(?:s|ed)|invad(?:e|es|ed))\b/g, 0.6),
-  P('sanction', 'sanctioned', /\b(?:sanction(?:s|ed)|imposed sanctions on)\b/g, 0.6),
+  // "sanctions" alone is mostly the noun ("the sanctions"): only the past tense is a verb for sure.
+  P('sanction', 'sanctioned', /\b(?:sanctioned|imposed sanctions on)\b/g, 0.6),
   P(
     'impose-sanctions',
     'sanctioned',
@@ -103,11 +104,16 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     /\b(?:suspend(?:s|ed)?|halt(?:s|ed)?|cancel(?:l?ed|s)?|postpon(?:e|es|ed)|call(?:s|ed)? off|shut(?:s)? down|clos(?:e|es|ed)|downsiz(?:e|es|ed))\b/g,
     0.65,
   ),
-  P('agree', 'agreed to', /\b(?:agree(?:s|d)? (?:to|on)|confirm(?:s|ed)?|accept(?:s|ed)?)\b/g, 0.6),
+  P(
+    'agree',
+    'agreed to',
+    /\b(?:agree(?:s|d)? (?:to|on)|confirm(?:s|ed)?|accept(?:s|ed)?|settl(?:e|es|ed) (?:for|on)|signed)\b/g,
+    0.6,
+  ),
   P(
     'propose',
     'proposed',
-    /\b(?:propos(?:e|es|ed)|suggest(?:s|ed)|offer(?:s|ed)|initiat(?:e|es|ed))\b/g,
+    /\b(?:propos(?:e|es|ed)|suggest(?:s|ed)|offer(?:s|ed)|initiat(?:e|es|ed)|want(?:s|ed)? to (?:discuss|hold|resume|restart|reopen))\b/g,
     0.55,
   ),
   P(

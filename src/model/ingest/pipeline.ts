@@ -1,5 +1,6 @@
 import { findEntities } from './entities';
 import { knownIndex } from './known';
+import { relationDate } from './relationDates';
 import { findRelations } from './relations';
 import { tokenize } from './tokenize';
 import type { IngestResult, KnownEntity, TextRange } from './types';
@@ -9,6 +10,8 @@ export interface IngestOptions {
   existing?: readonly KnownEntity[];
   /** The article body; the rest of the text (site furniture) is not read. Default: all of it. */
   body?: readonly TextRange[];
+  /** The article's publication date (YYYY-MM-DD): "on Sunday" and "last month" count from it. */
+  published?: string;
 }
 
 /**
@@ -21,7 +24,11 @@ export function ingestText(text: string, options: IngestOptions = {}): IngestRes
   const known = knownIndex(options.existing ?? []);
   const tok = tokenize(text, body);
   const entities = findEntities(text, tok, known, body);
-  const relations = findRelations(text, tok, entities, known);
+  const relations = findRelations(text, tok, entities, known).map((r) => {
+    const sentence = tok.sentences.find((s) => s.start <= r.trigger.start && r.trigger.start < s.end);
+    const date = sentence && relationDate(text, sentence, r, options.published);
+    return date ? { ...r, date } : r;
+  });
   for (const e of entities)
     for (const m of e.mentions)
       if (text.slice(m.start, m.end) !== m.text)

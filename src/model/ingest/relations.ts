@@ -3,6 +3,8 @@ import { relationDescriptor, type Modality } from '../vocabulary';
 import type { NodeType } from '../nodeTypes';
 import type { KnownIndex } from './known';
 import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
+import { orderedPair, PAIR } from './pairs';
+import { pairParticipation, verbParticipation, violenceRoles } from './participation';
 import { rolePatterns } from './roles';
 import { findName } from './names';
 import type { Tokenized } from './tokenize';
@@ -18,6 +20,8 @@ export interface SentenceContext {
   mentions: RelMention[];
   typeOf(id: string): NodeType | undefined;
   kindOf(id: string): string | undefined;
+  /** The entity's name, to order an elided pair ("North and South Korea") as the text does. */
+  labelOf?(id: string): string | undefined;
   /** Mentions of earlier sentences, latest last (for "Spokesman X" naming an earlier ministry). */
   earlier: Mention[];
   /** The two states "the two Koreas" / "both sides" stand for, when the text names them. */
@@ -47,12 +51,10 @@ const PLACE_RELATIONS = new Set(['met at', 'visited', 'held at', 'captured in', 
 const SYMMETRIC = new Set(['met with', 'rival of', 'ally of']);
 const PREPOSITION =
   /\b(?:of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?$/;
-const PAIR =
-  /\b(?:the two koreas|both koreas|north and south korea|north, south korea|the two sides|both sides|the two countries|both countries)\b/g;
 
 // The actors a clause is about: the nearest actor before the trigger that is not the object of a
 // preposition, with "A and B" coordination; "the two Koreas" stands for both states.
-function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
+export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
   const before = ctx.mentions.filter((m) => m.end <= at && ctx.typeOf(m.entity) === 'actor' && !m.demonym);
   const pair = [...ctx.lower.slice(ctx.sentence.start, at).matchAll(PAIR)].pop();
   const pairStart = pair ? ctx.sentence.start + pair.index : -1;
@@ -77,13 +79,55 @@ function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     return [m];
   }
   if (pair && ctx.pair)
-    return ctx.pair.map((entity) => ({
+    return orderedPair(ctx, pair[0]).map((entity) => ({
       start: pairStart,
       end: pairStart + pair[0].length,
       entity,
       text: pair[0],
       reason: 'metonym' as const,
     }));
+  return pronounSubjects(ctx, at);
+}
+
+/**
+ * "It said ...", "They met ...": a pronoun subject with no actor before it in its sentence stands
+ * for the last state or organization of the sentences just before ("it"), or for the two sides
+ * when both were named there ("they"). A person is never "it"; other pronouns are left alone.
+ */
+function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
+  const pronoun = /\b(it|they)\s+(?:[a-z']+\s+){0,3}$/.exec(ctx.lower.slice(ctx.sentence.start, at));
+  if (!pronoun) return [];
+  const start = ctx.sentence.start + pronoun.index;
+  const where = {
+    start,
+    end: start + (pronoun[1]?.length ?? 0),
+    text: pronoun[1] ?? '',
+    reason: 'metonym' as const,
+  };
+  const recent = ctx.earlier.filter((m) => m.end >= ctx.sentence.start - 300);
+  if (pronoun[1] === 'it') {
+    const last = [...recent]
+      .reverse()
+      .find((m) => ctx.typeOf(m.entity) === 'actor' && ctx.kindOf(m.entity) !== 'person');
+    return last ? [{ ...where, entity: last.entity }] : [];
+  }
+  // "South Korea and Japan met. They ...": the last actors named together.
+  for (let i = recent.length - 1; i > 0; i--) {
+    const [a, b] = [recent[i - 1], recent[i]];
+    if (
+      !a ||
+      !b ||
+      a.entity === b.entity ||
+      ctx.typeOf(a.entity) !== 'actor' ||
+      ctx.typeOf(b.entity) !== 'actor'
+    )
+      continue;
+    if (/^\s*(?:and|,)\s*(?:the\s+)?$/.test(ctx.folded.slice(a.end, b.start)))
+      return [a, b].map((m) => ({ ...where, entity: m.entity }));
+  }
+  const pair = ctx.pair;
+  if (pair && pair.every((id) => recent.some((m) => m.entity === id)))
+    return pair.map((entity) => ({ ...where, entity }));
   return [];
 }
 
@@ -157,12 +201,17 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         // "The two sides met": one symmetric edge, not one each way.
         if (isPair && SYMMETRIC.has(p.relation) && subject !== subjects[0]) continue;
         const st = ctx.typeOf(subject.entity);
-        const target = after.find((x) => {
-          if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
-          const rel = ctx.typeOf(x.entity) === 'event' && p.onEvent ? p.onEvent : p.relation;
-          return allows(rel, st, ctx.typeOf(x.entity)) && x.entity !== subject.entity;
-        });
-        const other = isPair ? subjects.find((x) => x.entity !== subject.entity) : undefined;
+        // "A and B threatened each other": each is the other's target, whatever follows.
+        const reciprocal =
+          subjects.length === 2 && RECIPROCAL.test(ctx.lower.slice(trigger.end, trigger.end + 16));
+        const target = reciprocal
+          ? undefined
+          : after.find((x) => {
+              if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
+              const rel = ctx.typeOf(x.entity) === 'event' && p.onEvent ? p.onEvent : p.relation;
+              return allows(rel, st, ctx.typeOf(x.entity)) && x.entity !== subject.entity;
+            });
+        const other = isPair || reciprocal ? subjects.find((x) => x.entity !== subject.entity) : undefined;
         const fallback =
           !target &&
           other &&
@@ -211,9 +260,19 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
       if (emitted && p.claimsClause) claimed.push({ start: trigger.start, end });
     }
   }
-  out.push(...rolePatterns(ctx));
+  out.push(
+    ...rolePatterns(ctx),
+    ...pairParticipation(ctx),
+    ...verbParticipation(ctx, subjectsBefore),
+    ...violenceRoles(ctx),
+  );
   return out;
 }
+
+const RECIPROCAL = /^\s+(?:each other|one another)\b/;
+
+const STATE_AGENTS =
+  /^\s+(?:government|officials?|authorities|military|forces|troops|navy|army|negotiators?|delegation|delegates|diplomats|leadership)\b/;
 
 export const round = (x: number) => Math.max(0.05, Math.min(0.99, Math.round(x * 100) / 100));
 
@@ -228,19 +287,25 @@ export function findRelations(
   const lower = folded.toLowerCase();
   const types = new Map(entities.map((e) => [e.id, e.type]));
   const kinds = new Map(entities.map((e) => [e.id, e.kind]));
+  const labels = new Map(entities.map((e) => [e.id, e.label]));
   const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   const demonyms: RelMention[] = [];
   for (const [name, id] of known.demonyms) {
     if (!types.has(id) && !known.entities.has(id)) continue;
     for (const r of findName(folded, name, tok.sentences)) {
-      if (!mentions.some((m) => m.start < r.end && r.start < m.end))
-        demonyms.push({
-          ...r,
-          entity: id,
-          text: text.slice(r.start, r.end),
-          reason: 'metonym',
-          demonym: true,
-        });
+      if (mentions.some((m) => m.start < r.end && r.start < m.end)) continue;
+      // "South Korean officials want ...": the state's officials act for it, so the words are the
+      // state as an actor; "a South Korean tourist" or "North Korean missiles" stay a description.
+      const agents = STATE_AGENTS.exec(lower.slice(r.end, r.end + 40));
+      const end = agents ? r.end + agents[0].length : r.end;
+      demonyms.push({
+        start: r.start,
+        end,
+        entity: id,
+        text: text.slice(r.start, end),
+        reason: 'metonym',
+        ...(agents ? {} : { demonym: true }),
+      });
     }
   }
   for (const d of demonyms) {
@@ -273,6 +338,7 @@ export function findRelations(
         earlier,
         ...(pair ? { pair } : {}),
         typeOf: (id) => types.get(id),
+        labelOf: (id) => labels.get(id),
         kindOf: (id) => kinds.get(id),
       }),
     );

@@ -1,5 +1,6 @@
 import { edgeId } from '../authoring/edgeId';
 import type { Dataset, KnowledgeGraph, SourceDocument } from '../dataset';
+import { isIsoDate } from '../dates';
 import { relationDescriptor, type Modality } from '../vocabulary';
 import type { NodeType } from '../nodeTypes';
 import type { EntityCandidate, IngestResult, KnownEntity, RelationCandidate, TextRange } from './types';
@@ -21,6 +22,8 @@ export interface RelationEdit {
   source?: string;
   target?: string;
   evidence?: TextRange;
+  /** An ISO date, or '' to leave the relation undated. */
+  date?: string;
 }
 
 export interface Review {
@@ -43,6 +46,8 @@ export function relationProblem(review: Review, r: RelationCandidate): string | 
   if (r.source === r.target) return 'a relation needs two different entities';
   if (!from || !to || !d.from.includes(from) || !d.to.includes(to))
     return `"${r.relation}" goes from ${d.from.join('/')} to ${d.to.join('/')}`;
+  if (r.date !== undefined && !isIsoDate(r.date))
+    return `the date "${r.date}" is not YYYY-MM-DD, YYYY-MM or YYYY`;
   if (!(
     r.evidence.start >= 0 &&
     r.evidence.end <= review.article.text.length &&
@@ -68,8 +73,11 @@ export function effectiveRelation(
   review: Review,
   r: RelationCandidate,
 ): RelationCandidate & { modality?: Modality } {
-  const e = review.edits[r.id] ?? {};
-  return { ...r, ...e, evidence: e.evidence ?? r.evidence };
+  const { date, ...e } = review.edits[r.id] ?? {};
+  const out: RelationCandidate = { ...r, ...e, evidence: e.evidence ?? r.evidence };
+  if (date === '') delete out.date;
+  else if (date !== undefined) out.date = date;
+  return out;
 }
 
 /** Candidates in review order: undecided first, then by confidence. */
@@ -139,7 +147,7 @@ export function applyReview(base: Dataset, review: Review): Dataset {
     const source = ensureNode(r.source);
     const target = ensureNode(r.target);
     if (!source || !target || source === target) continue;
-    const key = edgeId({ source, relation: r.relation, target });
+    const key = edgeId({ source, relation: r.relation, target, ...(r.date ? { date: r.date } : {}) });
     const span = { source: sourceId, start: r.evidence.start, end: r.evidence.end };
     if (graph.hasEdge(key)) {
       const ev = graph.getEdgeAttribute(key, 'evidence');
@@ -149,6 +157,7 @@ export function applyReview(base: Dataset, review: Review): Dataset {
       graph.addDirectedEdgeWithKey(key, source, target, {
         relation: r.relation,
         ...(r.modality ? { modality: r.modality } : {}),
+        ...(r.date ? { date: r.date } : {}),
         evidence: [span],
       });
     }

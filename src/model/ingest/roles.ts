@@ -26,6 +26,13 @@ const ROLE_WORDS: [RegExp, string][] = [
   [/^(?:member)$/, 'member of'],
 ];
 
+// "talks at Panmunjom", "a battle broke out in the Yellow Sea", "talks near the old village of Panmunjom".
+const EVENT_PLACE_GAP =
+  /^\s+(?:(?:(?:was|were|is|are|will be|to be)\s+held|took place|broke out|erupted)\s+)?(?:in|at|near|over)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
+// "drills with the United States", "talks broke out between X and Y".
+const EVENT_WITH_GAP =
+  /^\s+(?:(?:broke out|took place|erupted|began|started|resumed|(?:was|were) held)\s+)?(?:between|with|involving)\s+(?:the\s+)?$/;
+
 function roleOf(word: string): string | undefined {
   return ROLE_WORDS.find(([re]) => re.test(word))?.[1];
 }
@@ -76,7 +83,9 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         const head = before.slice(0, title.index).trimEnd();
         const state = DEMONYM_STATE.find(([re]) => re.test(head))?.[1];
         const start = m.start - (before.length - title.index);
-        if (prev && actor(prev) && prev.end >= start - 3 && !person(prev)) {
+        // "Unification Ministry spokesman X", "North Korea's top negotiator X".
+        const possessive = prev && /^'s\s+(?:[a-z-]+\s+){0,2}$/.test(lower.slice(prev.end, start));
+        if (prev && actor(prev) && (prev.end >= start - 3 || possessive) && !person(prev)) {
           push(m, role, prev, prev.start, m.end, 0.8, 'title-after-org');
         } else if (state && ctx.typeOf(state)) {
           push(m, role, state, Math.max(ctx.sentence.start, start - 14), m.end, 0.8, 'demonym-title');
@@ -165,10 +174,12 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
     // "talks at Panmunjom", "drills in South Korea": where an event was held.
     if (type === 'event' && next) {
       const gap = lower.slice(m.end, next.start);
-      if (/^\s+(?:in|at|near)\s+(?:the\s+)?$/.test(gap) && ctx.typeOf(next.entity) !== 'event')
+      // A demonym ("at a North Korean border town") names the state, not the place.
+      const demonym = (next as { demonym?: boolean }).demonym === true;
+      if (EVENT_PLACE_GAP.test(gap) && ctx.typeOf(next.entity) !== 'event' && !demonym)
         push(m, 'held at', next, m.start, next.end, 0.65, 'event-at');
       // "drills between South Korea and the United States", "drills with the United States".
-      if (/^\s+(?:between|with)\s+(?:the\s+)?$/.test(gap) && actor(next)) {
+      if (EVENT_WITH_GAP.test(gap) && actor(next)) {
         push(next, 'participated in', m, m.start, next.end, 0.6, 'event-with');
         const third = mentions[i + 2];
         if (third && actor(third) && /^\s+and\s+(?:the\s+)?$/.test(lower.slice(next.end, third.start)))

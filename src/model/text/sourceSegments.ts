@@ -10,10 +10,21 @@ export interface TextRange {
   end: number;
 }
 
+/** A mark of an article under review: the candidates behind it and how the reviewer decided. */
+export interface CandidateMark {
+  kind: 'entity' | 'relation';
+  ids: readonly string[];
+  status: 'pending' | 'accepted' | 'rejected';
+  /** What the mark stands for, in words ("Kim Jong Un", "Donald Trump met with Kim Jong Un"). */
+  label: string;
+}
+
 /** A mention of a graph entity: the node and its type (for colour). */
 export interface MentionSpan extends TextRange {
   node: string;
   type: string;
+  /** Present in an article under review: the mark is a candidate, not (yet) graph data. */
+  candidate?: CandidateMark;
 }
 
 export interface SourceSegment extends TextRange {

@@ -57,6 +57,7 @@ const reviewSchema = z.object({
         source: z.string().optional(),
         target: z.string().optional(),
         evidence: range.optional(),
+        date: z.string().optional(),
       }),
     ),
     unlinked: z.array(z.string()),

@@ -32,7 +32,8 @@ function restorable(state: AppState, view: ViewSnapshot): Partial<AppState> {
     sel !== null &&
     dataset !== null &&
     (sel.kind === 'node' ? dataset.graph.hasNode(sel.id) : dataset.graph.hasEdge(sel.id));
-  const source = view.reading && dataset?.sources.get(view.reading.source);
+  const underReview = state.review?.article.id === view.reading?.source ? state.review?.article : undefined;
+  const source = view.reading && (dataset?.sources.get(view.reading.source) ?? underReview);
   const passageOk =
     !view.reading?.passage ||
     (source !== undefined && view.reading.passage.end <= (source?.text.length ?? 0));

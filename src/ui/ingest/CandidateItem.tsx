@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { effectiveRelation, relationProblem, type Review } from '../../model/ingest/review';
 import type { RelationCandidate, TextRange } from '../../model/ingest/types';
 import { RELATIONS } from '../../model/vocabulary';
@@ -22,6 +22,11 @@ export function CandidateItem({
   const edit = useAppStore((s) => s.editRelation);
   const [editing, setEditing] = useState(false);
   const [spanError, setSpanError] = useState<string | null>(null);
+  const item = useRef<HTMLLIElement>(null);
+  // A candidate picked in the article comes into view in the list.
+  useEffect(() => {
+    if (focused) item.current?.scrollIntoView({ block: 'nearest' });
+  }, [focused]);
   const r = effectiveRelation(review, candidate);
   const label = (id: string) => review.entities.find((e) => e.id === id)?.label ?? id;
   const decision = review.decisions[candidate.id];
@@ -30,6 +35,7 @@ export function CandidateItem({
   const name = `${label(r.source)} ${r.relation} ${label(r.target)}`;
   return (
     <li
+      ref={item}
       className={`review-candidate${focused ? ' focused' : ''}${decision ? ` ${decision}` : ''}`}
       aria-label={`Candidate: ${name}`}
       data-decision={decision ?? 'pending'}
@@ -38,6 +44,7 @@ export function CandidateItem({
         <span className="review-triple">
           <strong>{label(r.source)}</strong> <em>{r.relation}</em> <strong>{label(r.target)}</strong>
           {r.modality && <span className="review-modality"> ({r.modality})</span>}
+          {r.date && <span className="review-date"> · {r.date}</span>}
         </span>
         <span className="review-confidence" title={`pattern ${r.pattern}`}>
           {Math.round(r.confidence * 100)}%
@@ -104,11 +111,21 @@ export function CandidateItem({
               ))}
             </select>
           </label>
+          <label>
+            Date
+            <input
+              type="text"
+              inputMode="numeric"
+              placeholder="YYYY-MM-DD, YYYY-MM or YYYY"
+              value={r.date ?? ''}
+              onChange={(e) => edit(candidate.id, { date: e.target.value.trim() })}
+            />
+          </label>
           <button
             type="button"
             onClick={() => {
               const span = selection();
-              if (!span) setSpanError('Select the words in the article text first.');
+              if (!span) setSpanError('Select the words in the article (the source viewer) first.');
               else {
                 setSpanError(null);
                 edit(candidate.id, { evidence: span });

@@ -1,28 +1,37 @@
-import { useMemo, useRef, useState } from 'react';
-import { effectiveRelation, rankedRelations } from '../../model/ingest/review';
+import { useMemo } from 'react';
+import { rankedRelations } from '../../model/ingest/review';
 import { useAppStore } from '../../state/store';
+import { selectionOffsets } from '../source/selectionOffsets';
 import { CandidateItem } from './CandidateItem';
-import { MarkedArticle, selectionRange } from './MarkedArticle';
+import { EntityList } from './EntityList';
 import { MergeList } from './MergeList';
 import { confirmLosingReview } from './reviewGuard';
+import { showCandidate } from './showCandidate';
 import './ingest.css';
 
-/** The review of an added article: the text with candidates marked, merges, and the ranked candidates. */
+/**
+ * The review of an added article: merges, entities and the ranked relation candidates. The article
+ * itself is read in the source viewer, where every candidate is marked; picking one here shows it
+ * there and the other way round.
+ */
 export function ReviewPanel() {
   const review = useAppStore((s) => s.review);
   const open = useAppStore((s) => s.reviewOpen);
+  const focus = useAppStore((s) => s.reviewFocus);
+  const reading = useAppStore((s) => s.reading);
   const setOpen = useAppStore((s) => s.setReviewOpen);
   const discard = useAppStore((s) => s.discardReview);
-  const [focused, setFocused] = useState<string | null>(null);
-  const article = useRef<HTMLDivElement>(null);
   const ranked = useMemo(() => (review ? rankedRelations(review) : []), [review]);
   if (!review || !open) return null;
-  const mentions = review.entities.flatMap((e) => e.mentions);
-  const focus = ranked.find((r) => r.id === focused);
-  const labelOf = (id: string) => review.entities.find((e) => e.id === id)?.label ?? id;
   const counts = { accepted: 0, rejected: 0 };
   for (const d of Object.values(review.decisions)) counts[d]++;
   const pending = review.relations.length - counts.accepted - counts.rejected;
+  const articleShown = reading?.source === review.article.id;
+  const selection = () =>
+    selectionOffsets(
+      document.querySelector(`[data-testid="source-text"][data-source="${CSS.escape(review.article.id)}"]`),
+      review.article.text,
+    );
   return (
     <aside className="review-panel" aria-label="Review the added article">
       <header>
@@ -45,27 +54,33 @@ export function ReviewPanel() {
           </button>
         </div>
       </header>
-      <MarkedArticle
-        text={review.article.text}
-        mentions={mentions}
-        evidence={focus ? effectiveRelation(review, focus).evidence : null}
-        labelOf={labelOf}
-        articleRef={article}
-      />
+      {!articleShown && (
+        <button
+          type="button"
+          className="review-show-article"
+          onClick={() => useAppStore.getState().openSource(review.article.id)}
+        >
+          Show the article with its candidates marked
+        </button>
+      )}
       <MergeList review={review} />
+      <EntityList review={review} focused={focus?.kind === 'entity' ? focus.id : null} />
       <h3>Relations, most confident first</h3>
       {ranked.length === 0 && <p className="hint">No relation was found in this text.</p>}
       <ol className="review-candidates">
-        {ranked.map((c) => (
-          <CandidateItem
-            key={c.id}
-            review={review}
-            candidate={c}
-            focused={c.id === focused}
-            onFocus={() => setFocused(c.id === focused ? null : c.id)}
-            selection={() => selectionRange(article.current)}
-          />
-        ))}
+        {ranked.map((c) => {
+          const focused = focus?.kind === 'relation' && focus.id === c.id;
+          return (
+            <CandidateItem
+              key={c.id}
+              review={review}
+              candidate={c}
+              focused={focused}
+              onFocus={() => showCandidate(focused ? null : { kind: 'relation', id: c.id })}
+              selection={selection}
+            />
+          );
+        })}
       </ol>
     </aside>
   );

@@ -35,5 +35,8 @@ export function runIngest(article: ArticleDraft): void {
       `The article could not be analysed: ${event.message || 'the worker failed'}`,
     );
   };
-  worker.postMessage({ text: article.text, options: { existing: knownFromGraph(base.graph) } });
+  worker.postMessage({
+    text: article.text,
+    options: { existing: knownFromGraph(base.graph), published: article.published },
+  });
 }

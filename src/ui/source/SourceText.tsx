@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import type { KnowledgeGraph } from '../../model/dataset';
 import type { SourceBlock, SourceRun, SourceSegment } from '../../model/text/sourceSegments';
+import { CandidateMarkView } from './CandidateMarkView';
 import { FurnitureBlock } from './FurnitureBlock';
 import { MentionMark } from './MentionMark';
 
@@ -14,6 +15,12 @@ interface TextProps {
 function Segment({ segment, text, graph, selected }: TextProps & { segment: SourceSegment }) {
   const words = text.slice(segment.start, segment.end);
   const m = segment.mention;
+  if (m?.candidate)
+    return (
+      <CandidateMarkView mark={m.candidate} node={m.node} type={m.type} selected={selected.has(m.node)}>
+        {words}
+      </CandidateMarkView>
+    );
   if (!m || !graph.hasNode(m.node)) return words;
   return (
     <MentionMark

@@ -1,5 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Dataset, SourceDocument } from '../../model/dataset';
+import { reviewMarks, reviewSource } from '../../model/ingest/reviewMarks';
+import { graphIdOf, type Review } from '../../model/ingest/review';
 import { sourceBlocks, sourceMentions, sourceSegments } from '../../model/text/sourceSegments';
 import type { Reading } from '../../state/sourceViewerSlice';
 import { useAppStore, selectCloseSource, selectDataset, selectReading } from '../../state/store';
@@ -13,22 +15,47 @@ import './source.css';
 export function SourceViewer() {
   const dataset = useAppStore(selectDataset);
   const reading = useAppStore(selectReading);
-  const source = reading && dataset?.sources.get(reading.source);
+  const review = useAppStore((s) => s.review);
+  // The article under review is readable before anything from it joins the graph.
+  const underReview = review && reading?.source === review.article.id ? review : null;
+  const source =
+    reading && (dataset?.sources.get(reading.source) ?? (underReview && reviewSource(underReview)));
   if (!dataset || !reading || !source) return null;
-  return <SourcePanel dataset={dataset} source={source} reading={reading} />;
+  return <SourcePanel dataset={dataset} source={source} reading={reading} review={underReview} />;
+}
+
+/** The entities the review is looking at: the focused entity, or both ends of the focused relation. */
+function useReviewFocusEntities(review: Review | null): ReadonlySet<string> {
+  const focus = useAppStore((s) => s.reviewFocus);
+  return useMemo(() => {
+    if (!review || !focus) return new Set<string>();
+    const r = review.relations.find((x) => x.id === focus.id);
+    const edit = r && review.edits[r.id];
+    const ids =
+      focus.kind === 'entity' ? [focus.id] : r ? [edit?.source ?? r.source, edit?.target ?? r.target] : [];
+    return new Set(ids.map((id) => graphIdOf(review, id)));
+  }, [review, focus]);
 }
 
 function SourcePanel({
   dataset,
   source,
   reading,
+  review,
 }: {
   dataset: Dataset;
   source: SourceDocument;
   reading: Reading;
+  /** Present when this is the article under review: its candidates are marked, not the graph's mentions. */
+  review: Review | null;
 }) {
   const close = useAppStore(selectCloseSource);
-  const selected = useSelectedEntities(dataset.graph);
+  const graphSelected = useSelectedEntities(dataset.graph);
+  const reviewSelected = useReviewFocusEntities(review);
+  const selected = useMemo(
+    () => (reviewSelected.size ? new Set([...graphSelected, ...reviewSelected]) : graphSelected),
+    [graphSelected, reviewSelected],
+  );
   const scroller = useRef<HTMLDivElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
   const passage = useRef<HTMLElement>(null);
@@ -42,7 +69,10 @@ function SourcePanel({
     };
   }, []);
 
-  const mentions = useMemo(() => sourceMentions(dataset.graph, source.id), [dataset, source.id]);
+  const mentions = useMemo(
+    () => (review ? reviewMarks(review) : sourceMentions(dataset.graph, source.id)),
+    [dataset, source.id, review],
+  );
   const start = reading.passage?.start;
   const end = reading.passage?.end;
   const blocks = useMemo(() => {
@@ -84,9 +114,10 @@ function SourcePanel({
         titleRef={title}
         onClose={close}
         onShowPassage={reading.passage ? () => showPassage(true) : undefined}
+        underReview={review !== null}
       />
       <div className="source-scroller" ref={scroller} data-testid="source-scroller">
-        <div className="source-text" data-testid="source-text">
+        <div className="source-text" data-testid="source-text" data-source={source.id}>
           <SourceText
             key={source.id}
             blocks={blocks}

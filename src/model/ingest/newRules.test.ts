@@ -1,0 +1,193 @@
+// Unit tests of the rules added for recall (participation, pairs, event names and places, titles,
+// state agents, agreeing, pronouns), each on invented sentences, not corpus sentences.
+import { describe, expect, it } from 'vitest';
+import { ingestText } from './pipeline';
+import type { KnownEntity } from './types';
+
+const state = (id: string, label: string): KnownEntity => ({
+  id,
+  type: 'actor',
+  kind: 'state',
+  label,
+  aliases: [],
+  existing: true,
+});
+const existing: KnownEntity[] = [
+  state('north-korea', 'North Korea'),
+  state('south-korea', 'South Korea'),
+  state('china', 'China'),
+  { id: 'wang-yi', type: 'actor', kind: 'person', label: 'Wang Yi', aliases: [], existing: true },
+  { id: 'kaesong', type: 'place', kind: 'city', label: 'Kaesong', aliases: [], existing: true },
+  { id: 'japan', type: 'actor', kind: 'state', label: 'Japan', aliases: [], existing: true },
+];
+// Names both states first, so that "the two sides" has two states to stand for.
+const lead = 'South Korea and North Korea traded messages on Monday. South Korea replied. ';
+const triples = (text: string) =>
+  ingestText(text, { existing }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+
+describe('event participation', () => {
+  it('reads "the two sides in <event>" as both states taking part', () => {
+    const t = triples(`${lead}Last week both sides in the border negotiations agreed on a date.`);
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'south-korea participated in border-negotiations',
+        'north-korea participated in border-negotiations',
+      ]),
+    );
+  });
+
+  it('reads "<event> began between the two Koreas" as both taking part, but only for an event noun', () => {
+    const t = triples(
+      `${lead}In 1999 a brief naval clash broke out between North and South Korean patrol boats.`,
+    );
+    // "clash" is not an event noun; the drills are.
+    expect(t.filter((x) => x.includes('participated in'))).toEqual([]);
+    const d = triples(`${lead}Military drills began between the two Koreas in the spring.`);
+    expect(d).toEqual(
+      expect.arrayContaining([
+        'south-korea participated in military-drills',
+        'north-korea participated in military-drills',
+      ]),
+    );
+  });
+
+  it('reads starting, resuming or extending an event as taking part in it', () => {
+    expect(triples('China resumed the stalled trade talks on Friday.')).toContain(
+      'china participated in trade-talks',
+    );
+    expect(triples('Japan extended the joint drills by a week.')).toContain(
+      'japan participated in joint-drills',
+    );
+    // The verb must govern the event's words, not a clause that mentions them.
+    expect(triples('China continued to say that the trade talks were useful.')).not.toContain(
+      'china participated in trade-talks',
+    );
+  });
+
+  it('orders an elided pair as the text does: "North and South Korea" is North first', () => {
+    expect(triples(`${lead}North and South Korea met on Tuesday.`)).toContain(
+      'north-korea met with south-korea',
+    );
+  });
+});
+
+describe('event places, event names and possessive titles', () => {
+  it('finds where an event took place through a short description of the place', () => {
+    expect(triples('The working-level talks took place near the old town of Kaesong.')).toContain(
+      'working-level-talks held at kaesong',
+    );
+    // A demonym names a state, not the place of the event.
+    expect(
+      triples('North Korea held talks at a Chinese border town.').some((x) => x.endsWith('held at china')),
+    ).toBe(false);
+  });
+
+  it('types a capitalised name headed by an event noun as an event', () => {
+    const r = ingestText('Japan will host the Asian Winter Games next year.', { existing });
+    expect(r.entities.find((e) => e.label === 'Asian Winter Games')).toMatchObject({
+      type: 'event',
+      kind: 'sports-event',
+    });
+    expect(r.relations.map((x) => `${x.source} ${x.relation} ${x.target}`)).toContain(
+      'japan hosted asian-winter-games',
+    );
+  });
+
+  it('reads "<state>\'s <adjective> <title> <person>" as a role in that state', () => {
+    expect(triples("China's veteran foreign minister Wang Yi arrived.")).toContain(
+      'wang-yi official of china',
+    );
+  });
+
+  it('does not read the noun "sanctions" as the verb', () => {
+    expect(triples('China and Japan disagree about the sanctions on North Korea.')).not.toContain(
+      'japan sanctioned north-korea',
+    );
+  });
+});
+
+describe('states acting through their officials, and agreeing', () => {
+  it('reads "Japanese officials want to discuss <event>" as the state proposing it', () => {
+    expect(triples('Japanese officials want to discuss new fisheries talks.')).toContain(
+      'japan proposed new-fisheries-talks',
+    );
+    // A demonym before anything else stays a description: no relation from "a Japanese tourist".
+    expect(triples('A Japanese tourist wants to discuss the fisheries talks.')).not.toContain(
+      'japan proposed fisheries-talks',
+    );
+  });
+
+  it('reads "signed" and "settled on" as agreeing, but not the noun "sign"', () => {
+    expect(triples('China signed the trade agreement on Monday.')).toContain(
+      'china agreed to trade-agreement',
+    );
+    expect(triples('Japan and China settled on a summit.')).toEqual(
+      expect.arrayContaining(['japan agreed to summit', 'china agreed to summit']),
+    );
+    expect(triples('China held talks, a sign of the new agreement.')).not.toContain(
+      'china agreed to new-agreement',
+    );
+  });
+});
+
+describe('pronoun subjects', () => {
+  it('reads "It" as the last state named before, "They" as the last actors named together', () => {
+    const t = triples(
+      'North Korea fired missiles on Sunday. It warned Japan on Monday. South Korea and Japan held a meeting. They praised China.',
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'north-korea warned japan',
+        'south-korea praised china',
+        'japan praised china',
+      ]),
+    );
+    expect(t).not.toContain('north-korea praised china');
+  });
+
+  it('never reads a person as "it"', () => {
+    expect(triples('Wang Yi arrived. It warned Japan.')).toEqual([]);
+  });
+});
+
+describe('unnamed people, reciprocity, victims and perpetrators', () => {
+  it('proposes people described by nationality as new actors', () => {
+    const r = ingestText(
+      'Two Japanese fishermen and a Chinese student were detained; 12 North Koreans fled.',
+      {
+        existing,
+      },
+    );
+    const found = r.entities.filter((e) => e.type === 'actor' && !e.existing).map((e) => [e.label, e.kind]);
+    expect(found).toEqual([
+      ['Two Japanese fishermen', 'group'],
+      ['Chinese student', 'person'],
+      ['12 North Koreans', 'group'],
+    ]);
+    // A year is not a count: "in 1999 a Chinese student" names one student.
+    expect(ingestText('In 1999 a Chinese student left.', { existing }).entities.map((e) => e.label)).toEqual([
+      'Chinese student',
+    ]);
+  });
+
+  it('reads "A and B threatened each other" both ways, whatever comes after', () => {
+    expect(triples('China and Japan threatened each other over two Japanese fishermen.')).toEqual(
+      expect.arrayContaining(['china threatened japan', 'japan threatened china']),
+    );
+  });
+
+  it('finds the victims and the perpetrator of a violent event', () => {
+    const t = triples(
+      'The bombing that killed 12 Japanese tourists shocked Japan. The shooting of a Chinese student by a North Korean soldier followed.',
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        '12-japanese-tourists victim of bombing',
+        'chinese-student victim of shooting',
+        'north-korean-soldier carried out shooting',
+      ]),
+    );
+    // Talks have no victims.
+    expect(triples('The talks of two Chinese students went well.')).toEqual([]);
+  });
+});

@@ -1,0 +1,132 @@
+import { orderedPair, PAIR } from './pairs';
+import type { Draft, SentenceContext } from './relations';
+import type { Mention } from './types';
+
+// Words that may stand between an event and "between": "a battle broke out between ...".
+const HAPPENED = String.raw`(?:(?:broke out|took place|erupted|began|started|resumed|opened|(?:was|were) held)\s+)?`;
+const BETWEEN = new RegExp(String.raw`^\s+${HAPPENED}(?:between|among|involving)\s+(?:the\s+)?$`);
+
+/**
+ * Who took part in an event, from a pair phrase next to it: "talks between the two Koreas",
+ * "a battle broke out between North and South Korean vessels", "both sides in preparatory
+ * negotiations". The phrase stands for the text's two main states (see `SentenceContext.pair`).
+ */
+export function pairParticipation(ctx: SentenceContext): Draft[] {
+  if (!ctx.pair) return [];
+  const out: Draft[] = [];
+  const events = ctx.mentions.filter((m) => ctx.typeOf(m.entity) === 'event');
+  const slice = ctx.lower.slice(0, ctx.sentence.end);
+  const re = new RegExp(PAIR.source, 'g');
+  re.lastIndex = ctx.sentence.start;
+  for (let p = re.exec(slice); p; p = re.exec(slice)) {
+    const phrase = { start: p.index, end: p.index + p[0].length };
+    // The event before the phrase: "talks between the two Koreas".
+    const before = [...events].reverse().find((e) => e.end <= phrase.start);
+    const into = (event: Mention, start: number, end: number, pattern: string) => {
+      for (const state of orderedPair(ctx, p?.[0] ?? '')) {
+        out.push({
+          source: state,
+          relation: 'participated in',
+          target: event.entity,
+          evidence: { start, end },
+          trigger: phrase,
+          confidence: 0.6,
+          pattern,
+        });
+      }
+    };
+    if (before && BETWEEN.test(ctx.lower.slice(before.end, phrase.start)))
+      into(before, before.start, phrase.end, 'event-between-pair');
+    // The event after it: "both sides in preparatory negotiations".
+    const after = events.find((e) => e.start >= phrase.end);
+    if (after && /^\s+(?:in|at|of)\s+(?:the\s+)?$/.test(ctx.lower.slice(phrase.end, after.start)))
+      into(after, phrase.start, after.end, 'pair-in-event');
+  }
+  return out;
+}
+
+// A verb of taking part right before the event's noun phrase: "resumed the stalled trade talks".
+const TAKES_PART =
+  /\b(?:start(?:s|ed)?|beg[au]n|resum(?:e|es|ed)|continu(?:e|es|ed)(?:\s+with)?|extend(?:s|ed)?|wrap(?:s|ped)?\s+up|conclud(?:e|es|ed))\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:to|that|which|who|whether|if|when|and|but|or|as|for|say|says|said)\s)[a-z0-9-]+\s+){0,4}$/;
+
+/**
+ * Who took part in an event they started, resumed, continued, extended or concluded: the clause's
+ * subjects ("North and South Korea started the second day of high-level talks"). The verb must
+ * stand right before the event's words, so "continued to say that the talks ..." is not read.
+ */
+export function verbParticipation(
+  ctx: SentenceContext,
+  subjectsBefore: (ctx: SentenceContext, at: number) => Mention[],
+): Draft[] {
+  const out: Draft[] = [];
+  for (const event of ctx.mentions) {
+    if (ctx.typeOf(event.entity) !== 'event') continue;
+    const before = ctx.lower.slice(Math.max(ctx.sentence.start, event.start - 80), event.start);
+    const verb = TAKES_PART.exec(before);
+    if (!verb) continue;
+    const at = event.start - before.length + verb.index;
+    const trigger = { start: at, end: at + (/^\S+(?:\s+(?:up|with))?/.exec(verb[0])?.[0].length ?? 0) };
+    for (const subject of subjectsBefore(ctx, at)) {
+      out.push({
+        source: subject.entity,
+        relation: 'participated in',
+        target: event.entity,
+        evidence: { start: Math.min(subject.start, at), end: event.end },
+        trigger,
+        confidence: 0.55,
+        pattern: 'takes-part',
+      });
+    }
+  }
+  return out;
+}
+
+// Kinds of event that have victims and perpetrators (see EVENT_HEADS).
+const VIOLENT = new Set(['shooting', 'attack', 'bombing', 'sinking', 'explosion', 'execution']);
+const KILLED = /^\s*,?\s*(?:that|which)\s+(?:killed|maimed|wounded|injured)\s+(?:(?:a|an|the)\s+)?$/;
+const OF_VICTIM = /^\s+(?:death\s+)?of\s+(?:(?:a|an|the)\s+)?$/;
+
+/**
+ * Victims and perpetrators of a violent event: "an explosion that maimed two soldiers", "the
+ * shooting (death) of a tourist ... by a soldier". The victim must follow the words at once; the
+ * perpetrator is the actor after "by" within the clause.
+ */
+export function violenceRoles(ctx: SentenceContext): Draft[] {
+  const out: Draft[] = [];
+  const actors = ctx.mentions.filter((m) => ctx.typeOf(m.entity) === 'actor');
+  for (const event of ctx.mentions) {
+    if (ctx.typeOf(event.entity) !== 'event' || !VIOLENT.has(ctx.kindOf(event.entity) ?? '')) continue;
+    // The trigger is the words that say it ("that maimed", "death of", "by"), for the reviewer.
+    const push = (actor: Mention, relation: string, from: number, words: RegExp, pattern: string) => {
+      const w = words.exec(ctx.lower.slice(from, actor.start));
+      const trigger = w
+        ? { start: from + w.index, end: from + w.index + w[0].length }
+        : { start: from, end: actor.start };
+      out.push({
+        source: actor.entity,
+        relation,
+        target: event.entity,
+        evidence: { start: event.start, end: actor.end },
+        trigger,
+        confidence: 0.55,
+        pattern,
+      });
+    };
+    const victim = actors.find(
+      (a) =>
+        a.start >= event.end &&
+        !(a as { demonym?: boolean }).demonym &&
+        (KILLED.test(ctx.lower.slice(event.end, a.start)) ||
+          OF_VICTIM.test(ctx.lower.slice(event.end, a.start))),
+    );
+    if (victim) push(victim, 'victim of', event.end, /(?:that|which)\s+\w+|(?:death\s+)?of/, 'victim');
+    const from = victim?.end ?? event.end;
+    const by = actors.find((a) => {
+      if (a.start < from || a.start - from > 60 || (a as { demonym?: boolean }).demonym) return false;
+      const gap = ctx.lower.slice(from, a.start);
+      return /\bby\s+(?:(?:a|an|the)\s+)?$/.test(gap) && !/[;:]/.test(gap);
+    });
+    if (by) push(by, 'carried out', from, /\bby\b/, 'perpetrator');
+  }
+  return out;
+}
