@@ -52,17 +52,14 @@ export function rendererOptions(large: boolean): Partial<CytoscapeOptions> {
 }
 
 /**
- * The base rules at scale, in place of the full ones (stylesheet.ts): every property set here is
- * applied to each of tens of thousands of elements, so only what is drawn is set. Straight
+ * The base rules at scale, in place of the full ones (stylesheet.ts): every property a rule sets is
+ * computed and stored (about a hundred bytes) for each of tens of thousands of elements, so only
+ * what must differ from Cytoscape's defaults is set: no borders, default font and edge width. Straight
  * "haystack" edges without arrows or labels; node label size straight from data (no per-zoom
  * function); labels culled by Cytoscape's `min-zoomed-font-size` instead of the collision pass in
  * labelDetail.ts, and without an outline (they show only when zoomed in, over a thinner graph).
  */
-export function largeGraphBaseRules(
-  palette: CanvasPalette,
-  fontFamily: string,
-  typeRules: StylesheetJson,
-): StylesheetJson {
+export function largeGraphBaseRules(palette: CanvasPalette, typeRules: StylesheetJson): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -70,14 +67,10 @@ export function largeGraphBaseRules(
         width: 'data(size)',
         height: 'data(size)',
         label: 'data(label)',
-        'font-family': fontFamily,
         'font-size': 'data(fontSize)',
         'min-zoomed-font-size': 9,
         color: palette.label,
         'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'border-width': 1,
-        'overlay-opacity': 0,
         // The pointer is resolved by a spatial index instead (scalePointer.ts).
         events: 'no',
       },
@@ -87,10 +80,7 @@ export function largeGraphBaseRules(
       selector: 'edge',
       style: {
         'curve-style': 'haystack',
-        'haystack-radius': 0,
-        width: 0.8,
         'line-color': palette.edge,
-        'overlay-opacity': 0,
         // Cytoscape tests every element under the pointer on each mouse move and press (no
         // spatial index on the canvas): 30,000 made a click take hundreds of ms. At scale edges
         // are not clicked (their relations are listed in their nodes' panels).

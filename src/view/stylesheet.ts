@@ -20,10 +20,15 @@ import type { SingularElementArgument } from 'cytoscape';
  */
 export const FONT_FAMILY = 'Inter, system-ui, sans-serif';
 
-function typeRule(selector: string, style: NodeTypeStyle) {
+/** A type's fill and shape, and its border colour (large graphs draw no borders). */
+function typeRule(selector: string, style: NodeTypeStyle, border: boolean) {
   return {
     selector,
-    style: { 'background-color': style.color, 'border-color': style.border, shape: style.shape },
+    style: {
+      'background-color': style.color,
+      ...(border ? { 'border-color': style.border } : {}),
+      shape: style.shape,
+    },
   };
 }
 
@@ -37,17 +42,17 @@ export function buildStylesheet(
   large = false,
 ): StylesheetJson {
   const typeRules = [
-    typeRule('node.type-other', OTHER_TYPE),
+    typeRule('node.type-other', OTHER_TYPE, !large),
     ...types
       .slice(0, MAX_TYPE_SLOTS)
-      .map((type, i) => typeRule(`node.type-${i}`, typeStyle(types, type, palette))),
+      .map((type, i) => typeRule(`node.type-${i}`, typeStyle(types, type, palette), !large)),
     { selector: 'node[color]', style: { 'background-color': 'data(color)' } },
   ];
   // Large-graph mode (scale.ts): lean base rules; the selection's neighbourhood and the hovered
   // node are drawn on an overlay there (neighbourhoodOverlay.ts), so their class rules are left out.
   if (large)
     return [
-      ...largeGraphBaseRules(palette, FONT_FAMILY, typeRules),
+      ...largeGraphBaseRules(palette, typeRules),
       ...focusStyles(palette),
       ...notedStyles,
       ...markedStyles(palette),
