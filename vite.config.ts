@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { cspHeader, cspPlugin } from './scripts/cspPlugin';
+import { cspHeader, cspPlugin } from './scripts/cspPlugin.ts';
 
 export default defineConfig({
   plugins: [react(), cspPlugin()],

@@ -78,7 +78,7 @@ try {
     await cdp.send('Profiler.stop');
     const hub = await page.evaluate(() => {
       const cy = (window as unknown as { cy: Core }).cy;
-      const node = cy.nodes().max((n) => n.degree(false)).ele;
+      const node = cy.nodes().max((n) => (n.data('degree') as number | undefined) ?? n.degree(false)).ele;
       cy.zoom(1);
       cy.center(node);
       const p = node.renderedPosition();

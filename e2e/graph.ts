@@ -77,3 +77,18 @@ export async function positions(page: Page): Promise<Positions> {
     return out;
   });
 }
+
+/**
+ * How many nodes and relations the graph canvas shows: Cytoscape's shown elements, and for a large
+ * graph, whose relations are drawn on a layer of their own (src/view/edgeLayer.ts), that layer's count.
+ */
+export function shownCounts(page: Page): Promise<{ nodes: number; edges: number }> {
+  return page.evaluate(() => {
+    const cy = window.cy!;
+    const layer = cy.container()?.getAttribute('data-edges-shown');
+    return {
+      nodes: cy.nodes().filter((n) => n.visible()).length,
+      edges: layer ? Number(layer) : cy.edges().filter((e) => e.visible()).length,
+    };
+  });
+}

@@ -7,7 +7,7 @@ import { filePositions } from '../src/model/filePositions';
 import { computeVisibility, emptyFilters } from '../src/model/filters';
 import { importGraph } from '../src/model/formats/importGraph';
 import { nodeTypesOf, typeDescriptor } from '../src/model/nodeTypes';
-import { corpus, openExplorer } from './graph';
+import { corpus, openExplorer, shownCounts } from './graph';
 
 // The 10,000-node graph of the scale issue, opened through ?graph= as a person would; the model
 // opens the same file in Node for the expected counts.
@@ -17,11 +17,6 @@ const imported = importGraph([{ name: 'large-graph.json', text }]);
 if (!imported.ok) throw new Error('the 10k graph does not open in the model');
 const dataset = buildDataset(imported.data, new Map());
 const { graph } = dataset;
-
-const shownCounts = () =>
-  window.cy!.nodes().filter((n) => n.visible()).length +
-  ',' +
-  window.cy!.edges().filter((e) => e.visible()).length;
 
 test('the 10k graph opens whole in large-graph mode, and a type filter hides exactly what the model says', async ({
   page,
@@ -37,15 +32,12 @@ test('the 10k graph opens whole in large-graph mode, and a type filter hides exa
     (route) => route.fulfill({ body: text, contentType: 'application/json' }),
   );
   await page.goto('/?graph=/data/large-graph.json');
-  // The nodes go in first, then the edges, a slice at a time (src/view/sliceAdd.ts).
+  // The nodes go in a slice at a time (src/view/sliceAdd.ts); the edges are drawn on their own layer.
   await page.waitForFunction((n) => window.cy?.nodes().length === n, graph.order, { timeout: 120_000 });
   await expect(page.getByTestId('graph-canvas')).not.toHaveAttribute('data-adding', /./, {
     timeout: 120_000,
   });
-  expect(await page.evaluate(() => [window.cy!.nodes().length, window.cy!.edges().length])).toEqual([
-    graph.order,
-    graph.size,
-  ]);
+  expect(await shownCounts(page)).toEqual({ nodes: graph.order, edges: graph.size });
   // Every node where the file put it (scaled as the "Positions from file" layout does).
   const sample = graph.nodes().filter((_, i) => i % 997 === 0);
   const placed = await page.evaluate(
@@ -53,16 +45,16 @@ test('the 10k graph opens whole in large-graph mode, and a type filter hides exa
     sample,
   );
   expect(placed).toEqual(sample.map((id) => filePositions(graph).get(id)));
-  // Large-graph mode: a new core with the cheap edges and renderer options (src/view/scale.ts).
+  // Large-graph mode: a new core holding the nodes only, with the cheap renderer options and label
+  // culling (src/view/scale.ts); the edges are lines on a canvas layer under the nodes (edgeLayer.ts).
   const mode = await page.evaluate(() => {
     const cy = window.cy!;
-    const edge = cy.edges()[0]!;
     const options = (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer();
     return {
-      curve: edge.style('curve-style'),
-      arrow: edge.style('target-arrow-shape'),
-      label: edge.style('label'),
+      cytoscapeEdges: cy.edges().length,
+      minZoomedFontSize: cy.nodes()[0]!.style('min-zoomed-font-size'),
       hideEdgesOnViewport: options.hideEdgesOnViewport,
+      canvases: cy.container()!.querySelectorAll('canvas').length,
       everyNodeFinite: cy
         .nodes()
         .map((n) => n.position())
@@ -70,10 +62,11 @@ test('the 10k graph opens whole in large-graph mode, and a type filter hides exa
     };
   });
   expect(mode).toEqual({
-    curve: 'haystack',
-    arrow: 'none',
-    label: '',
+    cytoscapeEdges: 0,
+    minZoomedFontSize: '9px',
     hideEdgesOnViewport: true,
+    // Cytoscape's three, the edge layer and the selection overlay.
+    canvases: 5,
     everyNodeFinite: true,
   });
 
@@ -89,8 +82,8 @@ test('the 10k graph opens whole in large-graph mode, and a type filter hides exa
     .first()
     .uncheck();
   await expect
-    .poll(() => page.evaluate(shownCounts), { timeout: 60_000 })
-    .toBe(`${visible.nodes.size},${visible.edges.size}`);
+    .poll(() => shownCounts(page), { timeout: 60_000 })
+    .toEqual({ nodes: visible.nodes.size, edges: visible.edges.size });
   const shownIds = await page.evaluate(() =>
     window
       .cy!.nodes()
@@ -135,7 +128,9 @@ test('opened from the address, the 10k graph is drawn without the corpus first; 
   await expect(page.getByRole('status').filter({ hasText: 'Drawing the graph' })).toBeVisible({
     timeout: 120_000,
   });
-  await page.waitForFunction((n) => window.cy?.edges().length === n, graph.size, { timeout: 120_000 });
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-edges-shown', String(graph.size), {
+    timeout: 120_000,
+  });
   await expect(page.getByTestId('graph-canvas')).not.toHaveAttribute('data-adding', /./, { timeout: 60_000 });
   const drawn = await page.evaluate(() => (window as unknown as { drawnCounts: number[] }).drawnCounts);
   // Frames of the empty canvas, then only frames with every node of the graph (nodes go in first).
@@ -145,7 +140,7 @@ test('opened from the address, the 10k graph is drawn without the corpus first; 
   // The busiest node, centred at zoom 1, clicked as a person would.
   const hub = await page.evaluate(() => {
     const cy = window.cy!;
-    const node = cy.nodes().max((n) => n.degree(false)).ele;
+    const node = cy.nodes().max((n) => (n.data('degree') as number | undefined) ?? n.degree(false)).ele;
     cy.zoom(1);
     cy.center(node);
     const p = node.renderedPosition();

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { KnowledgeGraph } from '../model/dataset';
+import type { EdgeAttributes, KnowledgeGraph } from '../model/dataset';
 import { nodeImportance } from '../model/metrics';
 import { nodeTypesOf } from '../model/nodeTypes';
 import { typeSlot } from './palette';
@@ -50,9 +50,35 @@ function withColor(color: string | undefined): { color?: string } {
   return drawable === undefined ? {} : { color: drawable };
 }
 
+/** One relation as a Cytoscape edge (the on-screen graph of a small graph, and exported pictures). */
+export function edgeElement(
+  id: string,
+  attrs: EdgeAttributes,
+  source: string,
+  target: string,
+): ElementDefinition {
+  return {
+    group: 'edges',
+    data: {
+      id,
+      source,
+      target,
+      relation: attrs.relation,
+      modality: attrs.modality ?? 'stated',
+      ...(attrs.undirected ? { undirected: true } : {}),
+      ...withColor(attrs.color),
+    },
+  };
+}
+
+/**
+ * The graph's elements: its nodes, then (unless `edges` is false: large graphs draw their edges on a
+ * layer of their own, see edgeLayer.ts) its edges.
+ */
 export function toElements(
   graph: KnowledgeGraph,
   importance: ReadonlyMap<string, number> = nodeImportance(graph, 'degree'),
+  edges = true,
 ): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
   const types = nodeTypesOf(graph);
@@ -73,19 +99,9 @@ export function toElements(
       classes: `${typeClass(types, attrs.type)} ${/^[a-z]+$/.test(attrs.type) ? attrs.type : ''}`,
     });
   });
-  graph.forEachEdge((id, attrs, source, target) => {
-    elements.push({
-      group: 'edges',
-      data: {
-        id,
-        source,
-        target,
-        relation: attrs.relation,
-        modality: attrs.modality ?? 'stated',
-        ...(attrs.undirected ? { undirected: true } : {}),
-        ...withColor(attrs.color),
-      },
-    });
-  });
+  if (edges)
+    graph.forEachEdge(
+      (id, attrs, source, target) => void elements.push(edgeElement(id, attrs, source, target)),
+    );
   return elements;
 }

@@ -22,6 +22,7 @@ import { applyMarked } from './marked';
 import { isLargeGraph, rendererOptions } from './scale';
 import { addInSlices, type SliceAdd } from './sliceAdd';
 import { createNeighbourhoodOverlay, type NeighbourhoodOverlay } from './neighbourhoodOverlay';
+import { createEdgeLayer, type EdgeLayer } from './edgeLayer';
 import { filePositions, hasFilePositions } from '../model/filePositions';
 
 cytoscape.use(fcose);
@@ -109,7 +110,9 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   // gets a new core (createCore), with these handlers bound again.
   let large = false;
   let cy = createCore(container, large);
+  // At scale: the selection and hover layer, and the edges (not Cytoscape elements there).
   let overlay: NeighbourhoodOverlay | null = null;
+  let edges: EdgeLayer | null = null;
   let hover = bindCore(cy);
   // A large graph being added in slices (sliceAdd.ts): emphasis and marks wait for the last slice.
   let loading: SliceAdd | null = null;
@@ -187,7 +190,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   // thousands of elements per click is what makes a naive page slow.
   // At scale the neighbourhood is drawn on an overlay instead (neighbourhoodOverlay.ts).
   const emphasise = () => {
-    if (overlay) overlay.setSelection(current);
+    if (overlay) overlay.setSelection(current, (id) => display?.shown.edges.has(id) ?? true);
     else highlight(cy, current, !display?.inside && !display?.path);
   };
   const measure = canvasTextMeasure(FONT_FAMILY);
@@ -213,7 +216,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
 
   /** A new core (and what is bound to it) when the graph's size class differs from the current one. */
   // A large graph always gets a fresh core: dropping the old one is cheaper than removing its elements.
-  const switchSizeClass = (next: boolean) => {
+  const switchSizeClass = (next: boolean, g: KnowledgeGraph) => {
     if (next === large && !next) return;
     large = next;
     loading?.cancel();
@@ -221,9 +224,11 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     layouts.destroy();
     hover.destroy();
     overlay?.destroy();
+    edges?.destroy();
+    edges = null;
     cy.destroy();
     cy = createCore(container, large);
-    overlay = large ? createNeighbourhoodOverlay(cy, CANVAS_PALETTES[theme]) : null;
+    overlay = large ? createNeighbourhoodOverlay(cy, g, CANVAS_PALETTES[theme]) : null;
     layouts = createLayoutRunner(cy, container, CANVAS_PALETTES[theme], refreshLabels, large);
     hover = bindCore(cy);
   };
@@ -233,6 +238,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   let pinned: readonly string[] = [];
   let noted: ReadonlySet<string> = new Set();
   const applyState = () => {
+    edges?.setDisplay(display);
     applyVisibility(cy, display?.shown ?? null);
     applyFocusClasses(cy, display);
     applyMarked(cy, marked);
@@ -243,47 +249,29 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   };
 
   /**
-   * A large graph goes in a slice at a time (sliceAdd.ts). With positions known (from the file or
-   * ForceAtlas2), the nodes go first and are framed and drawn, then the edges follow; otherwise
-   * everything goes in and the layout runs at the end. Panning and zooming wait for the last slice
-   * (Cytoscape does not redraw meanwhile).
+   * A large graph's nodes go in a slice at a time (sliceAdd.ts), placed where the file or
+   * ForceAtlas2 put them (or by the layout once all are in); then they are framed, drawn, and the
+   * edges are drawn on their own layer (edgeLayer.ts). Panning and zooming wait for the last slice.
    */
   const addLarge = (g: KnowledgeGraph, started: number) => {
-    const elements = toElements(g, importance);
+    const nodes = toElements(g, importance, false);
     const positions = layoutId === 'positions' && hasFilePositions(g) ? filePositions(g) : null;
-    const nodes = elements.slice(0, g.order);
     if (positions) for (const n of nodes) n.position = positions.get(n.data.id!) ?? { x: 0, y: 0 };
-    const total = elements.length;
     cy.userPanningEnabled(false);
     cy.userZoomingEnabled(false);
-    const progress = (added: number) => handlers.onLoading?.({ added, total });
-    const done = () => {
-      loading = null;
-      cy.userPanningEnabled(true);
-      cy.userZoomingEnabled(true);
-      if (!positions) placeNodes(g, false);
-      applyState();
-      handlers.onLoading?.(null);
-      performance.measure('view:all-added', { start: started, detail: { nodes: g.order, edges: g.size } });
-    };
-    if (!positions) {
-      loading = addInSlices(cy, elements, { onProgress: progress, onDone: done });
-      return;
-    }
-    const core = cy;
     loading = addInSlices(cy, nodes, {
-      onProgress: progress,
+      onProgress: (added, total) => handlers.onLoading?.({ added, total }),
       onDone: () => {
-        performance.measure('view:nodes-added', { start: started, detail: { nodes: g.order } });
-        layouts.frameInPlace();
-        // The edges start once the nodes are on screen.
-        core.one('render', () => {
-          if (cy !== core || !loading) return;
-          loading = addInSlices(cy, elements.slice(g.order), {
-            onProgress: (added) => progress(g.order + added),
-            onDone: done,
-          });
-        });
+        loading = null;
+        cy.userPanningEnabled(true);
+        cy.userZoomingEnabled(true);
+        if (positions) layouts.frameInPlace();
+        else placeNodes(g, false);
+        // After framing: the layer draws at once rather than waiting for the view to settle.
+        edges = createEdgeLayer(cy, g, CANVAS_PALETTES[theme]);
+        applyState();
+        handlers.onLoading?.(null);
+        performance.measure('view:all-added', { start: started, detail: { nodes: g.order, edges: g.size } });
       },
     });
   };
@@ -298,7 +286,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     setDataset(dataset) {
       const started = performance.now();
       graph = dataset.graph;
-      switchSizeClass(isLargeGraph(graph.order, graph.size));
+      switchSizeClass(isLargeGraph(graph.order, graph.size), graph);
       importance = nodeImportance(graph, usableMetric(graph, sizeBy));
       cy.style()
         .fromJson(buildStylesheet(CANVAS_PALETTES[theme], nodeTypesOf(graph), large))
@@ -328,6 +316,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     setDisplay(next, frame = false) {
       display = next;
       if (loading) return;
+      edges?.setDisplay(next);
       applyVisibility(cy, next?.shown ?? null);
       applyFocusClasses(cy, next);
       emphasise();
@@ -348,6 +337,8 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       if (!loading) applyNoted(cy, ids);
     },
     fit() {
+      // A large graph being added is framed when its last slice is in.
+      if (loading) return;
       // Frames what the filters leave visible (the whole graph when they leave nothing).
       const shown = cy.elements().not('.filtered-out');
       const eles = shown.empty() ? cy.elements() : shown;
@@ -393,6 +384,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       container.style.background = palette.background;
       layouts.setPalette(palette);
       overlay?.setPalette(palette);
+      edges?.setPalette(palette);
     },
     zoomBy(factor) {
       // Quick successive clicks compound from where the running zoom is heading, not from mid-flight.
@@ -408,6 +400,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       layouts.destroy();
       hover.destroy();
       overlay?.destroy();
+      edges?.destroy();
       cancelAnimationFrame(detailFrame);
       if (window.cy === cy) delete window.cy;
       cy.destroy();

@@ -1,4 +1,5 @@
-import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import type { KnowledgeGraph } from '../model/dataset';
 import layers, { type ICanvasLayer, type LayersPlugin } from 'cytoscape-layers';
 import type { Selection } from '../model/selection';
 import { overlayScene, type OverlayScene } from './overlayScene';
@@ -13,8 +14,8 @@ const LABEL_PX = 12;
 const WASH_OPACITY = 0.72;
 
 export interface NeighbourhoodOverlay {
-  /** The selection to emphasise (null: none). */
-  setSelection(selection: Selection | null): void;
+  /** The selection to emphasise (null: none), with the edges the filters and focus leave. */
+  setSelection(selection: Selection | null, edgeShown: (id: string) => boolean): void;
   /** The node under the pointer (null: none). */
   setHovered(node: NodeSingular | null): void;
   setPalette(palette: CanvasPalette): void;
@@ -50,7 +51,11 @@ function nodeShapePath(ctx: CanvasRenderingContext2D, shape: string, x: number, 
  * restyled, so Cytoscape does not redraw its tens of thousands of elements for a click or a hover.
  * The layer follows pans and zooms and does not take pointer events.
  */
-export function createNeighbourhoodOverlay(cy: Core, initial: CanvasPalette): NeighbourhoodOverlay {
+export function createNeighbourhoodOverlay(
+  cy: Core,
+  graph: KnowledgeGraph,
+  initial: CanvasPalette,
+): NeighbourhoodOverlay {
   const plugin = (cy as unknown as { layers(): LayersPlugin }).layers();
   const layer: ICanvasLayer = plugin.append('canvas');
   let palette = initial;
@@ -100,42 +105,39 @@ export function createNeighbourhoodOverlay(cy: Core, initial: CanvasPalette): Ne
       ctx.strokeStyle = palette.edgeHighlight;
       ctx.lineWidth = 1.6 / zoom;
       ctx.beginPath();
-      scene.edges.forEach((edge) => {
-        const s = edge.source().position();
-        const t = edge.target().position();
-        ctx.moveTo(s.x, s.y);
-        ctx.lineTo(t.x, t.y);
-      });
+      for (const [s, t] of scene.edges) {
+        ctx.moveTo(s.position('x'), s.position('y'));
+        ctx.lineTo(t.position('x'), t.position('y'));
+      }
       ctx.stroke();
+      const { focusNode, focusEdge } = scene;
       scene.nodes.forEach((node) => {
-        if (!scene?.focus.same(node)) drawNode(ctx, node, zoom, palette.edgeHighlight, 1.5);
+        if (!focusNode?.same(node)) drawNode(ctx, node, zoom, palette.edgeHighlight, 1.5);
       });
-      if (scene.focus.isNode()) drawNode(ctx, scene.focus as NodeSingular, zoom, palette.focus, 4);
-      else {
-        const edge = scene.focus as EdgeSingular;
-        const s = edge.source().position();
-        const t = edge.target().position();
+      if (focusNode) drawNode(ctx, focusNode, zoom, palette.focus, 4);
+      if (focusEdge) {
+        const [s, t] = focusEdge;
         ctx.strokeStyle = palette.focus;
         ctx.lineWidth = 4 / zoom;
         ctx.beginPath();
-        ctx.moveTo(s.x, s.y);
-        ctx.lineTo(t.x, t.y);
+        ctx.moveTo(s.position('x'), s.position('y'));
+        ctx.lineTo(t.position('x'), t.position('y'));
         ctx.stroke();
       }
-      scene.labelled.forEach((node) => drawLabel(ctx, node, zoom, scene?.focus.same(node) ?? false));
+      scene.labelled.forEach((node) => drawLabel(ctx, node, zoom, focusNode?.same(node) ?? false));
     }
     if (hovered && !hovered.removed() && hovered.visible()) {
       drawNode(ctx, hovered, zoom, palette.focus, 2);
       drawLabel(ctx, hovered, zoom, true);
     }
     // For the benchmark (bench/run.ts): the highlight is on screen from this frame on.
-    if (scene && unmarked) performance.mark('highlight-drawn', { detail: { id: scene.focus.id() } });
+    if (scene && unmarked) performance.mark('highlight-drawn', { detail: { id: scene.id } });
     unmarked = false;
   });
 
   return {
-    setSelection(selection) {
-      scene = overlayScene(cy, selection);
+    setSelection(selection, edgeShown) {
+      scene = overlayScene(cy, graph, selection, edgeShown);
       unmarked = scene !== null;
       layer.update();
     },

@@ -1,49 +1,68 @@
+import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
+import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../model/dataset';
 import { elementIds, headlessCy } from './headlessFixture';
-import { overlayScene } from './overlayScene';
+import { overlayScene, type SceneEdge } from './overlayScene';
 
-const ids = (c: cytoscape.NodeCollection | cytoscape.EdgeCollection) =>
-  (c as unknown as cytoscape.Collection).map((e) => e.id()).sort();
+// The headless fixture's graph: kim → nk (lead), kim → summit (went), trump → summit (met).
+function fixtureGraph(): KnowledgeGraph {
+  const g: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  for (const id of ['kim', 'nk', 'summit', 'trump'])
+    g.addNode(id, { type: 'actor', label: id, aliases: [], mentions: [] });
+  g.addEdgeWithKey('lead', 'kim', 'nk', { relation: 'leader of', evidence: [] });
+  g.addEdgeWithKey('went', 'kim', 'summit', { relation: 'participated in', evidence: [] });
+  g.addEdgeWithKey('met', 'trump', 'summit', { relation: 'participated in', evidence: [] });
+  return g;
+}
+const ids = (c: cytoscape.NodeCollection) => c.map((e) => e.id()).sort();
+const pairs = (edges: SceneEdge[]) => edges.map(([s, t]) => `${s.id()}>${t.id()}`).sort();
+const all = () => true;
 
 describe('overlayScene (what neighbourhoodOverlay draws over a large graph)', () => {
   it('is a node with its edges and their other ends, every node named', () => {
-    const cy = headlessCy();
-    const scene = overlayScene(cy, { kind: 'node', id: 'kim' })!;
-    expect(scene.focus.id()).toBe('kim');
+    const scene = overlayScene(headlessCy(), fixtureGraph(), { kind: 'node', id: 'kim' }, all)!;
+    expect(scene.focusNode?.id()).toBe('kim');
     expect(ids(scene.nodes)).toEqual(['kim', 'nk', 'summit']);
-    expect(ids(scene.edges)).toEqual(['lead', 'went']);
+    expect(pairs(scene.edges)).toEqual(['kim>nk', 'kim>summit']);
     expect(ids(scene.labelled)).toEqual(['kim', 'nk', 'summit']);
   });
 
   it('is an edge with its two ends', () => {
-    const scene = overlayScene(headlessCy(), { kind: 'edge', id: 'met' })!;
+    const scene = overlayScene(headlessCy(), fixtureGraph(), { kind: 'edge', id: 'met' }, all)!;
+    expect(scene.focusNode).toBeNull();
+    expect(pairs(scene.focusEdge ? [scene.focusEdge] : [])).toEqual(['trump>summit']);
     expect(ids(scene.nodes)).toEqual(['summit', 'trump']);
-    expect(ids(scene.edges)).toEqual(['met']);
   });
 
   it('leaves out what the filters hide, and is nothing for a hidden or unknown element', () => {
     const cy = headlessCy();
+    const graph = fixtureGraph();
     cy.getElementById('nk').addClass('filtered-out');
-    cy.getElementById('nk').connectedEdges().addClass('filtered-out');
-    expect(elementIds(cy, '.filtered-out')).toEqual(['lead', 'nk']);
-    const scene = overlayScene(cy, { kind: 'node', id: 'kim' })!;
+    expect(elementIds(cy, 'node.filtered-out')).toEqual(['nk']);
+    const shown = (id: string) => id !== 'lead';
+    const scene = overlayScene(cy, graph, { kind: 'node', id: 'kim' }, shown)!;
     expect(ids(scene.nodes)).toEqual(['kim', 'summit']);
-    expect(ids(scene.edges)).toEqual(['went']);
-    expect(overlayScene(cy, { kind: 'node', id: 'nk' })).toBeNull();
-    expect(overlayScene(cy, { kind: 'node', id: 'nobody' })).toBeNull();
-    expect(overlayScene(cy, null)).toBeNull();
+    expect(pairs(scene.edges)).toEqual(['kim>summit']);
+    expect(overlayScene(cy, graph, { kind: 'node', id: 'nk' }, shown)).toBeNull();
+    expect(overlayScene(cy, graph, { kind: 'edge', id: 'lead' }, shown)).toBeNull();
+    expect(overlayScene(cy, graph, { kind: 'node', id: 'nobody' }, shown)).toBeNull();
+    expect(overlayScene(cy, graph, null, shown)).toBeNull();
   });
 
   it('names at most 60 neighbours, the biggest, and always the chosen node', () => {
+    const g: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+    g.addNode('hub', { type: 't', label: 'Hub', aliases: [], mentions: [] });
     const cy = headlessCy([
       { group: 'nodes', data: { id: 'hub', label: 'Hub', size: 1 } },
-      ...Array.from({ length: 100 }, (_, i) => [
-        { group: 'nodes' as const, data: { id: `n${i}`, label: `N${i}`, size: i + 1 } },
-        { group: 'edges' as const, data: { id: `e${i}`, source: 'hub', target: `n${i}` } },
-      ]).flat(),
+      ...Array.from({ length: 100 }, (_, i) => {
+        g.addNode(`n${i}`, { type: 't', label: `N${i}`, aliases: [], mentions: [] });
+        g.addEdgeWithKey(`e${i}`, 'hub', `n${i}`, { relation: 'linked to', evidence: [] });
+        return { group: 'nodes' as const, data: { id: `n${i}`, label: `N${i}`, size: i + 1 } };
+      }),
     ]);
-    const scene = overlayScene(cy, { kind: 'node', id: 'hub' })!;
+    const scene = overlayScene(cy, g, { kind: 'node', id: 'hub' }, all)!;
     expect(scene.nodes.length).toBe(101);
+    expect(scene.edges.length).toBe(100);
     expect(scene.labelled.length).toBe(61);
     expect(ids(scene.labelled)).toContain('hub');
     expect(ids(scene.labelled)).toContain('n99');

@@ -48,17 +48,21 @@ describe('large-graph mode', () => {
     });
   });
 
-  it('draws straight edges without arrows or labels, and culls small labels, only at scale', () => {
+  it('puts only nodes in Cytoscape at scale (edges have a layer of their own), and culls small labels', () => {
+    const g: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+    g.addNode('a', { type: 't', label: 'A', aliases: [], mentions: [] });
+    g.addNode('b', { type: 't', label: 'B', aliases: [], mentions: [] });
+    g.addEdge('a', 'b', { relation: 'met', evidence: [] });
+    expect(toElements(g).map((e) => e.group)).toEqual(['nodes', 'nodes', 'edges']);
+    expect(toElements(g, undefined, false).map((e) => e.group)).toEqual(['nodes', 'nodes']);
     const small = cyWith(false);
     const large = cyWith(true);
-    const edge = (cy: cytoscape.Core) => cy.getElementById('lead');
-    expect(edge(small).style('curve-style')).toBe('bezier');
-    expect(edge(small).style('target-arrow-shape')).toBe('triangle');
-    expect(edge(large).style('curve-style')).toBe('haystack');
-    expect(edge(large).style('target-arrow-shape')).toBe('none');
-    expect(edge(large).style('label')).toBe('');
+    expect(small.getElementById('lead').style('curve-style')).toBe('bezier');
     expect(large.getElementById('kim').style('min-zoomed-font-size')).toBe('9px');
     expect(small.getElementById('kim').style('min-zoomed-font-size')).toBe('0px');
+    // Nodes take no pointer events from Cytoscape at scale (scalePointer.ts resolves the pointer).
+    expect(large.getElementById('kim').style('events')).toBe('no');
+    expect(small.getElementById('kim').style('events')).toBe('yes');
   });
 
   it('keeps one z-index at scale, so a click never re-sorts every element', () => {

@@ -54,8 +54,9 @@ export function rendererOptions(large: boolean): Partial<CytoscapeOptions> {
 /**
  * The base rules at scale, in place of the full ones (stylesheet.ts): every property a rule sets is
  * computed and stored (about a hundred bytes) for each of tens of thousands of elements, so only
- * what must differ from Cytoscape's defaults is set: no borders, default font and edge width. Straight
- * "haystack" edges without arrows or labels; node label size straight from data (no per-zoom
+ * what must differ from Cytoscape's defaults is set: no borders, the default font. There are no edge
+ * rules: at scale edges are straight lines on a layer of their own (edgeLayer.ts), not Cytoscape
+ * elements. Node label size straight from data (no per-zoom
  * function); labels culled by Cytoscape's `min-zoomed-font-size` instead of the collision pass in
  * labelDetail.ts, and without an outline (they show only when zoomed in, over a thinner graph).
  */
@@ -76,26 +77,6 @@ export function largeGraphBaseRules(palette: CanvasPalette, typeRules: Styleshee
       },
     },
     ...typeRules,
-    {
-      selector: 'edge',
-      style: {
-        'curve-style': 'haystack',
-        'line-color': palette.edge,
-        // Cytoscape tests every element under the pointer on each mouse move and press (no
-        // spatial index on the canvas): 30,000 made a click take hundreds of ms. At scale edges
-        // are not clicked (their relations are listed in their nodes' panels).
-        events: 'no',
-      },
-    },
-    { selector: 'edge[color]', style: { 'line-color': 'data(color)' } },
-    {
-      selector: 'edge[modality = "planned"], edge[modality = "possible"]',
-      style: { 'line-style': 'dashed' },
-    },
-    {
-      selector: 'edge[modality = "negated"]',
-      style: { 'line-style': 'dotted', 'line-color': palette.negated },
-    },
   ];
 }
 

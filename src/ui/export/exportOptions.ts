@@ -48,6 +48,7 @@ export function edgeLabelsOn(options: ExportOptions, scope: ExportScope): boolea
 
 export function imageRequest(dataset: Dataset, scope: ExportScope, options: ExportOptions): ImageRequest {
   return {
+    graph: dataset.graph,
     scope: scope.elements,
     types: nodeTypesOf(dataset.graph),
     extras: imageExtras(dataset, scope.elements, { legend: options.legend, caption: options.caption }),

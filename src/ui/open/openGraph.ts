@@ -76,7 +76,11 @@ export async function openFiles(
     });
     return;
   }
-  if (!(await mayReplaceDataset())) return;
+  if (!(await mayReplaceDataset())) {
+    // A `?graph=` download was shown as under way: the open graph stays, and is drawn.
+    store().setImportProgress(null);
+    return;
+  }
   cancelImport();
   store().setImportProblem(null);
   store().setImportProgress({ names, stage: 'reading', fraction: 0 });

@@ -1,5 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import type { KnowledgeGraph } from '../../model/dataset';
 import type { Visibility } from '../../model/filters';
+import { edgeElement } from '../elements';
 import { buildStylesheet } from '../stylesheet';
 import { CANVAS_PALETTES, type CanvasPalette } from '../palette';
 
@@ -21,19 +23,20 @@ function exportStyles(edgeLabels: boolean): StylesheetJson {
   ];
 }
 
-/** Copies the scope's elements from the on-screen graph: their data, type classes and positions. */
-function scopeElements(source: Core, scope: Visibility): ElementDefinition[] {
+/**
+ * Copies the scope's nodes from the on-screen graph (their data, type classes and positions), and
+ * makes its edges from the model: a large graph's edges are not Cytoscape elements on screen.
+ */
+function scopeElements(source: Core, graph: KnowledgeGraph, scope: Visibility): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   source.nodes().forEach((n) => {
     if (!scope.nodes.has(n.id())) return;
     const classes = n.classes().filter((c) => c.startsWith('type-'));
     out.push({ group: 'nodes', data: { ...n.data() }, position: { ...n.position() }, classes });
   });
-  source.edges().forEach((e) => {
-    const { source: s, target: t } = e.data() as { source: string; target: string };
-    if (scope.edges.has(e.id()) && scope.nodes.has(s) && scope.nodes.has(t)) {
-      out.push({ group: 'edges', data: { ...e.data() } });
-    }
+  graph.forEachEdge((id, attrs, s, t) => {
+    if (scope.edges.has(id) && scope.nodes.has(s) && scope.nodes.has(t))
+      out.push(edgeElement(id, attrs, s, t));
   });
   return out;
 }
@@ -46,7 +49,12 @@ function scopeElements(source: Core, scope: Visibility): ElementDefinition[] {
 export async function withExportInstance<T>(
   source: Core,
   scope: Visibility,
-  look: { background: ExportBackground; edgeLabels: boolean; types: readonly string[] },
+  look: {
+    background: ExportBackground;
+    edgeLabels: boolean;
+    types: readonly string[];
+    graph: KnowledgeGraph;
+  },
   draw: (cy: Core) => Promise<T> | T,
 ): Promise<T> {
   const container = document.createElement('div');
@@ -67,7 +75,7 @@ export async function withExportInstance<T>(
   const cy = cytoscape({
     container,
     style: stylesheet,
-    elements: scopeElements(source, scope),
+    elements: scopeElements(source, look.graph, scope),
     layout: { name: 'preset', fit: false },
     autounselectify: true,
     userPanningEnabled: false,

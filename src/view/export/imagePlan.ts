@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import type { KnowledgeGraph } from '../../model/dataset';
 import type { Visibility } from '../../model/filters';
 import {
   layoutImage,
@@ -12,6 +13,8 @@ import type { ExportBackground } from './exportInstance';
 
 /** What the person asked to draw. */
 export interface ImageRequest {
+  /** The open graph: the edges of the scope are drawn from it. */
+  graph: KnowledgeGraph;
   scope: Visibility;
   /** The graph's node types in styling order (`nodeTypesOf`), so the export styles them as on screen. */
   types: readonly string[];

@@ -12,6 +12,7 @@ const look = (request: ImageRequest) => ({
   background: request.background,
   edgeLabels: request.edgeLabels,
   types: request.types,
+  graph: request.graph,
 });
 
 /** How big the picture of a request will be, before drawing it (the dialog states caps with it). */

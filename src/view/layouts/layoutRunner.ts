@@ -144,6 +144,7 @@ export function createLayoutRunner(
     },
     frameInPlace() {
       ++generation;
+      cy.stop(true, false);
       guides.show([]);
       const viewport = fitViewport(cy, cy.nodes() as unknown as Collection, []);
       if (viewport) cy.viewport(viewport);

@@ -1,0 +1,157 @@
+import cytoscape, { type Core } from 'cytoscape';
+import layers, { type ICanvasLayer, type LayersPlugin } from 'cytoscape-layers';
+import type { KnowledgeGraph } from '../model/dataset';
+import type { Display } from '../model/neighbourhood';
+import { drawableColor } from './elements';
+import { EDGE_FADED, EDGE_HIDDEN, EDGE_ON_PATH, EDGE_SHOWN, edgeStates } from './edgeStates';
+import type { CanvasPalette } from './palette';
+
+cytoscape.use(layers);
+
+/** How long after the last pan or zoom step the edges are drawn again, in ms. */
+const SETTLE_MS = 120;
+
+export interface EdgeLayer {
+  /** What filters, focus and paths leave (null: everything). */
+  setDisplay(display: Display | null): void;
+  setPalette(palette: CanvasPalette): void;
+  /** How many edges are drawn (not hidden by filters or a hide-mode focus). */
+  readonly shown: number;
+  destroy(): void;
+}
+
+/** Edges drawn with one stroke style: a colour and a dash pattern. */
+interface StrokeGroup {
+  color: string | null;
+  dash: number[];
+  edges: number[];
+}
+
+/**
+ * At scale (scale.ts) the edges are not Cytoscape elements: they are drawn here, as one path per
+ * colour, on a canvas layer under Cytoscape's nodes (cytoscape-layers). A Cytoscape edge costs
+ * about 4 KB and its share of every style pass, hit test and redraw; here an edge is two indices
+ * and a line. Like `hideEdgesOnViewport`, edges are not drawn while the view moves. Edges cannot
+ * be clicked (their relations are in their nodes' panels); selection and paths draw over them.
+ */
+export function createEdgeLayer(cy: Core, graph: KnowledgeGraph, initial: CanvasPalette): EdgeLayer {
+  const plugin = (cy as unknown as { layers(): LayersPlugin }).layers();
+  const layer: ICanvasLayer = plugin.nodeLayer.insertBefore('canvas');
+  const nodeIds = graph.nodes();
+  const nodeIndex = new Map(nodeIds.map((id, i) => [id, i] as const));
+  const ids: string[] = [];
+  const ends = new Int32Array(graph.size * 2);
+  const groups = new Map<string, StrokeGroup>();
+  graph.forEachEdge((id, attrs, source, target) => {
+    const i = ids.length;
+    ids.push(id);
+    ends[2 * i] = nodeIndex.get(source)!;
+    ends[2 * i + 1] = nodeIndex.get(target)!;
+    const negated = attrs.modality === 'negated';
+    const color = negated ? 'negated' : (drawableColor(attrs.color) ?? null);
+    const dash = negated
+      ? [1, 3]
+      : attrs.modality === 'planned' || attrs.modality === 'possible'
+        ? [5, 4]
+        : [];
+    const key = `${color}|${dash.join(',')}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { color, dash, edges: [] }));
+    group.edges.push(i);
+  });
+
+  let palette = initial;
+  let states = edgeStates(ids, null);
+  let shown = ids.length;
+  let positions: Float64Array | null = null;
+  const readPositions = () => {
+    const p = new Float64Array(nodeIds.length * 2);
+    nodeIds.forEach((id, i) => {
+      const at = cy.getElementById(id).position();
+      p[2 * i] = at.x;
+      p[2 * i + 1] = at.y;
+    });
+    return p;
+  };
+
+  let moving = false;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  const redraw = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      layer.update();
+    });
+  };
+  const onViewport = () => {
+    moving = true;
+    clearTimeout(settle);
+    settle = setTimeout(() => {
+      moving = false;
+      redraw();
+    }, SETTLE_MS);
+  };
+  const onPosition = () => void (positions = null);
+  cy.on('viewport', onViewport);
+  cy.on('position', 'node', onPosition);
+  cy.container()?.setAttribute('data-edges-shown', String(shown));
+
+  const trace = (ctx: CanvasRenderingContext2D, p: Float64Array, edges: readonly number[], state: number) => {
+    ctx.beginPath();
+    for (const i of edges) {
+      if (states[i] !== state) continue;
+      const s = ends[2 * i]!;
+      const t = ends[2 * i + 1]!;
+      ctx.moveTo(p[2 * s]!, p[2 * s + 1]!);
+      ctx.lineTo(p[2 * t]!, p[2 * t + 1]!);
+    }
+    ctx.stroke();
+  };
+
+  layer.callback((ctx) => {
+    if (moving) return;
+    const p = (positions ??= readPositions());
+    const zoom = cy.zoom();
+    ctx.lineWidth = 1 / zoom;
+    for (const group of groups.values()) {
+      ctx.strokeStyle = group.color === 'negated' ? palette.negated : (group.color ?? palette.edge);
+      ctx.setLineDash(group.dash.map((d) => d / zoom));
+      ctx.globalAlpha = 1;
+      trace(ctx, p, group.edges, EDGE_SHOWN);
+      ctx.globalAlpha = Math.min(0.3, palette.fadedOpacity * 2);
+      trace(ctx, p, group.edges, EDGE_FADED);
+    }
+    ctx.globalAlpha = 1;
+    ctx.setLineDash([]);
+    ctx.lineWidth = 3 / zoom;
+    ctx.strokeStyle = palette.focus;
+    for (const group of groups.values()) trace(ctx, p, group.edges, EDGE_ON_PATH);
+    // For tests and the benchmark: the edges are on screen from this frame on.
+    performance.mark('edges-drawn', { detail: { edges: shown } });
+  });
+
+  return {
+    setDisplay(display) {
+      states = edgeStates(ids, display);
+      shown = states.reduce((n, s) => (s === EDGE_HIDDEN ? n : n + 1), 0);
+      cy.container()?.setAttribute('data-edges-shown', String(shown));
+      redraw();
+    },
+    setPalette(next) {
+      palette = next;
+      redraw();
+    },
+    get shown() {
+      return shown;
+    },
+    destroy() {
+      clearTimeout(settle);
+      cancelAnimationFrame(frame);
+      cy.off('viewport', onViewport);
+      cy.off('position', 'node', onPosition);
+      cy.container()?.removeAttribute('data-edges-shown');
+      layer.remove();
+    },
+  };
+}
