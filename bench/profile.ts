@@ -95,14 +95,15 @@ try {
     await cdp.send('Profiler.stop');
     await page.waitForTimeout(1500);
     await cdp.send('Profiler.start');
-    await page.mouse.move(1300, 850);
+    const [gx, gy] = (process.env.GESTURE_AT ?? '1300,850').split(',').map(Number);
+    await page.mouse.move(gx!, gy!);
     for (let i = 0; i < 24; i++) {
       await page.mouse.wheel(0, i < 12 ? -120 : 120);
       await page.waitForTimeout(40);
     }
     await page.mouse.down();
     for (let i = 0; i < 24; i++) {
-      await page.mouse.move(1300 - i * 10, 850 - i * 4);
+      await page.mouse.move(gx! - i * 10, gy! - i * 4);
       await page.waitForTimeout(40);
     }
     await page.mouse.up();

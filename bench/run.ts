@@ -17,6 +17,9 @@ import { instrument, type BenchProbe } from './instrument';
 import { serveBench } from './server';
 import { DATASETS } from '../scripts/datasets';
 import { scaleFreeGraph } from './synthetic';
+import { typeDescriptor } from '../src/model/nodeTypes';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 import { positionedCopy } from './positions';
 
 /** The page's Cytoscape instance, as both pages expose it. */
@@ -106,7 +109,8 @@ const APP: Target = {
     });
     await page
       .getByRole('region', { name: 'Filters' })
-      .getByRole('checkbox', { name: new RegExp(`^${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i') })
+      // The panel names a type by its plural ("People" for person), as the legend does.
+      .getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(typeDescriptor(first).plural)}\\b`, 'i') })
       .first()
       .click();
   },

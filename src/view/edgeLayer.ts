@@ -8,6 +8,8 @@ import type { CanvasPalette } from './palette';
 
 cytoscape.use(layers);
 
+/** Lines per stroked path (see `trace`). */
+const PATH_SEGMENTS = 200;
 /** How long after the last pan or zoom step the edges are drawn again, in ms. */
 const SETTLE_MS = 120;
 
@@ -75,29 +77,42 @@ export function createEdgeLayer(cy: Core, graph: KnowledgeGraph, initial: Canvas
   };
 
   let moving = false;
+  // A full draw can take a second on a big graph in software: the view must have been still for
+  // longer than that before drawing again, or a slow gesture would redraw between its steps.
+  let lastDrawMs = 0;
   let settle: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
+  // The layer plugin redraws on every pan and zoom step; only this module's own requests draw
+  // (the others leave the canvas cleared, like Cytoscape's `hideEdgesOnViewport`).
+  let requested = true;
   const redraw = () => {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       frame = 0;
+      requested = true;
       layer.update();
     });
   };
   const onViewport = () => {
     moving = true;
     clearTimeout(settle);
-    settle = setTimeout(() => {
-      moving = false;
-      redraw();
-    }, SETTLE_MS);
+    settle = setTimeout(
+      () => {
+        moving = false;
+        redraw();
+      },
+      Math.max(SETTLE_MS, 2 * lastDrawMs),
+    );
   };
   const onPosition = () => void (positions = null);
   cy.on('viewport', onViewport);
   cy.on('position', 'node', onPosition);
   cy.container()?.setAttribute('data-edges-shown', String(shown));
 
+  // Stroked in short paths: one path of tens of thousands of crossing lines is a pathological case
+  // for the software rasteriser (seconds for 40,000 edges here), short ones take milliseconds.
   const trace = (ctx: CanvasRenderingContext2D, p: Float64Array, edges: readonly number[], state: number) => {
+    let inPath = 0;
     ctx.beginPath();
     for (const i of edges) {
       if (states[i] !== state) continue;
@@ -105,12 +120,23 @@ export function createEdgeLayer(cy: Core, graph: KnowledgeGraph, initial: Canvas
       const t = ends[2 * i + 1]!;
       ctx.moveTo(p[2 * s]!, p[2 * s + 1]!);
       ctx.lineTo(p[2 * t]!, p[2 * t + 1]!);
+      if (++inPath === PATH_SEGMENTS) {
+        ctx.stroke();
+        ctx.beginPath();
+        inPath = 0;
+      }
     }
-    ctx.stroke();
+    if (inPath > 0) ctx.stroke();
   };
 
   layer.callback((ctx) => {
+    if (!requested) {
+      onViewport();
+      return;
+    }
+    requested = false;
     if (moving) return;
+    const started = performance.now();
     const p = (positions ??= readPositions());
     const zoom = cy.zoom();
     ctx.lineWidth = 1 / zoom;
@@ -127,6 +153,8 @@ export function createEdgeLayer(cy: Core, graph: KnowledgeGraph, initial: Canvas
     ctx.lineWidth = 3 / zoom;
     ctx.strokeStyle = palette.focus;
     for (const group of groups.values()) trace(ctx, p, group.edges, EDGE_ON_PATH);
+    // The canvas is rasterised when the frame is painted: the next frame's start includes that.
+    requestAnimationFrame(() => void (lastDrawMs = performance.now() - started));
     // For tests and the benchmark: the edges are on screen from this frame on.
     performance.mark('edges-drawn', { detail: { edges: shown } });
   });
