@@ -6,10 +6,14 @@ interface ModalDialogProps extends Omit<
   'open' | 'onClose' | 'title'
 > {
   open: boolean;
+  /** The person closed it (×, Escape, or the browser's own close); not called when `open` turns false. */
   onClose(): void;
   title: string;
-  /** The close button's accessible name ("Close the Open dialog"). */
-  closeLabel: string;
+  /**
+   * The close button's accessible name ("Close the Open dialog"). Without it there is no ×: a
+   * question is answered by its own buttons (or Escape), not dismissed.
+   */
+  closeLabel?: string;
   children: ReactNode;
 }
 
@@ -41,9 +45,15 @@ export function ModalDialog({
     <dialog
       ref={dialog}
       aria-labelledby={titleId}
-      onClose={onClose}
+      onClose={(e) => {
+        // Only a close the state did not ask for (its `close` event comes later, when the dialog
+        // may already be open again for the next question).
+        if (open && !e.currentTarget.open) onClose();
+      }}
       onKeyDown={(e) => {
         if (e.key !== 'Escape') return;
+        // No native cancel: the state closes the dialog, once.
+        e.preventDefault();
         e.stopPropagation();
         onClose();
       }}
@@ -52,9 +62,11 @@ export function ModalDialog({
     >
       <header>
         <h2 id={titleId}>{title}</h2>
-        <button type="button" onClick={onClose} aria-label={closeLabel}>
-          ×
-        </button>
+        {closeLabel && (
+          <button type="button" onClick={onClose} aria-label={closeLabel}>
+            ×
+          </button>
+        )}
       </header>
       {children}
     </dialog>

@@ -3,6 +3,9 @@ import { effectiveRelation, relationProblem, type Review } from '../../model/ing
 import type { RelationCandidate, TextRange } from '../../model/ingest/types';
 import { RELATIONS } from '../../model/vocabulary';
 import { useAppStore } from '../../state/store';
+import { LabelledSelect } from './LabelledSelect';
+
+const RELATION_OPTIONS = RELATIONS.map((v) => [v.relation, v.relation] as const);
 
 /** One proposed relation: what it says, the passage, and accept / edit / reject. */
 export function CandidateItem({
@@ -33,6 +36,7 @@ export function CandidateItem({
   const quote = review.article.text.slice(r.evidence.start, r.evidence.end);
   const problem = relationProblem(review, r);
   const name = `${label(r.source)} ${r.relation} ${label(r.target)}`;
+  const entityOptions = review.entities.map((e) => [e.id, e.label] as const);
   return (
     <li
       ref={item}
@@ -81,36 +85,24 @@ export function CandidateItem({
       </div>
       {editing && !decision && (
         <div className="review-edit">
-          <label>
-            Source
-            <select value={r.source} onChange={(e) => edit(candidate.id, { source: e.target.value })}>
-              {review.entities.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Relation
-            <select value={r.relation} onChange={(e) => edit(candidate.id, { relation: e.target.value })}>
-              {RELATIONS.map((v) => (
-                <option key={v.relation} value={v.relation}>
-                  {v.relation}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Target
-            <select value={r.target} onChange={(e) => edit(candidate.id, { target: e.target.value })}>
-              {review.entities.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabelledSelect
+            label="Source"
+            value={r.source}
+            options={entityOptions}
+            onChange={(source) => edit(candidate.id, { source })}
+          />
+          <LabelledSelect
+            label="Relation"
+            value={r.relation}
+            options={RELATION_OPTIONS}
+            onChange={(relation) => edit(candidate.id, { relation })}
+          />
+          <LabelledSelect
+            label="Target"
+            value={r.target}
+            options={entityOptions}
+            onChange={(target) => edit(candidate.id, { target })}
+          />
           <label>
             Date
             <input

@@ -4,6 +4,7 @@ import type { EntityMatch } from '../../model/search/rankEntities';
 import { searchEntities } from '../../model/search/entityIndex';
 import { entityIndexOf } from '../search/searchIndexes';
 import { EntityOption } from '../search/SuggestionOption';
+import '../combobox.css';
 
 /** How many entities the list offers at once. */
 const LIMIT = 8;
@@ -83,6 +84,7 @@ export function EntityPicker({
       <label htmlFor={`${listId}-input`}>{label}</label>
       <input
         id={`${listId}-input`}
+        className="combobox-input"
         type="text"
         role="combobox"
         aria-autocomplete="list"
@@ -105,7 +107,7 @@ export function EntityPicker({
         id={listId}
         role="listbox"
         aria-label={`${label} suggestions`}
-        className="entity-picker-list"
+        className="combobox-list entity-picker-list"
         hidden={!open}
       >
         {open &&

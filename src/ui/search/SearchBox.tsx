@@ -4,6 +4,7 @@ import { useAppStore, selectDataset } from '../../state/store';
 import { entityIndexOf } from './searchIndexes';
 import { EntityOption, TextSearchOption } from './SuggestionOption';
 import { useSearchCommandTarget } from './useSearchCommandTarget';
+import '../combobox.css';
 import './search.css';
 
 /** The option after `active` (-1: none) in direction `delta`, wrapping round the ends. */
@@ -85,6 +86,7 @@ export function SearchBox() {
     <div className="search-box">
       <input
         ref={input}
+        className="combobox-input"
         type="text"
         role="combobox"
         aria-label="Search"
@@ -108,7 +110,7 @@ export function SearchBox() {
         id={listId}
         role="listbox"
         aria-label="Suggestions"
-        className="search-suggestions"
+        className="combobox-list search-suggestions"
         hidden={!expanded}
       >
         {expanded &&
