@@ -28,8 +28,20 @@ const SLACK_PX = 3;
 export function bindScalePointer(cy: Core, handlers: ScalePointerHandlers): HoverTracker {
   let index: NodeIndex | null = null;
   const nodeAt = (p: Position) => (index ??= indexNodes(cy)).at(p.x, p.y, SLACK_PX / cy.zoom());
-  // Positions (a layout) or visibility (filters, focus) change what is where.
-  const stale = () => void (index = null);
+  // Positions (a layout) or visibility (filters, focus) change what is where. The index is rebuilt
+  // when the page is idle (tens of ms for 20,000 nodes), so a click does not wait for it.
+  let warming = 0;
+  const warm = () => {
+    warming ||= requestIdleCallback(() => {
+      warming = 0;
+      index ??= indexNodes(cy);
+    });
+  };
+  const stale = () => {
+    index = null;
+    warm();
+  };
+  warm();
   cy.on('position', 'node', stale);
   cy.on('style', 'node', stale);
   cy.on('add remove', stale);
@@ -91,6 +103,7 @@ export function bindScalePointer(cy: Core, handlers: ScalePointerHandlers): Hove
     refresh: () => handlers.onHover(hovered),
     destroy() {
       cancelAnimationFrame(frame);
+      cancelIdleCallback(warming);
       cy.off('position', 'node', stale);
       cy.off('style', 'node', stale);
       cy.off('add remove', stale);
