@@ -1,4 +1,4 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type BoundingBox12, type Core } from 'cytoscape';
 import layers, { type ICanvasLayer, type LayersPlugin } from 'cytoscape-layers';
 import type { KnowledgeGraph } from '../model/dataset';
 import type { Display } from '../model/neighbourhood';
@@ -111,15 +111,33 @@ export function createEdgeLayer(cy: Core, graph: KnowledgeGraph, initial: Canvas
 
   // Stroked in short paths: one path of tens of thousands of crossing lines is a pathological case
   // for the software rasteriser (seconds for 40,000 edges here), short ones take milliseconds.
-  const trace = (ctx: CanvasRenderingContext2D, p: Float64Array, edges: readonly number[], state: number) => {
+  // Edges whose box misses the view are skipped: zoomed in, most of them.
+  const trace = (
+    ctx: CanvasRenderingContext2D,
+    p: Float64Array,
+    edges: readonly number[],
+    state: number,
+    view: BoundingBox12,
+  ) => {
     let inPath = 0;
     ctx.beginPath();
     for (const i of edges) {
       if (states[i] !== state) continue;
       const s = ends[2 * i]!;
       const t = ends[2 * i + 1]!;
-      ctx.moveTo(p[2 * s]!, p[2 * s + 1]!);
-      ctx.lineTo(p[2 * t]!, p[2 * t + 1]!);
+      const x1 = p[2 * s]!;
+      const y1 = p[2 * s + 1]!;
+      const x2 = p[2 * t]!;
+      const y2 = p[2 * t + 1]!;
+      if (
+        (x1 < view.x1 && x2 < view.x1) ||
+        (x1 > view.x2 && x2 > view.x2) ||
+        (y1 < view.y1 && y2 < view.y1) ||
+        (y1 > view.y2 && y2 > view.y2)
+      )
+        continue;
+      ctx.moveTo(x1, y1);
+      ctx.lineTo(x2, y2);
       if (++inPath === PATH_SEGMENTS) {
         ctx.stroke();
         ctx.beginPath();
@@ -139,20 +157,21 @@ export function createEdgeLayer(cy: Core, graph: KnowledgeGraph, initial: Canvas
     const started = performance.now();
     const p = (positions ??= readPositions());
     const zoom = cy.zoom();
+    const view = cy.extent();
     ctx.lineWidth = 1 / zoom;
     for (const group of groups.values()) {
       ctx.strokeStyle = group.color === 'negated' ? palette.negated : (group.color ?? palette.edge);
       ctx.setLineDash(group.dash.map((d) => d / zoom));
       ctx.globalAlpha = 1;
-      trace(ctx, p, group.edges, EDGE_SHOWN);
+      trace(ctx, p, group.edges, EDGE_SHOWN, view);
       ctx.globalAlpha = Math.min(0.3, palette.fadedOpacity * 2);
-      trace(ctx, p, group.edges, EDGE_FADED);
+      trace(ctx, p, group.edges, EDGE_FADED, view);
     }
     ctx.globalAlpha = 1;
     ctx.setLineDash([]);
     ctx.lineWidth = 3 / zoom;
     ctx.strokeStyle = palette.focus;
-    for (const group of groups.values()) trace(ctx, p, group.edges, EDGE_ON_PATH);
+    for (const group of groups.values()) trace(ctx, p, group.edges, EDGE_ON_PATH, view);
     // The canvas is rasterised when the frame is painted: the next frame's start includes that.
     requestAnimationFrame(() => void (lastDrawMs = performance.now() - started));
     // For tests and the benchmark: the edges are on screen from this frame on.
