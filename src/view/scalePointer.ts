@@ -42,9 +42,6 @@ export function bindScalePointer(cy: Core, handlers: ScalePointerHandlers): Hove
     warm();
   };
   warm();
-  cy.on('position', 'node', stale);
-  cy.on('style', 'node', stale);
-  cy.on('add remove', stale);
 
   const shift = (event: EventObject) => (event.originalEvent as MouseEvent | undefined)?.shiftKey === true;
   let lastTap: NodeSingular | null = null;
@@ -92,27 +89,29 @@ export function bindScalePointer(cy: Core, handlers: ScalePointerHandlers): Hove
   };
   const container = cy.container();
 
-  cy.on('tap', tap);
-  cy.on('dbltap', doubleTap);
-  cy.on('boxstart', boxStart);
-  cy.on('boxend', boxEnd);
-  cy.on('mousemove', move);
-  cy.on('pan zoom', leave);
+  // Every core event this module listens to, bound here and unbound on destroy.
+  const bindings: [events: string, selector: string | undefined, handler: (event: EventObject) => void][] = [
+    ['position style', 'node', stale],
+    ['add remove', undefined, stale],
+    ['tap', undefined, tap],
+    ['dbltap', undefined, doubleTap],
+    ['boxstart', undefined, boxStart],
+    ['boxend', undefined, boxEnd],
+    ['mousemove', undefined, move],
+    ['pan zoom', undefined, leave],
+  ];
+  for (const [events, selector, handler] of bindings)
+    if (selector) cy.on(events, selector, handler);
+    else cy.on(events, handler);
   container?.addEventListener('mouseleave', leave);
   return {
     refresh: () => handlers.onHover(hovered),
     destroy() {
       cancelAnimationFrame(frame);
       cancelIdleCallback(warming);
-      cy.off('position', 'node', stale);
-      cy.off('style', 'node', stale);
-      cy.off('add remove', stale);
-      cy.off('tap', tap);
-      cy.off('dbltap', doubleTap);
-      cy.off('boxstart', boxStart);
-      cy.off('boxend', boxEnd);
-      cy.off('mousemove', move);
-      cy.off('pan zoom', leave);
+      for (const [events, selector, handler] of bindings)
+        if (selector) cy.off(events, selector, handler);
+        else cy.off(events, handler);
       container?.removeEventListener('mouseleave', leave);
     },
   };
