@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
 import type { Core } from 'cytoscape';
 import { serveBench } from './server';
+import { launchBenchBrowser } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const graph = process.argv[2] ?? 'large-graph.json';
@@ -27,16 +27,7 @@ const { server, url } = await serveBench(
   ],
   4598,
 );
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-  ],
-});
+const browser = await launchBenchBrowser();
 try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, baseURL: url });
   const page = await context.newPage();

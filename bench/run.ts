@@ -11,10 +11,11 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
 import { instrument, type BenchProbe } from './instrument';
 import { serveBench } from './server';
+import { launchBenchBrowser } from './browser';
 import { DATASETS } from '../scripts/datasets';
 import { scaleFreeGraph } from './synthetic';
 import { typeDescriptor } from '../src/model/nodeTypes';
@@ -377,20 +378,7 @@ async function main() {
     ],
     Number(args.get('port') ?? 4599),
   );
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
+  const browser = await launchBenchBrowser();
   const results: Result[] = [];
   try {
     // Interleaved: app, baseline, app, baseline… so drift in machine load hits both alike.
