@@ -1,21 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_FLAGS, DEBIAN_CHROMIUM } from './scripts/chromium.ts';
 
 // Browser downloads do not work on our machines: use Debian's Chromium when it is there (the test
 // script installs it with apt-get when missing), else Playwright's own browser.
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const launchOptions = existsSync(DEBIAN_CHROMIUM)
-  ? {
-      executablePath: DEBIAN_CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    }
+  ? { executablePath: DEBIAN_CHROMIUM, args: [...CHROMIUM_FLAGS] }
   : {};
 
 // E2E_PORT lets several test runs share a machine: each gets its own port and build folder.
