@@ -1,12 +1,11 @@
-import cytoscape, { type BoundingBox12, type Core } from 'cytoscape';
-import layers, { type ICanvasLayer, type LayersPlugin } from 'cytoscape-layers';
+import type { BoundingBox12, Core } from 'cytoscape';
+import type { ICanvasLayer } from 'cytoscape-layers';
+import { layersOf } from './canvasLayers';
 import type { KnowledgeGraph } from '../model/dataset';
 import type { Display } from '../model/neighbourhood';
 import { drawableColor } from './elements';
 import { EDGE_FADED, EDGE_HIDDEN, EDGE_ON_PATH, EDGE_SHOWN, edgeStates } from './edgeStates';
 import type { CanvasPalette } from './palette';
-
-cytoscape.use(layers);
 
 /** Lines per stroked path (see `trace`). */
 const PATH_SEGMENTS = 200;
@@ -37,7 +36,7 @@ interface StrokeGroup {
  * be clicked (their relations are in their nodes' panels); selection and paths draw over them.
  */
 export function createEdgeLayer(cy: Core, graph: KnowledgeGraph, initial: CanvasPalette): EdgeLayer {
-  const plugin = (cy as unknown as { layers(): LayersPlugin }).layers();
+  const plugin = layersOf(cy);
   const layer: ICanvasLayer = plugin.nodeLayer.insertBefore('canvas');
   const nodeIds = graph.nodes();
   const nodeIndex = new Map(nodeIds.map((id, i) => [id, i] as const));
@@ -105,7 +104,6 @@ export function createEdgeLayer(cy: Core, graph: KnowledgeGraph, initial: Canvas
     );
   };
   const onPosition = () => void (positions = null);
-  cy.on('viewport', onViewport);
   cy.on('position', 'node', onPosition);
   cy.container()?.setAttribute('data-edges-shown', String(shown));
 
@@ -195,7 +193,6 @@ export function createEdgeLayer(cy: Core, graph: KnowledgeGraph, initial: Canvas
     destroy() {
       clearTimeout(settle);
       cancelAnimationFrame(frame);
-      cy.off('viewport', onViewport);
       cy.off('position', 'node', onPosition);
       cy.container()?.removeAttribute('data-edges-shown');
       layer.remove();

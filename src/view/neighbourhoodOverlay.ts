@@ -1,12 +1,11 @@
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import type { KnowledgeGraph } from '../model/dataset';
-import layers, { type ICanvasLayer, type LayersPlugin } from 'cytoscape-layers';
+import type { ICanvasLayer } from 'cytoscape-layers';
+import { layersOf } from './canvasLayers';
 import type { Selection } from '../model/selection';
 import { overlayScene, type OverlayScene } from './overlayScene';
 import { FONT_FAMILY } from './stylesheet';
 import type { CanvasPalette } from './palette';
-
-cytoscape.use(layers);
 
 /** Label size on the overlay, in screen px. */
 const LABEL_PX = 12;
@@ -56,7 +55,7 @@ export function createNeighbourhoodOverlay(
   graph: KnowledgeGraph,
   initial: CanvasPalette,
 ): NeighbourhoodOverlay {
-  const plugin = (cy as unknown as { layers(): LayersPlugin }).layers();
+  const plugin = layersOf(cy);
   const layer: ICanvasLayer = plugin.append('canvas');
   let palette = initial;
   let scene: OverlayScene | null = null;

@@ -1,5 +1,4 @@
 import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
-import type { CanvasPalette } from './palette';
 
 /**
  * Above this many elements (nodes + edges) the view runs in large-graph mode: the bundled corpus
@@ -60,18 +59,17 @@ export function rendererOptions(large: boolean): Partial<CytoscapeOptions> {
  * function); labels culled by Cytoscape's `min-zoomed-font-size` instead of the collision pass in
  * labelDetail.ts, and without an outline (they show only when zoomed in, over a thinner graph).
  */
-export function largeGraphBaseRules(palette: CanvasPalette, typeRules: StylesheetJson): StylesheetJson {
+export function largeGraphBaseRules(
+  nodeBasics: Record<string, string>,
+  typeRules: StylesheetJson,
+): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
-        width: 'data(size)',
-        height: 'data(size)',
-        label: 'data(label)',
+        ...nodeBasics,
         'font-size': 'data(fontSize)',
         'min-zoomed-font-size': 9,
-        color: palette.label,
-        'text-valign': 'bottom',
         // The pointer is resolved by a spatial index instead (scalePointer.ts).
         events: 'no',
       },

@@ -48,11 +48,19 @@ export function buildStylesheet(
       .map((type, i) => typeRule(`node.type-${i}`, typeStyle(types, type, palette), !large)),
     { selector: 'node[color]', style: { 'background-color': 'data(color)' } },
   ];
+  // What every node shows, at any size: its size and name from data, the name below it.
+  const nodeBasics = {
+    width: 'data(size)',
+    height: 'data(size)',
+    label: 'data(label)',
+    color: palette.label,
+    'text-valign': 'bottom',
+  } as const;
   // Large-graph mode (scale.ts): lean base rules; the selection's neighbourhood and the hovered
   // node are drawn on an overlay there (neighbourhoodOverlay.ts), so their class rules are left out.
   if (large)
     return [
-      ...largeGraphBaseRules(palette, typeRules),
+      ...largeGraphBaseRules(nodeBasics, typeRules),
       ...focusStyles(palette),
       ...notedStyles,
       ...markedStyles(palette),
@@ -63,14 +71,10 @@ export function buildStylesheet(
     {
       selector: 'node',
       style: {
-        width: 'data(size)',
-        height: 'data(size)',
-        label: 'data(label)',
+        ...nodeBasics,
         'font-family': FONT_FAMILY,
         'font-size': (ele: SingularElementArgument) =>
           labelFontSize(ele, ele.data('fontSize'), LABEL_PX.node),
-        color: palette.label,
-        'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
