@@ -100,7 +100,7 @@ test('the 10k graph opens whole in large-graph mode, and a type filter hides exa
   expect(await page.evaluate(() => window.cy!.edges()[0]!.style('curve-style'))).toBe('bezier');
 });
 
-test('opened from the address, the 10k graph is drawn without the corpus first; a click draws the neighbourhood on the overlay', async ({
+test('opened from the address, the 10k graph shows first as a picture framed as the view will be, never the corpus; a click draws the neighbourhood on the overlay', async ({
   page,
 }, testInfo) => {
   test.setTimeout(180_000);
@@ -108,6 +108,8 @@ test('opened from the address, the 10k graph is drawn without the corpus first; 
   await page.addInitScript(() => {
     const drawn: number[] = [];
     (window as unknown as { drawnCounts: number[] }).drawnCounts = drawn;
+    // When Cytoscape first drew the whole graph (page clock).
+    (window as unknown as { wholeAt: number | null }).wholeAt = null;
     let core: unknown;
     Object.defineProperty(window, 'cy', {
       configurable: true,
@@ -116,6 +118,8 @@ test('opened from the address, the 10k graph is drawn without the corpus first; 
         core = value;
         value.on('render', () => {
           if (drawn.at(-1) !== value.nodes().length) drawn.push(value.nodes().length);
+          const w = window as unknown as { wholeAt: number | null };
+          if (w.wholeAt === null && value.nodes().length === 10_000) w.wholeAt = performance.now();
         });
       },
     });
@@ -136,6 +140,33 @@ test('opened from the address, the 10k graph is drawn without the corpus first; 
   // Frames of the empty canvas, then only frames with every node of the graph (nodes go in first).
   expect(drawn).not.toContain(corpus.nodes.length);
   expect(drawn.filter((n) => n > 0)).toEqual([graph.order]);
+
+  // Before that, the import worker drew the whole graph as a picture on a canvas over the view
+  // (src/view/previewScene.ts), framed exactly as Cytoscape then framed it; the picture is gone now.
+  const first = await page.evaluate(() => {
+    const marks = performance.getEntriesByName('preview-drawn') as PerformanceMark[];
+    const cy = window.cy!;
+    return {
+      pictures: marks.map((m) => ({ at: m.startTime, ...(m.detail as Record<string, unknown>) })),
+      wholeAt: (window as unknown as { wholeAt: number }).wholeAt,
+      edgesAt: performance.getEntriesByName('edges-drawn')[0]!.startTime,
+      view: { zoom: cy.zoom(), pan: cy.pan(), width: cy.width(), height: cy.height() },
+      canvas: document.querySelectorAll('.graph-preview').length,
+    };
+  });
+  expect(first.pictures.length).toBeGreaterThan(0);
+  expect(first.pictures[0]).toMatchObject({ nodes: graph.order, edges: graph.size });
+  expect(first.pictures[0]!.at).toBeLessThan(first.wholeAt);
+  expect(first.pictures[0]!.at).toBeLessThan(first.edgesAt);
+  // The last picture (drawn again if the view changed size meanwhile) is the view's frame.
+  const last = first.pictures.at(-1) as unknown as typeof first.view;
+  expect(last.width).toBe(first.view.width);
+  expect(last.height).toBe(first.view.height);
+  expect(last.zoom).toBeCloseTo(first.view.zoom, 9);
+  expect(last.pan.x).toBeCloseTo(first.view.pan.x, 6);
+  expect(last.pan.y).toBeCloseTo(first.view.pan.y, 6);
+  expect(first.canvas).toBe(0);
+  await expect(page.getByTestId('graph-canvas')).not.toHaveAttribute('data-preview', /./);
 
   // The busiest node, centred at zoom 1, clicked as a person would.
   const hub = await page.evaluate(() => {

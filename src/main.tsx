@@ -1,3 +1,5 @@
+// First: a `?graph=` import starts in its worker before the rest of the app is evaluated.
+import './ui/open/earlyImport';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadBundledCorpus } from './data/bundledCorpus';

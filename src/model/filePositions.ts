@@ -19,9 +19,23 @@ export function filePositions(graph: KnowledgeGraph): Map<string, Point> {
   graph.forEachNode((id, a) => {
     if (a.x !== undefined && a.y !== undefined) raw.push([id, a.x, a.y]);
   });
-  const xs = raw.map((r) => r[1]);
-  const ys = raw.map((r) => r[2]);
-  const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1e-9);
+  const at = scaledPositions(raw);
+  return new Map(raw.map(([id], i) => [id, at(i)]));
+}
+
+/** `filePositions` over a list of `[id, x, y]`, as a function of the index (no map for a worker's arrays). */
+export function scaledPositions(raw: readonly (readonly [string, number, number])[]): (i: number) => Point {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const [, x, y] of raw) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
+  const span = Math.max(maxX - minX, maxY - minY, 1e-9);
   const scale = (UNITS_PER_NODE * Math.sqrt(Math.max(raw.length, 1))) / span;
-  return new Map(raw.map(([id, x, y]) => [id, { x: x * scale, y: -y * scale }]));
+  return (i) => ({ x: raw[i]![1] * scale, y: -raw[i]![2] * scale });
 }

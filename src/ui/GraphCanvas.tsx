@@ -6,7 +6,7 @@ import { bindNotes, showNotes } from './notes/bindNotes';
 import { routeGraphClick } from './paths/routeGraphClick';
 import { createGraphView, type GraphView } from '../view/graphView';
 import { GraphToolbar } from './toolbar/GraphToolbar';
-import { commandTargets } from './commands/commandTargets';
+import { commandTargets, setGraphView } from './commands/commandTargets';
 import { bindViewSettings } from './toolbar/bindViewSettings';
 
 /**
@@ -36,7 +36,7 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
       onLoading: setAdding,
     });
     view.current = v;
-    commandTargets.view = v;
+    setGraphView(v);
     const unbindSettings = bindViewSettings(v);
     // Filters, hidden nodes, focus, paths and pins (the one composed display).
     const unbindFocus = bindFocus(v);

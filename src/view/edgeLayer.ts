@@ -3,7 +3,7 @@ import type { ICanvasLayer } from 'cytoscape-layers';
 import { layersOf } from './canvasLayers';
 import type { KnowledgeGraph } from '../model/dataset';
 import type { Display } from '../model/neighbourhood';
-import { drawableColor } from './elements';
+import { drawableColor } from './nodeLook';
 import { EDGE_FADED, EDGE_HIDDEN, EDGE_ON_PATH, EDGE_SHOWN, edgeStates } from './edgeStates';
 import type { CanvasPalette } from './palette';
 

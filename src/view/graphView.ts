@@ -5,7 +5,8 @@ import type { Selection } from '../model/selection';
 import { nodeImportance, unavailableMetric, type SizeMetric } from '../model/metrics';
 import { DEFAULT_LAYOUT, type LayoutId, type Theme } from '../model/viewSettings';
 import { nodeTypesOf } from '../model/nodeTypes';
-import { nodeSizeData, toElements } from './elements';
+import { toElements } from './elements';
+import { nodeSizeData } from './nodeLook';
 import { createLayoutRunner } from './layouts/layoutRunner';
 import { CANVAS_PALETTES } from './palette';
 import { buildStylesheet, FONT_FAMILY } from './stylesheet';
@@ -19,7 +20,8 @@ import { createHoverTracker, type HoverTracker } from './hover';
 import { bindScalePointer } from './scalePointer';
 import { applyNoted } from './notes';
 import { applyMarked } from './marked';
-import { isLargeGraph, rendererOptions } from './scale';
+import { LARGE_ZOOM, isLargeGraph, rendererOptions } from './scale';
+import { createPreviewSurface, type PreviewSurface } from './previewSurface';
 import { addInSlices, type SliceAdd } from './sliceAdd';
 import { createNeighbourhoodOverlay, type NeighbourhoodOverlay } from './neighbourhoodOverlay';
 import { createEdgeLayer, type EdgeLayer } from './edgeLayer';
@@ -66,6 +68,13 @@ export interface GraphView {
   setTheme(theme: Theme): void;
   /** Zooms about the centre of the view by `factor` (> 1 zooms in), with a short animation. */
   zoomBy(factor: number): void;
+  /**
+   * A canvas over the view for the first picture of a graph being opened (previewSurface.ts),
+   * replacing any earlier one. It stays until a large graph is all in the view, a small graph is
+   * drawn, or `endPreview` (the open failed or was cancelled).
+   */
+  beginPreview(): PreviewSurface | null;
+  endPreview(): void;
   destroy(): void;
 }
 
@@ -84,8 +93,8 @@ function createCore(container: HTMLElement, large: boolean): Core {
   const cy = cytoscape({
     container,
     style: buildStylesheet(),
-    minZoom: large ? 0.02 : 0.1,
-    maxZoom: 4,
+    minZoom: large ? LARGE_ZOOM.min : 0.1,
+    maxZoom: large ? LARGE_ZOOM.max : 4,
     wheelSensitivity: 0.3,
     // Shift-drag draws a box (dragging alone pans); Cytoscape's own selection stays off
     // (autounselectify): the store holds the multi-selection, reported through `onBoxMark`.
@@ -206,6 +215,11 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   let importance: ReadonlyMap<string, number> = new Map();
   let zoom = { target: 1, until: 0 };
   let detailFrame = 0;
+  let preview: PreviewSurface | null = null;
+  const endPreview = () => {
+    preview?.remove();
+    preview = null;
+  };
   let layouts = createLayoutRunner(cy, container, CANVAS_PALETTES[theme], refreshLabels, large);
   const placeNodes = (g: KnowledgeGraph, animate: boolean) =>
     layouts.run(
@@ -269,6 +283,8 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
         else placeNodes(g, false);
         // After framing: the layer draws at once rather than waiting for the view to settle.
         edges = createEdgeLayer(cy, g, CANVAS_PALETTES[theme]);
+        // The first picture goes once the frame with the whole graph (nodes and edge layer) is painted.
+        cy.one('render', () => requestAnimationFrame(endPreview));
         applyState();
         handlers.onLoading?.(null);
         performance.measure('view:all-added', { start: started, detail: { nodes: g.order, edges: g.size } });
@@ -295,6 +311,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
         addLarge(graph, started);
         return;
       }
+      endPreview();
       cy.batch(() => {
         cy.elements().remove();
         cy.add(toElements(dataset.graph, importance));
@@ -395,7 +412,14 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       cy.stop(true, false);
       cy.animate({ zoom: { level, renderedPosition } }, { duration: 200 });
     },
+    beginPreview() {
+      endPreview();
+      preview = createPreviewSurface(container, theme);
+      return preview;
+    },
+    endPreview,
     destroy() {
+      endPreview();
       loading?.cancel();
       layouts.destroy();
       hover.destroy();

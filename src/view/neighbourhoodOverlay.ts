@@ -5,6 +5,7 @@ import { layersOf } from './canvasLayers';
 import type { Selection } from '../model/selection';
 import { overlayScene, type OverlayScene } from './overlayScene';
 import { FONT_FAMILY } from './stylesheet';
+import { traceNodeShape } from './nodeShapes';
 import type { CanvasPalette } from './palette';
 
 /** Label size on the overlay, in screen px. */
@@ -19,29 +20,6 @@ export interface NeighbourhoodOverlay {
   setHovered(node: NodeSingular | null): void;
   setPalette(palette: CanvasPalette): void;
   destroy(): void;
-}
-
-/** Traces a node's shape (the type shapes of palette.ts) centred on x, y with half-size r. */
-function nodeShapePath(ctx: CanvasRenderingContext2D, shape: string, x: number, y: number, r: number): void {
-  ctx.beginPath();
-  const polygon = (points: number, turn: number, inner?: number) => {
-    const count = inner === undefined ? points : points * 2;
-    for (let i = 0; i < count; i++) {
-      const radius = inner !== undefined && i % 2 === 1 ? r * inner : r;
-      const angle = turn + (i * 2 * Math.PI) / count;
-      const px = x + radius * Math.cos(angle);
-      const py = y + radius * Math.sin(angle);
-      if (i === 0) ctx.moveTo(px, py);
-      else ctx.lineTo(px, py);
-    }
-    ctx.closePath();
-  };
-  if (shape === 'round-rectangle') ctx.roundRect(x - r, y - r, 2 * r, 2 * r, r / 4);
-  else if (shape === 'diamond') polygon(4, -Math.PI / 2);
-  else if (shape === 'triangle') polygon(3, -Math.PI / 2);
-  else if (shape === 'hexagon') polygon(6, 0);
-  else if (shape === 'star') polygon(5, -Math.PI / 2, 0.45);
-  else ctx.arc(x, y, r, 0, 2 * Math.PI);
 }
 
 /**
@@ -71,7 +49,8 @@ export function createNeighbourhoodOverlay(
     ringPx: number,
   ) => {
     const { x, y } = node.position();
-    nodeShapePath(ctx, node.style('shape') as string, x, y, node.width() / 2);
+    ctx.beginPath();
+    traceNodeShape(ctx, node.style('shape') as string, x, y, node.width() / 2);
     ctx.fillStyle = node.style('background-color') as string;
     ctx.fill();
     ctx.lineWidth = ringPx / zoom;

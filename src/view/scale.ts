@@ -1,4 +1,5 @@
 import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
+import { READABLE_PX } from './labelDetail';
 
 /**
  * Above this many elements (nodes + edges) the view runs in large-graph mode: the bundled corpus
@@ -7,6 +8,9 @@ import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
  * BENCHMARKS.md).
  */
 export const LARGE_GRAPH_ELEMENTS = 5_000;
+
+/** The zoom limits of a large graph's core (graphView.ts `createCore`), also used to frame its first picture. */
+export const LARGE_ZOOM = { min: 0.02, max: 4 } as const;
 
 export function isLargeGraph(nodes: number, edges: number): boolean {
   return nodes + edges > LARGE_GRAPH_ELEMENTS;
@@ -69,7 +73,7 @@ export function largeGraphBaseRules(
       style: {
         ...nodeBasics,
         'font-size': 'data(fontSize)',
-        'min-zoomed-font-size': 9,
+        'min-zoomed-font-size': READABLE_PX,
         // The pointer is resolved by a spatial index instead (scalePointer.ts).
         events: 'no',
       },

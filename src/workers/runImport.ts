@@ -1,7 +1,12 @@
 import { importGraph } from '../model/formats/importGraph';
 import type { ImportResult } from '../model/formats/importTypes';
 import { placeWithForceAtlas } from '../model/forceAtlasPositions';
-import { MAX_IMPORT_BYTES, type ImportMessage, type ImportRequest } from './importProtocol';
+import {
+  MAX_IMPORT_BYTES,
+  type ImportMessage,
+  type ImportRequest,
+  type ImportSource,
+} from './importProtocol';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
@@ -22,38 +27,89 @@ async function readText(file: File, onChunk: (read: number) => void): Promise<st
   return parts.join('');
 }
 
-/**
- * The whole import, off the main thread: size check, reading, parsing and validation, then a
- * ForceAtlas2 layout when the file gave no positions. Posts progress, then the result.
- */
-export async function runImport(request: ImportRequest, post: (m: ImportMessage) => void): Promise<void> {
-  const total = request.files.reduce((sum, f) => sum + f.size, 0);
-  if (total > MAX_IMPORT_BYTES) {
-    const names = request.files.map((f) => f.name).join(', ');
-    post({
-      kind: 'done',
-      result: {
-        ok: false,
-        issues: [
-          {
-            path: names,
-            message: `${megabytes(total)} is more than the ${megabytes(MAX_IMPORT_BYTES)} the explorer opens`,
-          },
-        ],
-      },
-    });
-    return;
+/** Downloads a same-origin URL as text, reporting the share read when the size is known. */
+async function download(
+  href: string,
+  onChunk: (read: number, total: number | null) => void,
+): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  const response = await fetch(href);
+  if (!response.ok)
+    return { ok: false, message: `the server answered ${response.status} ${response.statusText}` };
+  const length = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(length) && length > 0 ? length : null;
+  if (total !== null && total > MAX_IMPORT_BYTES) return { ok: false, message: tooBig(total) };
+  const body = response.body;
+  if (!body) return { ok: true, text: await response.text() };
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let read = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    read += value.byteLength;
+    if (read > MAX_IMPORT_BYTES) {
+      await reader.cancel();
+      return { ok: false, message: tooBig(read) };
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+    onChunk(read, total);
   }
+  parts.push(decoder.decode());
+  return { ok: true, text: parts.join('') };
+}
+
+const tooBig = (bytes: number) =>
+  `${megabytes(bytes)} is more than the ${megabytes(MAX_IMPORT_BYTES)} the explorer opens`;
+const refused = (path: string, message: string): ImportResult => ({ ok: false, issues: [{ path, message }] });
+
+/** The files' or the URL's text, or why it could not be read. */
+async function readSource(
+  source: ImportSource,
+  post: (m: ImportMessage) => void,
+): Promise<{ ok: true; files: { name: string; text: string }[] } | { ok: false; result: ImportResult }> {
+  if (source.kind === 'url') {
+    try {
+      const got = await download(source.href, (read, total) =>
+        post({ kind: 'progress', stage: 'reading', ...(total ? { fraction: read / total } : {}) }),
+      );
+      return got.ok
+        ? { ok: true, files: [{ name: source.name, text: got.text }] }
+        : { ok: false, result: refused(source.path, got.message) };
+    } catch (error) {
+      return {
+        ok: false,
+        result: refused(source.path, error instanceof Error ? error.message : String(error)),
+      };
+    }
+  }
+  const total = source.files.reduce((sum, f) => sum + f.size, 0);
+  if (total > MAX_IMPORT_BYTES)
+    return { ok: false, result: refused(source.files.map((f) => f.name).join(', '), tooBig(total)) };
   let before = 0;
   const files = [];
-  for (const file of request.files) {
+  for (const file of source.files) {
     const text = await readText(file, (read) =>
       post({ kind: 'progress', stage: 'reading', fraction: total > 0 ? (before + read) / total : 1 }),
     );
     before += file.size;
     files.push({ name: file.name, text });
   }
-  const result: ImportResult = importGraph(files, {
+  return { ok: true, files };
+}
+
+/**
+ * The whole import, off the main thread: size check, reading (or downloading), parsing and
+ * validation, then a ForceAtlas2 layout when the file gave no positions. Posts progress and
+ * returns the result (the worker posts it, after the first picture where there is one).
+ */
+export async function runImport(
+  request: ImportRequest,
+  post: (m: ImportMessage) => void,
+): Promise<ImportResult> {
+  const read = await readSource(request.source, post);
+  if (!read.ok) return read.result;
+  const result: ImportResult = importGraph(read.files, {
     ...(request.columns ? { columns: request.columns } : {}),
     onStage: (stage) => post({ kind: 'progress', stage }),
   });
@@ -63,5 +119,5 @@ export async function runImport(request: ImportRequest, post: (m: ImportMessage)
     placeWithForceAtlas(target.data, (fraction) => post({ kind: 'progress', stage: 'laying out', fraction }));
     target.positions = 'computed';
   }
-  post({ kind: 'done', result });
+  return result;
 }

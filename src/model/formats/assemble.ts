@@ -28,8 +28,10 @@ const DRAWN = new Set(['x', 'y', 'z', 'size', 'color']);
 /** The value of a column whatever its case ("Weight", "weight"), and its exact name. */
 function field(attrs: Record<string, unknown>, name: string): { key?: string; value: unknown } {
   if (name in attrs) return { key: name, value: attrs[name] };
-  const key = Object.keys(attrs).find((k) => k.toLowerCase() === name);
-  return key === undefined ? { value: undefined } : { key, value: attrs[key] };
+  // Only keys of the right length can match: most records are passed over without lowercasing.
+  for (const key in attrs)
+    if (key.length === name.length && key.toLowerCase() === name) return { key, value: attrs[key] };
+  return { value: undefined };
 }
 
 function extraAttributes(attrs: Record<string, unknown>, leave: ReadonlySet<string>) {

@@ -31,7 +31,7 @@ export function convertGraphologyJson(value: unknown, name: string, columns?: Co
   value.nodes.forEach((n: unknown) => {
     const id = isRecord(n) ? asText(n.key) : undefined;
     // Kept even when unusable (empty id), so validation names it at its index in the file.
-    nodes.push({ id: id ?? '', attrs: isRecord(n) && isRecord(n.attributes) ? { ...n.attributes } : {} });
+    nodes.push({ id: id ?? '', attrs: isRecord(n) && isRecord(n.attributes) ? n.attributes : {} });
   });
   const edges: RawEdge[] = [];
   const list: unknown[] = Array.isArray(value.edges) ? value.edges : [];
@@ -44,7 +44,7 @@ export function convertGraphologyJson(value: unknown, name: string, columns?: Co
       source: source ?? '',
       target: target ?? '',
       undirected: graphUndirected || (isRecord(e) && e.undirected === true),
-      attrs: isRecord(e) && isRecord(e.attributes) ? { ...e.attributes } : {},
+      attrs: isRecord(e) && isRecord(e.attributes) ? e.attributes : {},
     });
   });
   const attrs = isRecord(value.attributes) ? value.attributes : {};

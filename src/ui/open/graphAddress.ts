@@ -1,28 +1,21 @@
+import { earlyImport } from './earlyImport';
 import { openUrl } from './openGraph';
 
 // Read when this module loads, before the URL sync rewrites the address with the view's own parameters.
 const requested = new URLSearchParams(location.search).get('graph');
 
-/** A same-origin address starts downloading at once, while the session is read (openUrl checks it again). */
-function fetchEarly(address: string): Promise<Response> | undefined {
-  try {
-    const url = new URL(address, location.href);
-    if (url.origin !== location.origin) return undefined;
-    const response = fetch(url);
-    // Failures are reported by openUrl when it awaits this.
-    response.catch(() => undefined);
-    return response;
-  } catch {
-    return undefined;
-  }
-}
+let markReady = () => {};
+const ready = new Promise<void>((resolve) => (markReady = resolve));
 
-const early = requested ? fetchEarly(requested) : undefined;
+// A `?graph=` file is downloaded, parsed and validated in the import worker (started by
+// earlyImport.ts before this script) while the session is restored and the page renders; it replaces
+// the open graph only after `openGraphFromAddress` (the session is in place, the guards registered).
+if (requested) openUrl(requested, ready, earlyImport);
 
 /**
- * Opens `?graph=<same-origin URL>` once. Called before the first render, so the import is under way
- * when the graph canvas first shows, and the bundled corpus is not drawn only to be replaced.
+ * Lets the graph opened from `?graph=<same-origin URL>` replace the open one once it is ready.
+ * Called before the first render, so the bundled corpus is not drawn only to be replaced.
  */
 export function openGraphFromAddress(): void {
-  if (requested) void openUrl(requested, early);
+  markReady();
 }

@@ -8,11 +8,13 @@ import type { DataIssue } from '../../model/validate';
 import type { DatasetOrigin } from '../../state/datasetSlice';
 import { mayReplaceDataset } from '../../state/openGuard';
 import { useAppStore } from '../../state/store';
-import { MAX_IMPORT_BYTES, type ImportMessage } from '../../workers/importProtocol';
+import { MAX_IMPORT_BYTES, type ImportSource } from '../../workers/importProtocol';
 import { commandTargets } from '../commands/commandTargets';
+import type { EarlyImport } from './earlyImport';
+import { startImportJob, type ImportJob } from './importJob';
 
 const store = () => useAppStore.getState();
-let running: { worker: Worker } | null = null;
+let running: ImportJob | null = null;
 
 const namesOf = (files: readonly { name: string }[]) => files.map((f) => f.name).join(' + ');
 
@@ -25,7 +27,9 @@ interface Opened {
 }
 
 /** Builds the model from a document the worker validated, and puts it in place of the open graph. */
-function show(opened: Opened, names: string, source: { kind: 'file' } | { kind: 'url'; url: string }) {
+type Source = { kind: 'file' } | { kind: 'url'; url: string };
+
+function show(opened: Opened, names: string, source: Source) {
   const built = buildDataset(opened.data, new Map());
   const dataset: Dataset = { ...built, title: built.title ?? names };
   const format = FORMAT_NAMES[opened.format];
@@ -47,20 +51,68 @@ function show(opened: Opened, names: string, source: { kind: 'file' } | { kind: 
 
 /** Stops the import under way (the worker is terminated); the open graph stays. */
 export function cancelImport(): void {
-  running?.worker.terminate();
+  running?.cancel();
   running = null;
   store().setImportProgress(null);
 }
 
 /**
- * Opens files (a pick, a drop, a fetched URL) in a Worker: reading, parsing, validating and laying
- * out happen off the main thread, with progress in the store. Refusals land in `importProblem`;
- * the open graph is only replaced when the new one is good and every open guard agrees.
+ * Runs an import job (importJob.ts) as the one under way. Its result replaces the open graph only
+ * when it is good and, if `ask` is given (an open that started before asking), every guard agrees.
  */
-export async function openFiles(
-  files: readonly File[],
-  source: { kind: 'file' } | { kind: 'url'; url: string } = { kind: 'file' },
-): Promise<void> {
+function run(
+  source: ImportSource,
+  names: string,
+  origin: Source,
+  ask?: () => Promise<boolean>,
+  early?: EarlyImport,
+): void {
+  cancelImport();
+  store().setImportProblem(null);
+  store().setImportProgress({ names, stage: 'reading', fraction: 0 });
+  running = startImportJob(
+    source,
+    names,
+    {
+      onResult: (result, job) => {
+        if (running !== job) return;
+        running = null;
+        if (!result.ok) {
+          store().setImportProblem({
+            names,
+            ...(result.format ? { format: result.format } : {}),
+            issues: result.issues,
+            ...(result.validPart ? { validPart: result.validPart } : {}),
+          });
+          return;
+        }
+        void (ask ? ask() : Promise.resolve(true)).then((agreed) => {
+          if (!agreed) {
+            // A `?graph=` download was shown as under way: the open graph stays, and is drawn.
+            job.cancel();
+            store().setImportProgress(null);
+            return;
+          }
+          show(result, names, origin);
+          requestAnimationFrame(() => commandTargets.view?.fit());
+        });
+      },
+      onFailure: (message, job) => {
+        if (running !== job) return;
+        running = null;
+        store().setImportProblem({ names, issues: [{ path: names, message }] });
+      },
+    },
+    early,
+  );
+}
+
+/**
+ * Opens files (a pick, a drop) in a Worker: reading, parsing, validating and laying out happen off
+ * the main thread, with progress in the store. Refusals land in `importProblem`; the open graph is
+ * only replaced when the new one is good and every open guard agrees (asked first).
+ */
+export async function openFiles(files: readonly File[]): Promise<void> {
   if (files.length === 0) return;
   const names = namesOf(files);
   const total = files.reduce((sum, f) => sum + f.size, 0);
@@ -76,53 +128,8 @@ export async function openFiles(
     });
     return;
   }
-  if (!(await mayReplaceDataset())) {
-    // A `?graph=` download was shown as under way: the open graph stays, and is drawn.
-    store().setImportProgress(null);
-    return;
-  }
-  cancelImport();
-  store().setImportProblem(null);
-  store().setImportProgress({ names, stage: 'reading', fraction: 0 });
-  const worker = new Worker(new URL('../../workers/importWorker.ts', import.meta.url), { type: 'module' });
-  const job = { worker };
-  running = job;
-  worker.onmessage = (event: MessageEvent<ImportMessage>) => {
-    if (running !== job) return;
-    const message = event.data;
-    if (message.kind === 'progress') {
-      store().setImportProgress({
-        names,
-        stage: message.stage,
-        ...(message.fraction === undefined ? {} : { fraction: message.fraction }),
-      });
-      return;
-    }
-    worker.terminate();
-    running = null;
-    // The worker's part (reading, parsing, layout) ends here; the benchmark reads this mark.
-    performance.mark('import:received');
-    const { result } = message;
-    if (result.ok) show(result, names, source);
-    else
-      store().setImportProblem({
-        names,
-        ...(result.format ? { format: result.format } : {}),
-        issues: result.issues,
-        ...(result.validPart ? { validPart: result.validPart } : {}),
-      });
-    if (result.ok) requestAnimationFrame(() => commandTargets.view?.fit());
-  };
-  worker.onerror = (event) => {
-    if (running !== job) return;
-    worker.terminate();
-    running = null;
-    store().setImportProblem({
-      names,
-      issues: [{ path: names, message: `the import failed: ${event.message || 'unknown error'}` }],
-    });
-  };
-  worker.postMessage({ files: [...files] });
+  if (!(await mayReplaceDataset())) return;
+  run({ kind: 'files', files: [...files] }, names, { kind: 'file' });
 }
 
 /** "Open the valid part" of the refused file: what validation accepted, with what was skipped. */
@@ -135,9 +142,14 @@ export function openValidPart(): void {
 
 /**
  * `?graph=<URL>`: a file on this site only; another origin is refused with a message (the app
- * makes no requests elsewhere, and its Content-Security-Policy would block them anyway).
+ * makes no requests elsewhere, and its Content-Security-Policy would block them anyway). The
+ * worker downloads it; the guards are asked when it is ready, after `ready` (the session restored).
  */
-export async function openUrl(address: string, fetched?: Promise<Response>): Promise<void> {
+export function openUrl(
+  address: string,
+  ready: Promise<unknown> = Promise.resolve(),
+  early?: EarlyImport | null,
+): void {
   let url: URL;
   try {
     url = new URL(address, location.href);
@@ -161,18 +173,15 @@ export async function openUrl(address: string, fetched?: Promise<Response>): Pro
     return;
   }
   const name = decodeURIComponent(url.pathname.split('/').pop() || url.pathname);
-  store().setImportProgress({ names: name, stage: 'reading' });
-  try {
-    const response = await (fetched ?? fetch(url));
-    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
-    const blob = await response.blob();
-    await openFiles([new File([blob], name)], { kind: 'url', url: url.pathname + url.search });
-  } catch (error) {
-    store().setImportProblem({
-      names: name,
-      issues: [{ path: url.pathname, message: error instanceof Error ? error.message : String(error) }],
-    });
-  }
+  // The worker started by earlyImport.ts for this address, when it did.
+  const started = early?.source.kind === 'url' && early.source.href === url.href ? early : undefined;
+  run(
+    started?.source ?? { kind: 'url', href: url.href, name, path: url.pathname },
+    name,
+    { kind: 'url', url: url.pathname + url.search },
+    () => ready.then(mayReplaceDataset),
+    started,
+  );
 }
 
 /** Back to the bundled corpus (after the guards agree). */
