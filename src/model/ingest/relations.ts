@@ -48,7 +48,8 @@ function modalityBefore(ctx: SentenceContext, at: number): Modality | undefined 
 
 // "at a North Korean border town" names a place in the state, not the state.
 const PLACE_RELATIONS = new Set(['met at', 'visited', 'held at', 'captured in', 'located in']);
-const SYMMETRIC = new Set(['met with', 'rival of', 'ally of']);
+/** Relations that hold both ways: "A met with B" states "B met with A" too. */
+export const SYMMETRIC: ReadonlySet<string> = new Set(['met with', 'rival of', 'ally of']);
 const PREPOSITION =
   /\b(?:of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?$/;
 
