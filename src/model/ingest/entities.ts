@@ -167,6 +167,9 @@ export function findEntities(
     }
   }
 
+  // 4a. "President Moon", "Chairman Kim": a title and the surname of exactly one known person.
+  linkTitledSurnames(folded, text, known, reg, taken, free, within);
+
   // 4. Surnames of people named in full: "Park" after "Park Geun-hye".
   const people = [...reg.byId.values()].filter((e) => e.kind === 'person' && e.mentions.length > 0);
   const bySurname = new Map<string, EntityCandidate[]>();
@@ -194,6 +197,48 @@ export function findEntities(
     if (e.existing || e.confidence === 0) e.confidence = e.existing ? 0.95 : 0.8;
   }
   return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+const surnameOf = (label: string): string | undefined => {
+  const parts = label.split(/\s+/);
+  if (parts.length < 2) return undefined;
+  return KOREAN_SURNAMES.has(parts[0] ?? '') ? parts[0] : parts[parts.length - 1];
+};
+
+const TITLE_BEFORE_SURNAME =
+  /\b(?:President|Chairman|Leader|Premier|Prime Minister|(?:Foreign |Defense |Unification )?Minister|Secretary(?: of State)?|Ambassador|Envoy|General|Gen\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+$/;
+
+/**
+ * A title before a bare surname names a known person when exactly one known person (graph node
+ * or gazetteer leader) has that surname: "President Moon" is Moon Jae-in. A surname two known
+ * people share ("Kim") is left alone.
+ */
+function linkTitledSurnames(
+  folded: string,
+  text: string,
+  known: KnownIndex,
+  reg: Registry,
+  taken: Mention[],
+  free: (r: TextRange) => boolean,
+  within: readonly TextRange[],
+): void {
+  const owners = new Map<string, string[]>();
+  for (const k of known.entities.values()) {
+    if (k.kind !== 'person') continue;
+    const surname = surnameOf(k.label);
+    if (surname) owners.set(surname, [...(owners.get(surname) ?? []), k.id]);
+  }
+  for (const [surname, ids] of owners) {
+    const id = ids[0];
+    if (ids.length !== 1 || !id) continue;
+    for (const r of findName(folded, surname, within)) {
+      if (!free(r) || !TITLE_BEFORE_SURNAME.test(folded.slice(Math.max(0, r.start - 40), r.start))) continue;
+      // "President Moon Jae-in" is already the full name; only a bare surname is linked here.
+      if (/^[\s-]+\p{Lu}/u.test(folded.slice(r.end, r.end + 3))) continue;
+      const e = reg.known_(id);
+      if (e) addMention(e, r, text, 'surname', taken);
+    }
+  }
 }
 
 function existingByKey(known: KnownIndex, label: string): string | undefined {
@@ -262,7 +307,12 @@ function classify(
   return undefined;
 }
 
-const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'a', 'an']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'a', 'an', "'s", '’s']);
+const INDEFINITE = new Set(['a', 'an']);
+// Kinds of event a definite "the meeting" or "the talks" may take up from each other.
+const TALKS_FAMILY = new Set(['talks', 'meeting', 'summit']);
+const sameFamily = (a: string | undefined, b: string) =>
+  a === b || (a !== undefined && TALKS_FAMILY.has(a) && TALKS_FAMILY.has(b));
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 function findEvents(
@@ -289,14 +339,24 @@ function findEvents(
     const hasDet =
       det !== undefined && DETERMINERS.has(det.text.toLowerCase()) && det.sentence === t.sentence;
     if (first === i && !hasDet) return;
-    const start = hasDet && det && first === i ? det.start : (tok.tokens[first]?.start ?? t.start);
+    // "Friday's talks": the possessive makes the reference definite but is not part of the mention.
+    const possessive = !!det && /^['’]s$/.test(det.text);
+    const start =
+      hasDet && det && first === i && !possessive ? det.start : (tok.tokens[first]?.start ?? t.start);
     const r = { start, end: t.end };
     const words = text.slice(tok.tokens[first]?.start ?? t.start, t.end).replace(/\s+/g, ' ');
     const bare = first === i;
     if (bare) {
-      // "the drills", "the games": the latest event of that kind already named.
+      // "the drills", "the games": the latest event of that kind already named; "the meeting",
+      // "Friday's talks" also the latest talks or summit (a definite reference to an event named).
+      const definite = !INDEFINITE.has(det?.text.toLowerCase() ?? '');
       const latest = [...reg.byId.values()]
-        .filter((x) => x.type === 'event' && x.kind === kind && x.mentions.some((mm) => mm.start < t.start))
+        .filter(
+          (x) =>
+            x.type === 'event' &&
+            (definite ? sameFamily(x.kind, kind) : x.kind === kind) &&
+            x.mentions.some((mm) => mm.start < t.start),
+        )
         .sort(
           (a, b) =>
             Math.max(...b.mentions.map((mm) => mm.start)) - Math.max(...a.mentions.map((mm) => mm.start)),

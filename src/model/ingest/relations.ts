@@ -52,6 +52,17 @@ const PLACE_RELATIONS = new Set(['met at', 'visited', 'held at', 'captured in', 
 export const SYMMETRIC: ReadonlySet<string> = new Set(['met with', 'rival of', 'ally of']);
 const PREPOSITION =
   /\b(?:of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?$/;
+// "with North Korean leader Kim", "to South Korea's President Moon": a preposition, then only the
+// words of a title (nationality, rank, office) before the name, is still the name's preposition.
+const TITLE_WORD =
+  /^(?:[a-z]+(?:ese|ian|an|ish|i)|north|south|korean?|u\.s\.|us|top|chief|senior|former|then|new|ruling|supreme|vice|deputy|foreign|defense|defence|unification|prime|state|leader|president|premier|minister|secretary|chairman|negotiator|envoy|ambassador|spokes(?:man|woman|person)|official|general|commander)$/;
+function afterPreposition(lead: string): boolean {
+  if (PREPOSITION.test(lead)) return true;
+  const m = /\b(?:of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?((?:[a-z.'-]+\s+){1,4})$/.exec(
+    lead,
+  );
+  return !!m?.[1] && m[1].trim().split(/\s+/).every((w) => TITLE_WORD.test(w.replace(/'s$/, '')));
+}
 
 // The actors a clause is about: the nearest actor before the trigger that is not the object of a
 // preposition, with "A and B" coordination; "the two Koreas" stands for both states.
@@ -65,18 +76,18 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     if (pairStart > m.end) break;
     // "North and South Korea": the mention is part of the pair phrase.
     if (pair && ctx.pair && m.start >= pairStart && m.end <= pairStart + pair[0].length) break;
-    const lead = ctx.lower.slice(Math.max(ctx.sentence.start, m.start - 25), m.start);
+    const lead = ctx.lower.slice(Math.max(ctx.sentence.start, m.start - 50), m.start);
     const prev = before[i - 1];
     const coordinated = prev && /^\s*(?:and|,)\s*(?:the\s+)?$/.test(ctx.folded.slice(prev.end, m.start));
     if (coordinated && prev) {
-      const lead2 = ctx.lower.slice(Math.max(ctx.sentence.start, prev.start - 25), prev.start);
-      if (PREPOSITION.test(lead2)) {
+      const lead2 = ctx.lower.slice(Math.max(ctx.sentence.start, prev.start - 50), prev.start);
+      if (afterPreposition(lead2)) {
         i--;
         continue;
       }
       return [prev, m];
     }
-    if (PREPOSITION.test(lead)) continue;
+    if (afterPreposition(lead)) continue;
     return [m];
   }
   if (pair && ctx.pair)
@@ -93,10 +104,11 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
 /**
  * "It said ...", "They met ...": a pronoun subject with no actor before it in its sentence stands
  * for the last state or organization of the sentences just before ("it"), or for the two sides
- * when both were named there ("they"). A person is never "it"; other pronouns are left alone.
+ * when both were named there ("they"); "he" or "she" for the last person named. A person is never
+ * "it"; other pronouns are left alone.
  */
 function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
-  const pronoun = /\b(it|they)\s+(?:[a-z']+\s+){0,3}$/.exec(ctx.lower.slice(ctx.sentence.start, at));
+  const pronoun = /\b(it|they|he|she)\s+(?:[a-z']+\s+){0,3}$/.exec(ctx.lower.slice(ctx.sentence.start, at));
   if (!pronoun) return [];
   const start = ctx.sentence.start + pronoun.index;
   const where = {
@@ -106,6 +118,13 @@ function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
     reason: 'metonym' as const,
   };
   const recent = ctx.earlier.filter((m) => m.end >= ctx.sentence.start - 300);
+  // "He said ...": the last person named in this sentence or the ones just before.
+  if (pronoun[1] === 'he' || pronoun[1] === 'she') {
+    const last = [...recent, ...ctx.mentions.filter((m) => m.end <= start)]
+      .filter((m) => ctx.kindOf(m.entity) === 'person')
+      .pop();
+    return last ? [{ ...where, entity: last.entity }] : [];
+  }
   if (pronoun[1] === 'it') {
     const last = [...recent]
       .reverse()
@@ -171,9 +190,10 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
           !subjects.some((s) => s.entity === x.entity),
       );
       // "were suspended by Seoul": the agent follows "by", the patient is the event before.
-      const passive = /\b(?:was|were|been|is|are|be)\s+$/.test(
-        ctx.lower.slice(trigger.start - 8, trigger.start),
-      );
+      // Only a participle makes a passive: "is willing to talk" is active.
+      const passive =
+        /\b(?:was|were|been|is|are|be)\s+$/.test(ctx.lower.slice(trigger.start - 8, trigger.start)) &&
+        PARTICIPLE.test(ctx.lower.slice(trigger.start, trigger.end));
       if (passive) {
         const by = /^\s+by\s+(?:the\s+)?/.exec(ctx.lower.slice(trigger.end, trigger.end + 12));
         const agent = by && ctx.mentions.find((x) => x.start === trigger.end + by[0].length && !x.demonym);
@@ -223,7 +243,8 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         const chosen = target ?? fallback;
         if (!chosen) continue;
         const targets = [chosen];
-        // "the United States and South Korea": both; "US President Donald Trump": the person.
+        // "the United States and South Korea": both; "US President Donald Trump" or "North Korea's
+        // top negotiator Ri": the person.
         const following = target ? after[after.indexOf(target) + 1] : undefined;
         const gap = following ? ctx.lower.slice(chosen.end, following.start) : '';
         if (
@@ -236,7 +257,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
           following &&
           ctx.kindOf(chosen.entity) === 'state' &&
           ctx.kindOf(following.entity) === 'person' &&
-          /^\s+(?:president|leader|prime minister|premier)\s+$/.test(gap)
+          STATE_TITLE.test(gap)
         )
           targets.splice(0, 1, following);
         for (const target of targets) {
@@ -269,6 +290,13 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
   );
   return out;
 }
+
+// Between a state and a person: the person's title ("'s top negotiator", " President ").
+const STATE_TITLE =
+  /^(?:'s)?\s+(?:[a-z-]+\s+){0,2}?(?:president|leader|prime minister|premier|chairman|negotiator|envoy|(?:foreign |defense |unification )?minister|ambassador|spokes(?:man|woman|person))\s+$/;
+
+const PARTICIPLE =
+  /^(?:[a-z-]+ed|cut|shut|held|found|caught|sought|met|hit|sent|put|set|led|struck|shot|built|broken|taken|given|seen|known|made|brought|beaten|begun|chosen|written|won|lost|kept|told|called off|shut down|cut off)\b/;
 
 const RECIPROCAL = /^\s+(?:each other|one another)\b/;
 

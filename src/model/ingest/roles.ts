@@ -27,8 +27,9 @@ const ROLE_WORDS: [RegExp, string][] = [
 ];
 
 // "talks at Panmunjom", "a battle broke out in the Yellow Sea", "talks near the old village of Panmunjom".
+// "the meetings between senior officials in Kaesong": a short phrase naming who met may come first.
 const EVENT_PLACE_GAP =
-  /^\s+(?:(?:(?:was|were|is|are|will be|to be)\s+held|took place|broke out|erupted)\s+)?(?:in|at|near|over)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
+  /^\s+(?:(?:between|among|of)\s+(?:[a-z-]+\s+){1,3})?(?:(?:(?:was|were|is|are|will be|to be)\s+held|took place|broke out|erupted)\s+)?(?:in|at|near|over)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
 // "drills with the United States", "talks broke out between X and Y".
 const EVENT_WITH_GAP =
   /^\s+(?:(?:broke out|took place|erupted|began|started|resumed|(?:was|were) held)\s+)?(?:between|with|involving)\s+(?:the\s+)?$/;
