@@ -1,5 +1,5 @@
 import { foldTypography } from '../text/normalize';
-import { EVENT_HEADS, KOREAN_SURNAMES, NOT_NAMES, ORG_HEADS, PERSON_TITLES } from './lexicon';
+import { EVENT_HEADS, KOREAN_SURNAMES, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS } from './lexicon';
 import { slug } from './gazetteer';
 import { findGroups } from './groups';
 import type { KnownIndex } from './known';
@@ -98,7 +98,11 @@ export function findEntities(
     let id = h.id;
     let reason: LinkReason = h.exact ? 'name' : 'variant';
     const state = known.capitals.get(text.slice(h.start, h.end));
-    if (state && actsAsGovernment(tok, tokenEndingAt.get(h.end), text)) {
+    if (
+      state &&
+      (actsAsGovernment(tok, tokenEndingAt.get(h.end), text) ||
+        PASSIVE_AGENT.test(folded.slice(Math.max(0, h.start - 60), h.start)))
+    ) {
       id = state;
       reason = 'metonym';
     }
@@ -143,6 +147,23 @@ export function findEntities(
         if (PERSON_TITLES.has(w.text.toLowerCase()) && run.length === 0) break;
         run.push(w);
         j++;
+      }
+      // "Hankuk University of Foreign Studies", "Ministry of Unification": an institution's "of" name.
+      const headWord = run[run.length - 1]?.text.toLowerCase() ?? '';
+      if (run.length > 0 && (ORG_HEADS.has(headWord) || headWord === 'ministry') && words[j]?.text === 'of') {
+        let k = j + 1;
+        const tail: Word[] = [];
+        while (k < words.length) {
+          const w = words[k];
+          if (!w || !isCap(w.text) || NOT_NAMES.has(w.text) || !free(w)) break;
+          tail.push(w);
+          k++;
+        }
+        const of = words[j];
+        if (tail.length > 0 && of) {
+          run.push(of, ...tail);
+          j = k;
+        }
       }
       if (run.length === 0) continue;
       i = j - 1;
@@ -249,6 +270,9 @@ function existingByKey(known: KnownIndex, label: string): string | undefined {
   return undefined;
 }
 
+// "were suspended by Seoul": the agent of a passive verb acts, so a capital there is its government.
+const PASSIVE_AGENT = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s+$/i;
+
 // "Seoul said", "Seoul and Washington are": a capital followed by a verb acts as its government.
 function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: string): boolean {
   if (lastToken === undefined) return false;
@@ -283,7 +307,16 @@ function classify(
 ): Kind | undefined {
   const last = run[run.length - 1]?.text.toLowerCase() ?? '';
   const allProper = run.every((w) => tokens[w.first]?.pos === 'PROPN');
-  if (ORG_HEADS.has(last)) return { type: 'actor', kind: 'organization', confidence: 0.75 };
+  if (
+    ORG_HEADS.has(last) ||
+    (run.length > 2 &&
+      run.some((w) => w.text === 'of') &&
+      ORG_HEADS.has(run[0 + run.findIndex((w) => w.text === 'of') - 1]?.text.toLowerCase() ?? ''))
+  )
+    return { type: 'actor', kind: 'organization', confidence: 0.75 };
+  // "Yellow Sea", "Diamond Mountain", "Jeju Island": a name headed by a word for a place.
+  if (PLACE_HEADS[last] && run.length >= 2)
+    return { type: 'place', kind: PLACE_HEADS[last], confidence: 0.6 };
   // "Winter Olympics", "Korean War", "World Cup": a name headed by an event noun is an event.
   const eventKind = EVENT_HEADS[last];
   if (eventKind && run.length >= 2) return { type: 'event', kind: eventKind, confidence: 0.6 };
@@ -307,7 +340,20 @@ function classify(
   return undefined;
 }
 
-const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'a', 'an', "'s", '’s']);
+const DETERMINERS = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'these',
+  'those',
+  'a',
+  'an',
+  "'s",
+  '’s',
+]);
 const INDEFINITE = new Set(['a', 'an']);
 // Kinds of event a definite "the meeting" or "the talks" may take up from each other.
 const TALKS_FAMILY = new Set(['talks', 'meeting', 'summit']);

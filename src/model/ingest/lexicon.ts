@@ -74,7 +74,37 @@ export const ORG_HEADS = new Set([
   'alliance',
   'organization',
   'organisation',
+  'airlines',
+  'airways',
+  'lines',
 ]);
+
+/** Last words of place names ("Yellow Sea", "Diamond Mountain") and the kind of place they make. */
+export const PLACE_HEADS: Readonly<Record<string, string>> = {
+  sea: 'sea',
+  ocean: 'sea',
+  gulf: 'sea',
+  bay: 'sea',
+  strait: 'sea',
+  river: 'river',
+  lake: 'lake',
+  island: 'island',
+  islands: 'island',
+  mountain: 'mountain',
+  mountains: 'mountain',
+  mount: 'mountain',
+  peninsula: 'region',
+  province: 'province',
+  county: 'county',
+  valley: 'region',
+  desert: 'region',
+  resort: 'resort',
+  complex: 'site',
+  zone: 'border-zone',
+  village: 'village',
+  city: 'city',
+  port: 'city',
+};
 
 export const EVENT_HEADS: Readonly<Record<string, string>> = {
   talks: 'talks',

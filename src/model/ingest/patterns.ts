@@ -129,7 +129,13 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     /\b(?:participat(?:e|es|ed)|took part|take part|join(?:s|ed)|attend(?:s|ed)|held|hold|holds|conduct(?:s|ed)?|stag(?:e|es|ed))\b/g,
     0.5,
   ),
-  P('respond', 'responded to', /\b(?:respond(?:s|ed)?|in response to|retaliat(?:e|es|ed))\b/g, 0.55),
+  // What is responded to follows "to" or "for"; "responds with tests" names the response instead.
+  P(
+    'respond',
+    'responded to',
+    /\b(?:(?:respond(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|react(?:s|ed|ing)?)\s+(?:to|for|against)|in (?:response|retaliation|reaction) to)\b/g,
+    0.55,
+  ),
   P('mediate', 'mediated between', /\b(?:mediat(?:e|es|ed)|broker(?:s|ed))\b/g, 0.6, { via: /\bbetween\b/ }),
   P('capture', 'captured in', /\b(?:captured|arrested|found|detained|caught)\b/g, 0.5, {
     via: /\b(?:in|at)\b/,

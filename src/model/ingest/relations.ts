@@ -4,7 +4,7 @@ import type { NodeType } from '../nodeTypes';
 import type { KnownIndex } from './known';
 import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
 import { orderedPair, PAIR } from './pairs';
-import { pairParticipation, verbParticipation, violenceRoles } from './participation';
+import { compoundParticipation, pairParticipation, verbParticipation, violenceRoles } from './participation';
 import { rolePatterns } from './roles';
 import { findName } from './names';
 import type { Tokenized } from './tokenize';
@@ -168,6 +168,12 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const trigger = { start: m.index, end: m.index + m[0].trimEnd().length };
       if (claimed.some((c) => trigger.start >= c.start && trigger.start < c.end)) continue;
+      // "meet for talks to improve ties": the purpose of talks already named is no new wish for talks.
+      if (
+        p.relation === 'sought talks with' &&
+        EVENT_PURPOSE.test(ctx.lower.slice(Math.max(ctx.sentence.start, trigger.start - 40), trigger.start))
+      )
+        continue;
       const subjects = subjectsBefore(ctx, trigger.start);
       if (subjects.length === 0) continue;
       const end = clauseEnd(ctx, trigger.end);
@@ -287,6 +293,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
     ...pairParticipation(ctx),
     ...verbParticipation(ctx, subjectsBefore),
     ...violenceRoles(ctx),
+    ...compoundParticipation(ctx),
   );
   return out;
 }
@@ -294,6 +301,27 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
 // Between a state and a person: the person's title ("'s top negotiator", " President ").
 const STATE_TITLE =
   /^(?:'s)?\s+(?:[a-z-]+\s+){0,2}?(?:president|leader|prime minister|premier|chairman|negotiator|envoy|(?:foreign |defense |unification )?minister|ambassador|spokes(?:man|woman|person))\s+$/;
+
+const STATIVE = new Set([
+  'leader of',
+  'spokesperson of',
+  'official of',
+  'expert at',
+  'member of',
+  'part of',
+  'sister of',
+  'ally of',
+  'rival of',
+  'located in',
+  'held at',
+  // One event: taking part in it, hosting it, suffering or committing it happen once.
+  'participated in',
+  'hosted',
+  'victim of',
+  'carried out',
+]);
+
+const EVENT_PURPOSE = /\b(?:talks|meetings?|summit|negotiations|dialogue)\s+to\s+$/;
 
 const PARTICIPLE =
   /^(?:[a-z-]+ed|cut|shut|held|found|caught|sought|met|hit|sent|put|set|led|struck|shot|built|broken|taken|given|seen|known|made|brought|beaten|begun|chosen|written|won|lost|kept|told|called off|shut down|cut off)\b/;
@@ -378,6 +406,19 @@ export function findRelations(
     const id = `${d.source}|${d.relation}|${d.target}|${d.evidence.start}`;
     const seen = best.get(id);
     if (!seen || seen.confidence < d.confidence) best.set(id, { id, ...d });
+  }
+  // A lasting state of affairs ("X leader of Y", "the rivals") is one proposal however often the
+  // text repeats it: the best-supported passage stands (the earliest among equals).
+  const stative = new Map<string, RelationCandidate>();
+  for (const r of [...best.values()].sort((a, b) => a.evidence.start - b.evidence.start)) {
+    if (!STATIVE.has(r.relation)) continue;
+    const key = `${r.source}|${r.relation}|${r.target}`;
+    const seen = stative.get(key);
+    if (seen && seen.confidence >= r.confidence) best.delete(r.id);
+    else {
+      if (seen) best.delete(seen.id);
+      stative.set(key, r);
+    }
   }
   return [...best.values()].sort(
     (a, b) => a.evidence.start - b.evidence.start || b.confidence - a.confidence,
