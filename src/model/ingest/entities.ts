@@ -209,6 +209,32 @@ export function findEntities(
     }
   }
 
+  // 4b. People named only by kinship: "the powerful sister of North Korean leader Kim Jong Un".
+  for (const k of folded.matchAll(KIN)) {
+    const r = { start: k.index, end: k.index + (k[1]?.length ?? 0) };
+    const from = k.index + k[0].length;
+    if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
+    const relative = [...reg.byId.values()]
+      .filter((e) => e.kind === 'person')
+      .flatMap((e) => e.mentions.map((m) => ({ e, m })))
+      .find(
+        ({ m }) =>
+          m.start === from + (/^(?:[^\s,.;]+\s+){0,4}/.exec(folded.slice(from, m.start))?.[0].length ?? -1),
+      );
+    if (!relative) continue;
+    const kin = (k[2] ?? '').toLowerCase();
+    const label = `${kin.charAt(0).toUpperCase()}${kin.slice(1)} of ${relative.e.label}`;
+    const e = reg.ensure(slug(label), () => ({
+      type: 'actor',
+      kind: 'person',
+      label,
+      aliases: [],
+      existing: false,
+    }));
+    e.confidence = Math.max(e.confidence, 0.5);
+    addMention(e, r, text, 'new', taken);
+  }
+
   // 5. Events: noun phrases headed by an event noun.
   findEvents(text, tok, reg, taken, free, within);
 
@@ -219,6 +245,10 @@ export function findEntities(
   }
   return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
+
+// "the (powerful) sister of", "his younger brother": a person named by a relative, then "of".
+const KIN =
+  /\b((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:(?!of\b)[a-z-]+\s+)?(sister|brother|wife|husband|son|daughter|uncle|aunt|father|mother|niece|nephew))\s+of\s+/g;
 
 const surnameOf = (label: string): string | undefined => {
   const parts = label.split(/\s+/);

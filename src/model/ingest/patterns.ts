@@ -15,6 +15,8 @@ export interface VerbPattern {
   claimsClause?: boolean;
   /** Relation used instead when the target found is an event (e.g. "conducted drills"). */
   onEvent?: string;
+  /** Only the first name after the trigger (or `via`) may be the target, not any later one. */
+  adjacent?: boolean;
   confidence: number;
 }
 
@@ -81,6 +83,10 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     0.8,
     { via: /\bwith\b/ },
   ),
+  // "met in Singapore", "met Kim at the border": where they met.
+  P('met-in', 'met at', /\b(?:met|meet|meets|meeting)\b/g, 0.55, { via: /\b(?:in|at|near)\b/, adjacent: true }),
+  // "sending athletes to the Olympics": taking part in the event; "sent a letter to Moon" is not.
+  P('send-to', 'participated in', /\bsen(?:d|ds|ding|t)\b[^.;,]{0,50}?\bto\b/g, 0.5, { adjacent: true }),
   P('meet-with', 'met with', /\b(?:met|meet|meets)\b(?:\s+with\b)?|\bmeeting with\b/g, 0.6),
   P('held-talks-with', 'met with', /\bheld talks with\b/g, 0.7),
   P('visit', 'visited', /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s)? to\b/g, 0.65),

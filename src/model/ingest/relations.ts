@@ -174,6 +174,14 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         EVENT_PURPOSE.test(ctx.lower.slice(Math.max(ctx.sentence.start, trigger.start - 40), trigger.start))
       )
         continue;
+      // "offered to send athletes": the offer is a proposal (see 'propose'), not yet taking part.
+      if (
+        p.name === 'send-to' &&
+        /\b(?:offer(?:s|ed)?|propos(?:e|es|ed)|suggest(?:s|ed)?)\s+(?:to\s+)?$/.test(
+          ctx.lower.slice(Math.max(ctx.sentence.start, trigger.start - 30), trigger.start),
+        )
+      )
+        continue;
       const subjects = subjectsBefore(ctx, trigger.start);
       if (subjects.length === 0) continue;
       const end = clauseEnd(ctx, trigger.end);
@@ -233,12 +241,23 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
           subjects.length === 2 && RECIPROCAL.test(ctx.lower.slice(trigger.end, trigger.end + 16));
         const target = reciprocal
           ? undefined
-          : after.find((x) => {
+          : (p.adjacent ? after.slice(0, 1) : after).find((x) => {
               if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
+              // "met in Singapore": a name after "in" or "at" is where, not whom.
+              if (
+                !PLACE_RELATIONS.has(p.relation) &&
+                ctx.kindOf(x.entity) === 'state' &&
+                /\b(?:in|at|near)\s+(?:the\s+)?$/.test(ctx.lower.slice(Math.max(0, x.start - 10), x.start))
+              )
+                return false;
               const rel = ctx.typeOf(x.entity) === 'event' && p.onEvent ? p.onEvent : p.relation;
               return allows(rel, st, ctx.typeOf(x.entity)) && x.entity !== subject.entity;
             });
-        const other = isPair || reciprocal ? subjects.find((x) => x.entity !== subject.entity) : undefined;
+        // "A and B met": each met the other; a symmetric relation is proposed once.
+        const together = subjects.length === 2 && SYMMETRIC.has(p.relation) && !target;
+        if (together && !isPair && subject !== subjects[0]) continue;
+        const other =
+          isPair || reciprocal || together ? subjects.find((x) => x.entity !== subject.entity) : undefined;
         const fallback =
           !target &&
           other &&

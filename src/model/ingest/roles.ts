@@ -122,6 +122,14 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       // "the sister of X" names an unnamed person: left to the reviewer; "X's sister Y" is a relation.
       if (prev && /^'s\s+(?:younger\s+|older\s+)?sister\s*,?\s*$/.test(lower.slice(prev.end, m.start)))
         push(m, 'sister of', prev, prev.start, m.end, 0.8, 'sister');
+      // "the powerful sister of North Korean leader Kim": the unnamed person and the one named.
+      if (/\bsister$/.test(lower.slice(m.start, m.end))) {
+        const of = /^\s+of\s+(?:[^\s,.;]+\s+){0,4}$/;
+        const named = mentions.find(
+          (x) => x.start > m.end && person(x) && of.test(lower.slice(m.end, x.start)),
+        );
+        if (named) push(m, 'sister of', named, m.start, named.end, 0.7, 'sister-of');
+      }
     }
 
     // "South Korea's Defense Ministry", "South Korean Defense Ministry": part of the state.
