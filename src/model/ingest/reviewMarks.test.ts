@@ -39,7 +39,9 @@ describe('reviewMarks', () => {
   it('follows the decisions: a relation mark and the names it uses turn accepted or rejected', () => {
     const r = review();
     const praised = triple(r, 'moon-jae-in praised xi-jinping');
-    const met = r.relations.filter((x) => x.relation === 'met with');
+    // "met" states both whom Moon met and where ("met ... in Beijing").
+    const met = r.relations.filter((x) => x.relation === 'met with' || x.relation === 'met at');
+    expect(met.map((x) => x.relation).sort()).toEqual(['met at', 'met with']);
     const decided: Review = {
       ...r,
       decisions: Object.fromEntries([[praised.id, 'accepted'], ...met.map((x) => [x.id, 'rejected'])]),
