@@ -84,7 +84,10 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     { via: /\bwith\b/ },
   ),
   // "met in Singapore", "met Kim at the border": where they met.
-  P('met-in', 'met at', /\b(?:met|meet|meets|meeting)\b/g, 0.55, { via: /\b(?:in|at|near)\b/, adjacent: true }),
+  P('met-in', 'met at', /\b(?:met|meet|meets|meeting)\b/g, 0.55, {
+    via: /\b(?:in|at|near)\b/,
+    adjacent: true,
+  }),
   // "sending athletes to the Olympics": taking part in the event; "sent a letter to Moon" is not.
   P('send-to', 'participated in', /\bsen(?:d|ds|ding|t)\b[^.;,]{0,50}?\bto\b/g, 0.5, { adjacent: true }),
   P('meet-with', 'met with', /\b(?:met|meet|meets)\b(?:\s+with\b)?|\bmeeting with\b/g, 0.6),

@@ -58,10 +58,17 @@ const TITLE_WORD =
   /^(?:[a-z]+(?:ese|ian|an|ish|i)|north|south|korean?|u\.s\.|us|top|chief|senior|former|then|new|ruling|supreme|vice|deputy|foreign|defense|defence|unification|prime|state|leader|president|premier|minister|secretary|chairman|negotiator|envoy|ambassador|spokes(?:man|woman|person)|official|general|commander)$/;
 function afterPreposition(lead: string): boolean {
   if (PREPOSITION.test(lead)) return true;
-  const m = /\b(?:of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?((?:[a-z.'-]+\s+){1,4})$/.exec(
-    lead,
+  const m =
+    /\b(?:of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?((?:[a-z.'-]+\s+){1,4})$/.exec(
+      lead,
+    );
+  return (
+    !!m?.[1] &&
+    m[1]
+      .trim()
+      .split(/\s+/)
+      .every((w) => TITLE_WORD.test(w.replace(/'s$/, '')))
   );
-  return !!m?.[1] && m[1].trim().split(/\s+/).every((w) => TITLE_WORD.test(w.replace(/'s$/, '')));
 }
 
 // The actors a clause is about: the nearest actor before the trigger that is not the object of a
@@ -183,7 +190,6 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
       )
         continue;
       const subjects = subjectsBefore(ctx, trigger.start);
-      if (subjects.length === 0) continue;
       const end = clauseEnd(ctx, trigger.end);
       let from = trigger.end;
       const isPair = subjects.length === 2 && subjects[0]?.start === subjects[1]?.start;
@@ -231,6 +237,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         }
         continue;
       }
+      if (subjects.length === 0) continue;
       let emitted = false;
       for (const subject of subjects) {
         // "The two sides met": one symmetric edge, not one each way.
