@@ -172,3 +172,38 @@ describe('events and their parties', () => {
     );
   });
 });
+
+describe('appositions that name roles', () => {
+  it('reads "X, <state>\'s <title>" and "X, the <demonym> <title>" as a role for the state', () => {
+    const t = triples(
+      "Ahn Min-gu, Japan's special representative for maritime affairs, met Boris Novak, the Chinese deputy envoy for trade.",
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'ahn-min-gu official of japan',
+        'boris-novak official of china',
+        'ahn-min-gu met with boris-novak',
+      ]),
+    );
+    // The state after the comma is not a second subject of "met".
+    expect(t).not.toContain('japan met with boris-novak');
+  });
+
+  it('reads "X, head of the Y" and "X, director of the Y" without an article', () => {
+    const t = triples(
+      'Cho Hyun-woo, head of the Maritime Safety Bureau, spoke. Yang Mi-ra, director of the Coastal Research Institute, agreed.',
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'cho-hyun-woo leader of maritime-safety-bureau',
+        'yang-mi-ra official of coastal-research-institute',
+      ]),
+    );
+  });
+
+  it('reads "the <demonym> delegation, led by X" as X acting for the state', () => {
+    expect(triples('The Japanese delegation, led by Ahn Min-gu, left early.')).toContain(
+      'ahn-min-gu official of japan',
+    );
+  });
+});

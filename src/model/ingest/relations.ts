@@ -86,6 +86,15 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     const lead = ctx.lower.slice(Math.max(ctx.sentence.start, m.start - 50), m.start);
     const prev = before[i - 1];
     const coordinated = prev && /^\s*(?:and|,)\s*(?:the\s+)?$/.test(ctx.folded.slice(prev.end, m.start));
+    // "Lee, South Korea's envoy, met ...": a possessive after a comma starts an apposition to the
+    // name before it, which is the subject.
+    if (
+      coordinated &&
+      prev &&
+      /^,/.test(ctx.folded.slice(prev.end, m.start).trim()) &&
+      /^'s\b/.test(ctx.folded.slice(m.end, m.end + 3))
+    )
+      return [prev];
     if (coordinated && prev) {
       const lead2 = ctx.lower.slice(Math.max(ctx.sentence.start, prev.start - 50), prev.start);
       if (afterPreposition(lead2)) {

@@ -19,10 +19,10 @@ const ROLE_WORDS: [RegExp, string][] = [
   [/^(?:spokes(?:man|woman|person))$/, 'spokesperson of'],
   [/^(?:analyst|expert|professor|researcher|scholar|fellow|lecturer)$/, 'expert at'],
   [
-    /^(?:official|minister|negotiator|envoy|ambassador|director|chief|secretary|adviser|advisor|officer|delegate)$/,
+    /^(?:official|minister|negotiator|envoy|ambassador|director|chief|secretary|adviser|advisor|officer|delegate|representative|commander)$/,
     'official of',
   ],
-  [/^(?:leader|president|premier|dictator|chairman)$/, 'leader of'],
+  [/^(?:leader|president|premier|dictator|chairman|head)$/, 'leader of'],
   [/^(?:member)$/, 'member of'],
 ];
 
@@ -100,7 +100,7 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       }
       // "Lee Jong-joo, a spokeswoman at the Unification Ministry"
       const appo =
-        /^,?\s+(?:a|an|the)\s+[^,.;]{0,40}?\b([a-z]+)\s+(?:of [a-z]+ )?(?:at|of|for|from|with)\s+/.exec(
+        /^,?\s+(?:(?:a|an|the)\s+)?(?:[^,.;]{0,40}?\s)??([a-z]+)\s+(?:of [a-z]+ )?(?:at|of|for|from|with)\s+/.exec(
           after,
         );
       const role2 = appo?.[1] ? roleOf(appo[1]) : undefined;
@@ -119,6 +119,34 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           (x) => x.start >= from && x.end <= org.start && (person(x) || ctx.kindOf(x.entity) === 'state'),
         );
       if (role2 && org && gapOk) push(m, role2, org, m.start, org.end, 0.8, 'apposition');
+      // "Lee, South Korea's special representative", "Biegun, the U.S. special envoy": the role is
+      // held for the state named first in the apposition.
+      const stateNext = next && ctx.kindOf(next.entity) === 'state' ? next : undefined;
+      if (stateNext && /^,\s+(?:the\s+)?$/.test(lower.slice(m.end, stateNext.start))) {
+        const title = /^(?:'s)?\s+((?:[a-z-]+ ){0,3}[a-z-]+)/.exec(
+          lower.slice(stateNext.end, Math.min(ctx.sentence.end, stateNext.end + 60)),
+        );
+        const words = title?.[1]?.split(' ') ?? [];
+        const at = words.findIndex((w) => roleOf(w));
+        const role3 = at >= 0 ? roleOf(words[at] ?? '') : undefined;
+        const span = /^(?:'s)?\s+/.exec(lower.slice(stateNext.end))?.[0].length ?? 0;
+        const end = stateNext.end + span + words.slice(0, at + 1).join(' ').length;
+        if (role3) push(m, role3, stateNext, m.start, end, 0.75, 'apposition-state');
+      }
+      // "the South Korean delegation, led by X": X acts for the state whose delegation it is.
+      if (/\bled by\s+$/.test(before)) {
+        const delegation = [...mentions.slice(0, i)]
+          .reverse()
+          .find(
+            (x) =>
+              ctx.kindOf(x.entity) === 'state' &&
+              m.start - x.end < 40 &&
+              /(?:delegation|team|negotiators)$|^'s\s+(?:[a-z-]+\s+)?(?:delegation|team)\b/.test(
+                lower.slice(x.start, x.end) + lower.slice(x.end, x.end + 30).replace(/^(?!'s).*/, ''),
+              ),
+          );
+        if (delegation) push(m, 'official of', delegation, delegation.start, m.end, 0.7, 'delegation-led-by');
+      }
       // "the sister of X" names an unnamed person: left to the reviewer; "X's sister Y" is a relation.
       if (prev && /^'s\s+(?:younger\s+|older\s+)?sister\s*,?\s*$/.test(lower.slice(prev.end, m.start)))
         push(m, 'sister of', prev, prev.start, m.end, 0.8, 'sister');
