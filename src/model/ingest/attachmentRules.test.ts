@@ -207,3 +207,47 @@ describe('appositions that name roles', () => {
     );
   });
 });
+
+describe('capitals, descriptions and events in context', () => {
+  it('reads a capital after "with" or "between" as its government, but not one after "in"', () => {
+    const r = run('Japan wants better relations with Seoul, and its envoy arrived in Seoul on Monday.');
+    const sk = r.entities.find((e) => e.id === 'south-korea');
+    expect(sk?.mentions.map((m) => m.text)).toEqual(['Seoul']);
+    expect(r.entities.find((e) => e.id === 'seoul')?.mentions.length).toBe(1);
+    expect(r.relations.map((x) => `${x.source} ${x.relation} ${x.target}`)).toContain(
+      'japan sought talks with south-korea',
+    );
+  });
+
+  it('takes up "the agents" as the agents described before, and reads "were later found in P"', () => {
+    const r = run('In 1990 three Chinese agents entered Japan. The agents were later found in Kaesong.');
+    const group = r.entities.find((e) => e.id === 'three-chinese-agents');
+    expect(group?.mentions.map((m) => m.text)).toEqual(['three Chinese agents', 'The agents']);
+    expect(r.relations.map((x) => `${x.source} ${x.relation} ${x.target}`)).toContain(
+      'three-chinese-agents captured in kaesong',
+    );
+  });
+
+  it('reads "<place> at <place>" as one place inside the other', () => {
+    expect(triples('They met in the old village of Kaesong at the Northern Border Zone.')).toContain(
+      'kaesong located in northern-border-zone',
+    );
+  });
+
+  it('reads a warning about an event as opposing it', () => {
+    expect(triples('Japan warned the naval drills would raise tensions.')).toContain(
+      'japan opposed naval-drills',
+    );
+  });
+
+  it('does not take a gerund after a preposition for part of an event name', () => {
+    const r = run('China could gain a lot by opening talks with Japan.');
+    expect(r.entities.filter((e) => e.type === 'event')).toEqual([]);
+  });
+
+  it('finds the agent of a passive with an adverb before the participle', () => {
+    expect(triples('The joint ferry tours were later suspended by Japan.')).toContain(
+      'japan suspended joint-ferry-tours',
+    );
+  });
+});

@@ -101,7 +101,8 @@ export function findEntities(
     if (
       state &&
       (actsAsGovernment(tok, tokenEndingAt.get(h.end), text) ||
-        PASSIVE_AGENT.test(folded.slice(Math.max(0, h.start - 60), h.start)))
+        PASSIVE_AGENT.test(folded.slice(Math.max(0, h.start - 60), h.start)) ||
+        COUNTERPART.test(folded.slice(Math.max(0, h.start - 60), h.start)))
     ) {
       id = state;
       reason = 'metonym';
@@ -133,6 +134,28 @@ export function findEntities(
     }));
     e.confidence = Math.max(e.confidence, 0.5);
     addMention(e, g, text, 'new', taken);
+  }
+
+  // 2c. "the agents", "the soldiers": the latest group or person described with that word.
+  for (const m of folded.matchAll(/\b[Tt]he\s+([a-z]+)\b/g)) {
+    const word = m[1] ?? '';
+    const r = { start: m.index, end: m.index + m[0].length };
+    if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
+    const singular = word.replace(/(?:s|men)$/, (x) => (x === 'men' ? 'man' : ''));
+    const described = [...reg.byId.values()]
+      .filter(
+        (e) =>
+          !e.existing &&
+          e.type === 'actor' &&
+          (e.kind === 'group' || e.kind === 'person') &&
+          e.mentions.some((x) => x.start < r.start) &&
+          new RegExp(`\\b${singular}(?:s|men)?$`, 'i').test(e.label) &&
+          (e.kind === 'group') === (word !== singular),
+      )
+      .sort(
+        (a, b) => Math.max(...b.mentions.map((x) => x.start)) - Math.max(...a.mentions.map((x) => x.start)),
+      )[0];
+    if (described && singular.length > 2) addMention(described, r, text, 'new', taken);
   }
 
   // 3. New names: runs of capitalized words that no known node claims.
@@ -303,6 +326,10 @@ function existingByKey(known: KnownIndex, label: string): string | undefined {
 // "were suspended by Seoul": the agent of a passive verb acts, so a capital there is its government.
 const PASSIVE_AGENT = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s+$/i;
 
+// "talks with Pyongyang", "tensions between Seoul and Tokyo": the other side of a relation is a
+// government; one is "in" or "near" a city, not "with" it.
+const COUNTERPART = /\b(?:with|against|toward|towards|between|between [A-Z][a-z]+ and)\s+$/;
+
 // "Seoul said", "Seoul and Washington are": a capital followed by a verb acts as its government.
 function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: string): boolean {
   if (lastToken === undefined) return false;
@@ -370,6 +397,7 @@ function classify(
   return undefined;
 }
 
+const GERUND_AFTER = new Set(['by', 'for', 'of', 'in', 'after', 'before', 'without', 'on', 'about', 'to']);
 const DETERMINERS = new Set([
   'the',
   'its',
@@ -409,6 +437,9 @@ function findEvents(
       if (!p || p.sentence !== t.sentence || !free(p)) break;
       const glued = p.text === '-' || tok.tokens[k + 1]?.start === p.end;
       if (!MODIFIER_POS.has(p.pos) && !glued && !/ly$/.test(p.text)) break;
+      // "by opening talks", "after holding talks": a gerund after a preposition is a verb, not a name.
+      const before = tok.tokens[k - 1];
+      if (/ing$/i.test(p.text) && before && GERUND_AFTER.has(before.text.toLowerCase())) break;
       first = k;
     }
     const det = tok.tokens[first - 1];

@@ -30,7 +30,8 @@ const P = (
 
 export const VERB_PATTERNS: readonly VerbPattern[] = [
   P('threat', 'threatened', /\bthreat(?:en(?:s|ed|ing)?)?\b(?:\s+to\b)?/g, 0.7, { claimsClause: true }),
-  P('warn', 'warned', /\bwarn(?:s|ed|ing)?\b/g, 0.65, { claimsClause: true }),
+  // Warning that an event (drills, a test) would do harm is opposing it.
+  P('warn', 'warned', /\bwarn(?:s|ed|ing)?\b/g, 0.65, { claimsClause: true, onEvent: 'opposed' }),
   P(
     'seek-talks',
     'sought talks with',

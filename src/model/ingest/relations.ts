@@ -220,8 +220,13 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
       );
       // "were suspended by Seoul": the agent follows "by", the patient is the event before.
       // Only a participle makes a passive: "is willing to talk" is active.
+      // "were later suspended": an adverb may stand between. "Were found in P" keeps its subject as
+      // the one captured, so the capture pattern reads passives as it reads actives.
       const passive =
-        /\b(?:was|were|been|is|are|be)\s+$/.test(ctx.lower.slice(trigger.start - 8, trigger.start)) &&
+        p.relation !== 'captured in' &&
+        /\b(?:was|were|been|is|are|be)\s+(?:(?:[a-z]+ly|later|also|then|soon|once)\s+)?$/.test(
+          ctx.lower.slice(Math.max(0, trigger.start - 20), trigger.start),
+        ) &&
         PARTICIPLE.test(ctx.lower.slice(trigger.start, trigger.end));
       if (passive) {
         const by = /^\s+by\s+(?:the\s+)?/.exec(ctx.lower.slice(trigger.end, trigger.end + 12));

@@ -229,10 +229,14 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       if (event && m.start - event.end < 80) push(event, 'held at', m, event.start, m.end, 0.6, 'held-in');
     }
     // "Kaesong, North Korea", "Panmunjom in the Demilitarized Zone": located in.
-    if (type === 'place' && next && /^(?:,\s+|\s+in\s+(?:the\s+)?)$/.test(lower.slice(m.end, next.start))) {
+    if (
+      type === 'place' &&
+      next &&
+      /^(?:,\s+|\s+(?:in|at|inside)\s+(?:the\s+)?)$/.test(lower.slice(m.end, next.start))
+    ) {
       const gap = lower.slice(m.end, next.start);
       const state = ctx.kindOf(next.entity) === 'state';
-      if (state || (ctx.typeOf(next.entity) === 'place' && gap.includes('in')))
+      if (state || (ctx.typeOf(next.entity) === 'place' && /\b(?:in|at|inside)\b/.test(gap)))
         push(m, 'located in', next, m.start, next.end, 0.6, 'place-in');
     }
     // "the North's threat", "X's decision to reopen": a possessive subject of an event noun is handled by the verb patterns.
