@@ -251,3 +251,26 @@ describe('capitals, descriptions and events in context', () => {
     );
   });
 });
+
+describe('noun phrases that state relations', () => {
+  it('reads "<actor>\'s talks" or "<actor>\'s drills" as the owner taking part', () => {
+    const t = triples("Japan's annual naval drills began, and China's talks with Japan stalled.");
+    expect(t).toEqual(
+      expect.arrayContaining(['japan participated in annual-naval-drills', 'china participated in talks']),
+    );
+  });
+
+  it('reads "<actor> sanctions on <actor>" as a sanction, with modifiers between', () => {
+    expect(triples("The UN's new sanctions against Japan began.")).toContain(
+      'united-nations sanctioned japan',
+    );
+    expect(triples('China lifted the sanctions on Japan.')).not.toContain('china sanctioned japan');
+    expect(triples('China eased economic sanctions against Japan.')).not.toContain('china sanctioned japan');
+  });
+
+  it('keeps a condition as a possibility', () => {
+    const r = run('China will protest if Japan holds the naval drills.');
+    const held = r.relations.find((x) => x.source === 'japan' && x.relation === 'participated in');
+    expect(held?.modality).toBe('possible');
+  });
+});

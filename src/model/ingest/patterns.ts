@@ -158,4 +158,5 @@ export const NEGATION =
   /(?:\bnot|n't|\bnever|no longer|refus(?:ed|es)? to|fail(?:ed|s)? to|declin(?:ed|es)? to|without)\s+(?:\w+\s+){0,2}$/;
 export const PLANNED =
   /\b(?:will|'ll|would|plans? to|planning to|scheduled to|expected to|set to|is to|are to|to be)\s+(?:\w+\s+){0,3}$/;
-export const POSSIBLE = /\b(?:may|might|could|possibly|likely|perhaps)\s+(?:\w+\s+){0,3}$/;
+// "if Seoul holds its drills", "whether Japan joins": a condition is a possibility, not a fact.
+export const POSSIBLE = /\b(?:may|might|could|possibly|likely|perhaps|if|unless|whether)\s+(?:\w+\s+){0,3}$/;

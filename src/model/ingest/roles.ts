@@ -34,6 +34,9 @@ const EVENT_PLACE_GAP =
 const EVENT_WITH_GAP =
   /^\s+(?:(?:broke out|took place|erupted|began|started|resumed|(?:was|were) held)\s+)?(?:between|with|involving)\s+(?:the\s+)?$/;
 
+// Events whose owner is a party to them ("X's talks", "X's drills"), unlike "X's crisis".
+const PARTY_EVENTS = /^(?:talks|meeting|summit|military-drills|sports-event|visit|congress)$/;
+
 function roleOf(word: string): string | undefined {
   return ROLE_WORDS.find(([re]) => re.test(word))?.[1];
 }
@@ -222,6 +225,26 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         if (third && actor(third) && /^\s+and\s+(?:the\s+)?$/.test(lower.slice(next.end, third.start)))
           push(third, 'participated in', m, m.start, third.end, 0.6, 'event-between');
       }
+    }
+    // "North Korea's talks with the US", "Japan's annual drills": the owner took part.
+    if (
+      type === 'event' &&
+      prev &&
+      actor(prev) &&
+      !(prev as { demonym?: boolean }).demonym &&
+      PARTY_EVENTS.test(ctx.kindOf(m.entity) ?? '') &&
+      /^['’]s\s+$/.test(ctx.folded.slice(prev.end, m.start))
+    )
+      push(prev, 'participated in', m, prev.start, m.end, 0.6, 'possessive-event');
+    // "U.S. sanctions on North Korea", "the UN's new sanctions against Iran": who sanctioned whom.
+    const nextActor = mentions.slice(i + 1).find((x) => actor(x) && x.start - m.end < 60);
+    if (actor(m) && nextActor && !(nextActor as { demonym?: boolean }).demonym) {
+      const words = ctx.folded.slice(m.end, nextActor.start).toLowerCase();
+      // Only modifiers between ("new", "economic"): "lifted the sanctions on" is no sanction.
+      const m2 = /^(?:'s)?\s+((?:[a-z-]+\s+){0,2})sanctions\s+(?:on|against)\s+(?:the\s+)?$/.exec(words);
+      const modifiers = (m2?.[1] ?? '').split(/\s+/).filter(Boolean);
+      if (m2 && modifiers.every((w) => !/(?:ed|ing)$|^(?:the|a|an|its|their|lifts?|eases?|ends?)$/.test(w)))
+        push(m, 'sanctioned', nextActor, m.start, nextActor.end, 0.6, 'sanctions-on');
     }
     // "the games, to be held in PyeongChang": the event before "held in" took place there.
     if (ctx.typeOf(m.entity) !== 'event' && /\bheld\s+(?:in|at|near)\s+(?:the\s+)?$/.test(before)) {
