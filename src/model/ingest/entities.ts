@@ -1,5 +1,5 @@
 import { foldTypography } from '../text/normalize';
-import { EVENT_HEADS, KOREAN_SURNAMES, NOT_NAMES, ORG_HEADS, PERSON_TITLES } from './lexicon';
+import { EVENT_HEADS, KOREAN_SURNAMES, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS } from './lexicon';
 import { slug } from './gazetteer';
 import { findGroups } from './groups';
 import type { KnownIndex } from './known';
@@ -98,7 +98,12 @@ export function findEntities(
     let id = h.id;
     let reason: LinkReason = h.exact ? 'name' : 'variant';
     const state = known.capitals.get(text.slice(h.start, h.end));
-    if (state && actsAsGovernment(tok, tokenEndingAt.get(h.end), text)) {
+    if (
+      state &&
+      (actsAsGovernment(tok, tokenEndingAt.get(h.end), text) ||
+        PASSIVE_AGENT.test(folded.slice(Math.max(0, h.start - 60), h.start)) ||
+        COUNTERPART.test(folded.slice(Math.max(0, h.start - 60), h.start)))
+    ) {
       id = state;
       reason = 'metonym';
     }
@@ -131,6 +136,28 @@ export function findEntities(
     addMention(e, g, text, 'new', taken);
   }
 
+  // 2c. "the agents", "the soldiers": the latest group or person described with that word.
+  for (const m of folded.matchAll(/\b[Tt]he\s+([a-z]+)\b/g)) {
+    const word = m[1] ?? '';
+    const r = { start: m.index, end: m.index + m[0].length };
+    if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
+    const singular = word.replace(/(?:s|men)$/, (x) => (x === 'men' ? 'man' : ''));
+    const described = [...reg.byId.values()]
+      .filter(
+        (e) =>
+          !e.existing &&
+          e.type === 'actor' &&
+          (e.kind === 'group' || e.kind === 'person') &&
+          e.mentions.some((x) => x.start < r.start) &&
+          new RegExp(`\\b${singular}(?:s|men)?$`, 'i').test(e.label) &&
+          (e.kind === 'group') === (word !== singular),
+      )
+      .sort(
+        (a, b) => Math.max(...b.mentions.map((x) => x.start)) - Math.max(...a.mentions.map((x) => x.start)),
+      )[0];
+    if (described && singular.length > 2) addMention(described, r, text, 'new', taken);
+  }
+
   // 3. New names: runs of capitalized words that no known node claims.
   for (const s of tok.sentences) {
     const words = wordsOf(tok.tokens, text, s.firstToken, s.endToken);
@@ -143,6 +170,23 @@ export function findEntities(
         if (PERSON_TITLES.has(w.text.toLowerCase()) && run.length === 0) break;
         run.push(w);
         j++;
+      }
+      // "Hankuk University of Foreign Studies", "Ministry of Unification": an institution's "of" name.
+      const headWord = run[run.length - 1]?.text.toLowerCase() ?? '';
+      if (run.length > 0 && (ORG_HEADS.has(headWord) || headWord === 'ministry') && words[j]?.text === 'of') {
+        let k = j + 1;
+        const tail: Word[] = [];
+        while (k < words.length) {
+          const w = words[k];
+          if (!w || !isCap(w.text) || NOT_NAMES.has(w.text) || !free(w)) break;
+          tail.push(w);
+          k++;
+        }
+        const of = words[j];
+        if (tail.length > 0 && of) {
+          run.push(of, ...tail);
+          j = k;
+        }
       }
       if (run.length === 0) continue;
       i = j - 1;
@@ -167,6 +211,9 @@ export function findEntities(
     }
   }
 
+  // 4a. "President Moon", "Chairman Kim": a title and the surname of exactly one known person.
+  linkTitledSurnames(folded, text, known, reg, taken, free, within);
+
   // 4. Surnames of people named in full: "Park" after "Park Geun-hye".
   const people = [...reg.byId.values()].filter((e) => e.kind === 'person' && e.mentions.length > 0);
   const bySurname = new Map<string, EntityCandidate[]>();
@@ -185,6 +232,32 @@ export function findEntities(
     }
   }
 
+  // 4b. People named only by kinship: "the powerful sister of North Korean leader Kim Jong Un".
+  for (const k of folded.matchAll(KIN)) {
+    const r = { start: k.index, end: k.index + (k[1]?.length ?? 0) };
+    const from = k.index + k[0].length;
+    if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
+    const relative = [...reg.byId.values()]
+      .filter((e) => e.kind === 'person')
+      .flatMap((e) => e.mentions.map((m) => ({ e, m })))
+      .find(
+        ({ m }) =>
+          m.start === from + (/^(?:[^\s,.;]+\s+){0,4}/.exec(folded.slice(from, m.start))?.[0].length ?? -1),
+      );
+    if (!relative) continue;
+    const kin = (k[2] ?? '').toLowerCase();
+    const label = `${kin.charAt(0).toUpperCase()}${kin.slice(1)} of ${relative.e.label}`;
+    const e = reg.ensure(slug(label), () => ({
+      type: 'actor',
+      kind: 'person',
+      label,
+      aliases: [],
+      existing: false,
+    }));
+    e.confidence = Math.max(e.confidence, 0.5);
+    addMention(e, r, text, 'new', taken);
+  }
+
   // 5. Events: noun phrases headed by an event noun.
   findEvents(text, tok, reg, taken, free, within);
 
@@ -196,6 +269,52 @@ export function findEntities(
   return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 
+// "the (powerful) sister of", "his younger brother": a person named by a relative, then "of".
+const KIN =
+  /\b((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:(?!of\b)[a-z-]+\s+)?(sister|brother|wife|husband|son|daughter|uncle|aunt|father|mother|niece|nephew))\s+of\s+/g;
+
+const surnameOf = (label: string): string | undefined => {
+  const parts = label.split(/\s+/);
+  if (parts.length < 2) return undefined;
+  return KOREAN_SURNAMES.has(parts[0] ?? '') ? parts[0] : parts[parts.length - 1];
+};
+
+const TITLE_BEFORE_SURNAME =
+  /\b(?:President|Chairman|Leader|Premier|Prime Minister|(?:Foreign |Defense |Unification )?Minister|Secretary(?: of State)?|Ambassador|Envoy|General|Gen\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+$/;
+
+/**
+ * A title before a bare surname names a known person when exactly one known person (graph node
+ * or gazetteer leader) has that surname: "President Moon" is Moon Jae-in. A surname two known
+ * people share ("Kim") is left alone.
+ */
+function linkTitledSurnames(
+  folded: string,
+  text: string,
+  known: KnownIndex,
+  reg: Registry,
+  taken: Mention[],
+  free: (r: TextRange) => boolean,
+  within: readonly TextRange[],
+): void {
+  const owners = new Map<string, string[]>();
+  for (const k of known.entities.values()) {
+    if (k.kind !== 'person') continue;
+    const surname = surnameOf(k.label);
+    if (surname) owners.set(surname, [...(owners.get(surname) ?? []), k.id]);
+  }
+  for (const [surname, ids] of owners) {
+    const id = ids[0];
+    if (ids.length !== 1 || !id) continue;
+    for (const r of findName(folded, surname, within)) {
+      if (!free(r) || !TITLE_BEFORE_SURNAME.test(folded.slice(Math.max(0, r.start - 40), r.start))) continue;
+      // "President Moon Jae-in" is already the full name; only a bare surname is linked here.
+      if (/^[\s-]+\p{Lu}/u.test(folded.slice(r.end, r.end + 3))) continue;
+      const e = reg.known_(id);
+      if (e) addMention(e, r, text, 'surname', taken);
+    }
+  }
+}
+
 function existingByKey(known: KnownIndex, label: string): string | undefined {
   const key = nameKey(label);
   for (const k of known.entities.values()) {
@@ -203,6 +322,13 @@ function existingByKey(known: KnownIndex, label: string): string | undefined {
   }
   return undefined;
 }
+
+// "were suspended by Seoul": the agent of a passive verb acts, so a capital there is its government.
+const PASSIVE_AGENT = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s+$/i;
+
+// "talks with Pyongyang", "tensions between Seoul and Tokyo": the other side of a relation is a
+// government; one is "in" or "near" a city, not "with" it.
+const COUNTERPART = /\b(?:with|against|toward|towards|between|between [A-Z][a-z]+ and)\s+$/;
 
 // "Seoul said", "Seoul and Washington are": a capital followed by a verb acts as its government.
 function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: string): boolean {
@@ -238,7 +364,16 @@ function classify(
 ): Kind | undefined {
   const last = run[run.length - 1]?.text.toLowerCase() ?? '';
   const allProper = run.every((w) => tokens[w.first]?.pos === 'PROPN');
-  if (ORG_HEADS.has(last)) return { type: 'actor', kind: 'organization', confidence: 0.75 };
+  if (
+    ORG_HEADS.has(last) ||
+    (run.length > 2 &&
+      run.some((w) => w.text === 'of') &&
+      ORG_HEADS.has(run[0 + run.findIndex((w) => w.text === 'of') - 1]?.text.toLowerCase() ?? ''))
+  )
+    return { type: 'actor', kind: 'organization', confidence: 0.75 };
+  // "Yellow Sea", "Diamond Mountain", "Jeju Island": a name headed by a word for a place.
+  if (PLACE_HEADS[last] && run.length >= 2)
+    return { type: 'place', kind: PLACE_HEADS[last], confidence: 0.6 };
   // "Winter Olympics", "Korean War", "World Cup": a name headed by an event noun is an event.
   const eventKind = EVENT_HEADS[last];
   if (eventKind && run.length >= 2) return { type: 'event', kind: eventKind, confidence: 0.6 };
@@ -262,7 +397,26 @@ function classify(
   return undefined;
 }
 
-const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'a', 'an']);
+const GERUND_AFTER = new Set(['by', 'for', 'of', 'in', 'after', 'before', 'without', 'on', 'about', 'to']);
+const DETERMINERS = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'these',
+  'those',
+  'a',
+  'an',
+  "'s",
+  '’s',
+]);
+const INDEFINITE = new Set(['a', 'an']);
+// Kinds of event a definite "the meeting" or "the talks" may take up from each other.
+const TALKS_FAMILY = new Set(['talks', 'meeting', 'summit']);
+const sameFamily = (a: string | undefined, b: string) =>
+  a === b || (a !== undefined && TALKS_FAMILY.has(a) && TALKS_FAMILY.has(b));
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 function findEvents(
@@ -283,20 +437,33 @@ function findEvents(
       if (!p || p.sentence !== t.sentence || !free(p)) break;
       const glued = p.text === '-' || tok.tokens[k + 1]?.start === p.end;
       if (!MODIFIER_POS.has(p.pos) && !glued && !/ly$/.test(p.text)) break;
+      // "by opening talks", "after holding talks": a gerund after a preposition is a verb, not a name.
+      const before = tok.tokens[k - 1];
+      if (/ing$/i.test(p.text) && before && GERUND_AFTER.has(before.text.toLowerCase())) break;
       first = k;
     }
     const det = tok.tokens[first - 1];
     const hasDet =
       det !== undefined && DETERMINERS.has(det.text.toLowerCase()) && det.sentence === t.sentence;
     if (first === i && !hasDet) return;
-    const start = hasDet && det && first === i ? det.start : (tok.tokens[first]?.start ?? t.start);
+    // "Friday's talks": the possessive makes the reference definite but is not part of the mention.
+    const possessive = !!det && /^['’]s$/.test(det.text);
+    const start =
+      hasDet && det && first === i && !possessive ? det.start : (tok.tokens[first]?.start ?? t.start);
     const r = { start, end: t.end };
     const words = text.slice(tok.tokens[first]?.start ?? t.start, t.end).replace(/\s+/g, ' ');
     const bare = first === i;
     if (bare) {
-      // "the drills", "the games": the latest event of that kind already named.
+      // "the drills", "the games": the latest event of that kind already named; "the meeting",
+      // "Friday's talks" also the latest talks or summit (a definite reference to an event named).
+      const definite = !INDEFINITE.has(det?.text.toLowerCase() ?? '');
       const latest = [...reg.byId.values()]
-        .filter((x) => x.type === 'event' && x.kind === kind && x.mentions.some((mm) => mm.start < t.start))
+        .filter(
+          (x) =>
+            x.type === 'event' &&
+            (definite ? sameFamily(x.kind, kind) : x.kind === kind) &&
+            x.mentions.some((mm) => mm.start < t.start),
+        )
         .sort(
           (a, b) =>
             Math.max(...b.mentions.map((mm) => mm.start)) - Math.max(...a.mentions.map((mm) => mm.start)),

@@ -1,11 +1,13 @@
 import type { CorpusData, Span } from '../schema';
+import { SYMMETRIC } from './relations';
 import type { IngestResult, KnownEntity, TextRange } from './types';
 
 /**
  * Scores an ingest result against the gold graph of the same source: an entity counts when its
  * mentions overlap the gold mentions of a node (or it is linked to that node); a relation counts
- * when both ends resolve to the gold edge's ends, the relation phrase is the same and its span
- * overlaps one of that edge's passages in this source.
+ * when both ends resolve to the gold edge's ends (either way round for a symmetric relation such
+ * as "met with"), the relation phrase is the same and its span overlaps one of that edge's passages
+ * in this source.
  */
 export interface Score {
   predicted: number;
@@ -76,13 +78,16 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
   for (const r of result.relations) {
     const s = resolve.get(r.source);
     const t = resolve.get(r.target);
-    const hit = goldEdges.find(
-      (g) =>
-        g.source === s &&
-        g.target === t &&
-        g.relation === r.relation &&
-        g.spans.some((sp) => overlaps(sp, r.evidence)),
-    );
+    const matches = (from: string | undefined, to: string | undefined) =>
+      goldEdges.find(
+        (g) =>
+          g.source === from &&
+          g.target === to &&
+          g.relation === r.relation &&
+          g.spans.some((sp) => overlaps(sp, r.evidence)),
+      );
+    // "A met with B" and "B met with A" state the same fact; the gold writes one of them.
+    const hit = matches(s, t) ?? (SYMMETRIC.has(r.relation) ? matches(t, s) : undefined);
     if (hit) {
       correct++;
       if ((hit.date ?? '') === (r.date ?? '')) datesAgree++;

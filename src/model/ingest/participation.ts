@@ -35,6 +35,20 @@ export function pairParticipation(ctx: SentenceContext): Draft[] {
         });
       }
     };
+    // "the rivals", "the two rivals": the words themselves say the two states are rivals.
+    if (/\brivals$/.test(p[0]))
+      for (const [a, b] of [ctx.pair, [ctx.pair[1], ctx.pair[0]]]) {
+        if (!a || !b) continue;
+        out.push({
+          source: a,
+          relation: 'rival of',
+          target: b,
+          evidence: phrase,
+          trigger: phrase,
+          confidence: 0.6,
+          pattern: 'pair-rivals',
+        });
+      }
     if (before && BETWEEN.test(ctx.lower.slice(before.end, phrase.start)))
       into(before, before.start, phrase.end, 'event-between-pair');
     // The event after it: "both sides in preparatory negotiations".
@@ -78,6 +92,41 @@ export function verbParticipation(
       });
     }
   }
+  return out;
+}
+
+/**
+ * Who took part in an event named with its parties: "U.S.-South Korea drills", "the North
+ * Korea-U.S. nuclear diplomacy" (two actors joined by a hyphen before the event's words), and
+ * "inter-Korean talks" (the two Koreas, when they are the text's two main states).
+ */
+export function compoundParticipation(ctx: SentenceContext): Draft[] {
+  const out: Draft[] = [];
+  const push = (actor: string, event: Mention, start: number, pattern: string) =>
+    out.push({
+      source: actor,
+      relation: 'participated in',
+      target: event.entity,
+      evidence: { start, end: event.end },
+      trigger: { start, end: event.end },
+      confidence: 0.6,
+      pattern,
+    });
+  const koreas =
+    ctx.pair && ctx.pair.every((id) => /\bkorea\b/i.test(ctx.labelOf?.(id) ?? '')) ? ctx.pair : undefined;
+  ctx.mentions.forEach((m, i) => {
+    if (ctx.typeOf(m.entity) !== 'event') return;
+    if (koreas && /^inter-korean\b/.test(ctx.lower.slice(m.start, m.end)))
+      for (const k of koreas) push(k, m, m.start, 'inter-korean');
+    const [a, b] = [ctx.mentions[i - 2], ctx.mentions[i - 1]];
+    if (!a || !b || a.entity === b.entity) return;
+    const actor = (x: Mention) => ctx.typeOf(x.entity) === 'actor';
+    if (!actor(a) || !actor(b) || !/^\s*-\s*$/.test(ctx.lower.slice(a.end, b.start))) return;
+    // Only modifiers between the pair and the event's head: "U.S.-South Korea joint military drills".
+    if (!/^\s+(?:[a-z-]+\s+){0,3}$/.test(ctx.lower.slice(b.end, m.start)) && b.end !== m.start) return;
+    push(a.entity, m, a.start, 'hyphen-pair');
+    push(b.entity, m, a.start, 'hyphen-pair');
+  });
   return out;
 }
 

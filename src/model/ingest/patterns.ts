@@ -15,6 +15,8 @@ export interface VerbPattern {
   claimsClause?: boolean;
   /** Relation used instead when the target found is an event (e.g. "conducted drills"). */
   onEvent?: string;
+  /** Only the first name after the trigger (or `via`) may be the target, not any later one. */
+  adjacent?: boolean;
   confidence: number;
 }
 
@@ -28,7 +30,8 @@ const P = (
 
 export const VERB_PATTERNS: readonly VerbPattern[] = [
   P('threat', 'threatened', /\bthreat(?:en(?:s|ed|ing)?)?\b(?:\s+to\b)?/g, 0.7, { claimsClause: true }),
-  P('warn', 'warned', /\bwarn(?:s|ed|ing)?\b/g, 0.65, { claimsClause: true }),
+  // Warning that an event (drills, a test) would do harm is opposing it.
+  P('warn', 'warned', /\bwarn(?:s|ed|ing)?\b/g, 0.65, { claimsClause: true, onEvent: 'opposed' }),
   P(
     'seek-talks',
     'sought talks with',
@@ -81,6 +84,13 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     0.8,
     { via: /\bwith\b/ },
   ),
+  // "met in Singapore", "met Kim at the border": where they met.
+  P('met-in', 'met at', /\b(?:met|meet|meets|meeting)\b/g, 0.55, {
+    via: /\b(?:in|at|near)\b/,
+    adjacent: true,
+  }),
+  // "sending athletes to the Olympics": taking part in the event; "sent a letter to Moon" is not.
+  P('send-to', 'participated in', /\bsen(?:d|ds|ding|t)\b[^.;,]{0,50}?\bto\b/g, 0.5, { adjacent: true }),
   P('meet-with', 'met with', /\b(?:met|meet|meets)\b(?:\s+with\b)?|\bmeeting with\b/g, 0.6),
   P('held-talks-with', 'met with', /\bheld talks with\b/g, 0.7),
   P('visit', 'visited', /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s)? to\b/g, 0.65),
@@ -129,7 +139,13 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     /\b(?:participat(?:e|es|ed)|took part|take part|join(?:s|ed)|attend(?:s|ed)|held|hold|holds|conduct(?:s|ed)?|stag(?:e|es|ed))\b/g,
     0.5,
   ),
-  P('respond', 'responded to', /\b(?:respond(?:s|ed)?|in response to|retaliat(?:e|es|ed))\b/g, 0.55),
+  // What is responded to follows "to" or "for"; "responds with tests" names the response instead.
+  P(
+    'respond',
+    'responded to',
+    /\b(?:(?:respond(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|react(?:s|ed|ing)?)\s+(?:to|for|against)|in (?:response|retaliation|reaction) to)\b/g,
+    0.55,
+  ),
   P('mediate', 'mediated between', /\b(?:mediat(?:e|es|ed)|broker(?:s|ed))\b/g, 0.6, { via: /\bbetween\b/ }),
   P('capture', 'captured in', /\b(?:captured|arrested|found|detained|caught)\b/g, 0.5, {
     via: /\b(?:in|at)\b/,
@@ -142,4 +158,5 @@ export const NEGATION =
   /(?:\bnot|n't|\bnever|no longer|refus(?:ed|es)? to|fail(?:ed|s)? to|declin(?:ed|es)? to|without)\s+(?:\w+\s+){0,2}$/;
 export const PLANNED =
   /\b(?:will|'ll|would|plans? to|planning to|scheduled to|expected to|set to|is to|are to|to be)\s+(?:\w+\s+){0,3}$/;
-export const POSSIBLE = /\b(?:may|might|could|possibly|likely|perhaps)\s+(?:\w+\s+){0,3}$/;
+// "if Seoul holds its drills", "whether Japan joins": a condition is a possibility, not a fact.
+export const POSSIBLE = /\b(?:may|might|could|possibly|likely|perhaps|if|unless|whether)\s+(?:\w+\s+){0,3}$/;

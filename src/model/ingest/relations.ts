@@ -4,7 +4,7 @@ import type { NodeType } from '../nodeTypes';
 import type { KnownIndex } from './known';
 import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
 import { orderedPair, PAIR } from './pairs';
-import { pairParticipation, verbParticipation, violenceRoles } from './participation';
+import { compoundParticipation, pairParticipation, verbParticipation, violenceRoles } from './participation';
 import { rolePatterns } from './roles';
 import { findName } from './names';
 import type { Tokenized } from './tokenize';
@@ -48,9 +48,28 @@ function modalityBefore(ctx: SentenceContext, at: number): Modality | undefined 
 
 // "at a North Korean border town" names a place in the state, not the state.
 const PLACE_RELATIONS = new Set(['met at', 'visited', 'held at', 'captured in', 'located in']);
-const SYMMETRIC = new Set(['met with', 'rival of', 'ally of']);
+/** Relations that hold both ways: "A met with B" states "B met with A" too. */
+export const SYMMETRIC: ReadonlySet<string> = new Set(['met with', 'rival of', 'ally of']);
 const PREPOSITION =
   /\b(?:of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?$/;
+// "with North Korean leader Kim", "to South Korea's President Moon": a preposition, then only the
+// words of a title (nationality, rank, office) before the name, is still the name's preposition.
+const TITLE_WORD =
+  /^(?:[a-z]+(?:ese|ian|an|ish|i)|north|south|korean?|u\.s\.|us|top|chief|senior|former|then|new|ruling|supreme|vice|deputy|foreign|defense|defence|unification|prime|state|leader|president|premier|minister|secretary|chairman|negotiator|envoy|ambassador|spokes(?:man|woman|person)|official|general|commander)$/;
+function afterPreposition(lead: string): boolean {
+  if (PREPOSITION.test(lead)) return true;
+  const m =
+    /\b(?:of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?((?:[a-z.'-]+\s+){1,4})$/.exec(
+      lead,
+    );
+  return (
+    !!m?.[1] &&
+    m[1]
+      .trim()
+      .split(/\s+/)
+      .every((w) => TITLE_WORD.test(w.replace(/'s$/, '')))
+  );
+}
 
 // The actors a clause is about: the nearest actor before the trigger that is not the object of a
 // preposition, with "A and B" coordination; "the two Koreas" stands for both states.
@@ -64,18 +83,27 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     if (pairStart > m.end) break;
     // "North and South Korea": the mention is part of the pair phrase.
     if (pair && ctx.pair && m.start >= pairStart && m.end <= pairStart + pair[0].length) break;
-    const lead = ctx.lower.slice(Math.max(ctx.sentence.start, m.start - 25), m.start);
+    const lead = ctx.lower.slice(Math.max(ctx.sentence.start, m.start - 50), m.start);
     const prev = before[i - 1];
     const coordinated = prev && /^\s*(?:and|,)\s*(?:the\s+)?$/.test(ctx.folded.slice(prev.end, m.start));
+    // "Lee, South Korea's envoy, met ...": a possessive after a comma starts an apposition to the
+    // name before it, which is the subject.
+    if (
+      coordinated &&
+      prev &&
+      /^,/.test(ctx.folded.slice(prev.end, m.start).trim()) &&
+      /^'s\b/.test(ctx.folded.slice(m.end, m.end + 3))
+    )
+      return [prev];
     if (coordinated && prev) {
-      const lead2 = ctx.lower.slice(Math.max(ctx.sentence.start, prev.start - 25), prev.start);
-      if (PREPOSITION.test(lead2)) {
+      const lead2 = ctx.lower.slice(Math.max(ctx.sentence.start, prev.start - 50), prev.start);
+      if (afterPreposition(lead2)) {
         i--;
         continue;
       }
       return [prev, m];
     }
-    if (PREPOSITION.test(lead)) continue;
+    if (afterPreposition(lead)) continue;
     return [m];
   }
   if (pair && ctx.pair)
@@ -92,10 +120,11 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
 /**
  * "It said ...", "They met ...": a pronoun subject with no actor before it in its sentence stands
  * for the last state or organization of the sentences just before ("it"), or for the two sides
- * when both were named there ("they"). A person is never "it"; other pronouns are left alone.
+ * when both were named there ("they"); "he" or "she" for the last person named. A person is never
+ * "it"; other pronouns are left alone.
  */
 function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
-  const pronoun = /\b(it|they)\s+(?:[a-z']+\s+){0,3}$/.exec(ctx.lower.slice(ctx.sentence.start, at));
+  const pronoun = /\b(it|they|he|she)\s+(?:[a-z']+\s+){0,3}$/.exec(ctx.lower.slice(ctx.sentence.start, at));
   if (!pronoun) return [];
   const start = ctx.sentence.start + pronoun.index;
   const where = {
@@ -105,6 +134,13 @@ function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
     reason: 'metonym' as const,
   };
   const recent = ctx.earlier.filter((m) => m.end >= ctx.sentence.start - 300);
+  // "He said ...": the last person named in this sentence or the ones just before.
+  if (pronoun[1] === 'he' || pronoun[1] === 'she') {
+    const last = [...recent, ...ctx.mentions.filter((m) => m.end <= start)]
+      .filter((m) => ctx.kindOf(m.entity) === 'person')
+      .pop();
+    return last ? [{ ...where, entity: last.entity }] : [];
+  }
   if (pronoun[1] === 'it') {
     const last = [...recent]
       .reverse()
@@ -148,8 +184,21 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const trigger = { start: m.index, end: m.index + m[0].trimEnd().length };
       if (claimed.some((c) => trigger.start >= c.start && trigger.start < c.end)) continue;
+      // "meet for talks to improve ties": the purpose of talks already named is no new wish for talks.
+      if (
+        p.relation === 'sought talks with' &&
+        EVENT_PURPOSE.test(ctx.lower.slice(Math.max(ctx.sentence.start, trigger.start - 40), trigger.start))
+      )
+        continue;
+      // "offered to send athletes": the offer is a proposal (see 'propose'), not yet taking part.
+      if (
+        p.name === 'send-to' &&
+        /\b(?:offer(?:s|ed)?|propos(?:e|es|ed)|suggest(?:s|ed)?)\s+(?:to\s+)?$/.test(
+          ctx.lower.slice(Math.max(ctx.sentence.start, trigger.start - 30), trigger.start),
+        )
+      )
+        continue;
       const subjects = subjectsBefore(ctx, trigger.start);
-      if (subjects.length === 0) continue;
       const end = clauseEnd(ctx, trigger.end);
       let from = trigger.end;
       const isPair = subjects.length === 2 && subjects[0]?.start === subjects[1]?.start;
@@ -170,9 +219,15 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
           !subjects.some((s) => s.entity === x.entity),
       );
       // "were suspended by Seoul": the agent follows "by", the patient is the event before.
-      const passive = /\b(?:was|were|been|is|are|be)\s+$/.test(
-        ctx.lower.slice(trigger.start - 8, trigger.start),
-      );
+      // Only a participle makes a passive: "is willing to talk" is active.
+      // "were later suspended": an adverb may stand between. "Were found in P" keeps its subject as
+      // the one captured, so the capture pattern reads passives as it reads actives.
+      const passive =
+        p.relation !== 'captured in' &&
+        /\b(?:was|were|been|is|are|be)\s+(?:(?:[a-z]+ly|later|also|then|soon|once)\s+)?$/.test(
+          ctx.lower.slice(Math.max(0, trigger.start - 20), trigger.start),
+        ) &&
+        PARTICIPLE.test(ctx.lower.slice(trigger.start, trigger.end));
       if (passive) {
         const by = /^\s+by\s+(?:the\s+)?/.exec(ctx.lower.slice(trigger.end, trigger.end + 12));
         const agent = by && ctx.mentions.find((x) => x.start === trigger.end + by[0].length && !x.demonym);
@@ -196,6 +251,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         }
         continue;
       }
+      if (subjects.length === 0) continue;
       let emitted = false;
       for (const subject of subjects) {
         // "The two sides met": one symmetric edge, not one each way.
@@ -206,12 +262,23 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
           subjects.length === 2 && RECIPROCAL.test(ctx.lower.slice(trigger.end, trigger.end + 16));
         const target = reciprocal
           ? undefined
-          : after.find((x) => {
+          : (p.adjacent ? after.slice(0, 1) : after).find((x) => {
               if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
+              // "met in Singapore": a name after "in" or "at" is where, not whom.
+              if (
+                !PLACE_RELATIONS.has(p.relation) &&
+                ctx.kindOf(x.entity) === 'state' &&
+                /\b(?:in|at|near)\s+(?:the\s+)?$/.test(ctx.lower.slice(Math.max(0, x.start - 10), x.start))
+              )
+                return false;
               const rel = ctx.typeOf(x.entity) === 'event' && p.onEvent ? p.onEvent : p.relation;
               return allows(rel, st, ctx.typeOf(x.entity)) && x.entity !== subject.entity;
             });
-        const other = isPair || reciprocal ? subjects.find((x) => x.entity !== subject.entity) : undefined;
+        // "A and B met": each met the other; a symmetric relation is proposed once.
+        const together = subjects.length === 2 && SYMMETRIC.has(p.relation) && !target;
+        if (together && !isPair && subject !== subjects[0]) continue;
+        const other =
+          isPair || reciprocal || together ? subjects.find((x) => x.entity !== subject.entity) : undefined;
         const fallback =
           !target &&
           other &&
@@ -222,7 +289,8 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         const chosen = target ?? fallback;
         if (!chosen) continue;
         const targets = [chosen];
-        // "the United States and South Korea": both; "US President Donald Trump": the person.
+        // "the United States and South Korea": both; "US President Donald Trump" or "North Korea's
+        // top negotiator Ri": the person.
         const following = target ? after[after.indexOf(target) + 1] : undefined;
         const gap = following ? ctx.lower.slice(chosen.end, following.start) : '';
         if (
@@ -235,7 +303,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
           following &&
           ctx.kindOf(chosen.entity) === 'state' &&
           ctx.kindOf(following.entity) === 'person' &&
-          /^\s+(?:president|leader|prime minister|premier)\s+$/.test(gap)
+          STATE_TITLE.test(gap)
         )
           targets.splice(0, 1, following);
         for (const target of targets) {
@@ -265,9 +333,38 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
     ...pairParticipation(ctx),
     ...verbParticipation(ctx, subjectsBefore),
     ...violenceRoles(ctx),
+    ...compoundParticipation(ctx),
   );
   return out;
 }
+
+// Between a state and a person: the person's title ("'s top negotiator", " President ").
+const STATE_TITLE =
+  /^(?:'s)?\s+(?:[a-z-]+\s+){0,2}?(?:president|leader|prime minister|premier|chairman|negotiator|envoy|(?:foreign |defense |unification )?minister|ambassador|spokes(?:man|woman|person))\s+$/;
+
+const STATIVE = new Set([
+  'leader of',
+  'spokesperson of',
+  'official of',
+  'expert at',
+  'member of',
+  'part of',
+  'sister of',
+  'ally of',
+  'rival of',
+  'located in',
+  'held at',
+  // One event: taking part in it, hosting it, suffering or committing it happen once.
+  'participated in',
+  'hosted',
+  'victim of',
+  'carried out',
+]);
+
+const EVENT_PURPOSE = /\b(?:talks|meetings?|summit|negotiations|dialogue)\s+to\s+$/;
+
+const PARTICIPLE =
+  /^(?:[a-z-]+ed|cut|shut|held|found|caught|sought|met|hit|sent|put|set|led|struck|shot|built|broken|taken|given|seen|known|made|brought|beaten|begun|chosen|written|won|lost|kept|told|called off|shut down|cut off)\b/;
 
 const RECIPROCAL = /^\s+(?:each other|one another)\b/;
 
@@ -349,6 +446,19 @@ export function findRelations(
     const id = `${d.source}|${d.relation}|${d.target}|${d.evidence.start}`;
     const seen = best.get(id);
     if (!seen || seen.confidence < d.confidence) best.set(id, { id, ...d });
+  }
+  // A lasting state of affairs ("X leader of Y", "the rivals") is one proposal however often the
+  // text repeats it: the best-supported passage stands (the earliest among equals).
+  const stative = new Map<string, RelationCandidate>();
+  for (const r of [...best.values()].sort((a, b) => a.evidence.start - b.evidence.start)) {
+    if (!STATIVE.has(r.relation)) continue;
+    const key = `${r.source}|${r.relation}|${r.target}`;
+    const seen = stative.get(key);
+    if (seen && seen.confidence >= r.confidence) best.delete(r.id);
+    else {
+      if (seen) best.delete(seen.id);
+      stative.set(key, r);
+    }
   }
   return [...best.values()].sort(
     (a, b) => a.evidence.start - b.evidence.start || b.confidence - a.confidence,

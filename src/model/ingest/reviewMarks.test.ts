@@ -39,7 +39,9 @@ describe('reviewMarks', () => {
   it('follows the decisions: a relation mark and the names it uses turn accepted or rejected', () => {
     const r = review();
     const praised = triple(r, 'moon-jae-in praised xi-jinping');
-    const met = r.relations.filter((x) => x.relation === 'met with');
+    // "met" states both whom Moon met and where ("met ... in Beijing").
+    const met = r.relations.filter((x) => x.relation === 'met with' || x.relation === 'met at');
+    expect(met.map((x) => x.relation).sort()).toEqual(['met at', 'met with']);
     const decided: Review = {
       ...r,
       decisions: Object.fromEntries([[praised.id, 'accepted'], ...met.map((x) => [x.id, 'rejected'])]),
@@ -53,7 +55,19 @@ describe('reviewMarks', () => {
     expect(mark('met')?.status).toBe('rejected');
     expect(mark('Moon')?.status).toBe('accepted');
     expect(entityStatus(decided, 'moon-jae-in')).toBe('accepted');
-    expect(mark('Beijing')?.status).toBe('pending');
+    // Beijing is named only by the rejected "met at"; before any decision it is pending.
+    expect(mark('Beijing')?.status).toBe('rejected');
+    expect(reviewMarks(r).find((m) => text.slice(m.start, m.end) === 'Beijing')?.candidate?.status).toBe(
+      'pending',
+    );
+    // A mark standing for several relations stays pending while one of them is undecided.
+    const half: Review = {
+      ...decided,
+      decisions: Object.fromEntries(Object.entries(decided.decisions).filter(([id]) => id !== met[0]?.id)),
+    };
+    expect(reviewMarks(half).find((m) => text.slice(m.start, m.end) === 'met')?.candidate?.status).toBe(
+      'pending',
+    );
     expect(reviewMarks(r).find((m) => text.slice(m.start, m.end) === 'praised')?.candidate?.status).toBe(
       'pending',
     );

@@ -19,19 +19,23 @@ const ROLE_WORDS: [RegExp, string][] = [
   [/^(?:spokes(?:man|woman|person))$/, 'spokesperson of'],
   [/^(?:analyst|expert|professor|researcher|scholar|fellow|lecturer)$/, 'expert at'],
   [
-    /^(?:official|minister|negotiator|envoy|ambassador|director|chief|secretary|adviser|advisor|officer|delegate)$/,
+    /^(?:official|minister|negotiator|envoy|ambassador|director|chief|secretary|adviser|advisor|officer|delegate|representative|commander)$/,
     'official of',
   ],
-  [/^(?:leader|president|premier|dictator|chairman)$/, 'leader of'],
+  [/^(?:leader|president|premier|dictator|chairman|head)$/, 'leader of'],
   [/^(?:member)$/, 'member of'],
 ];
 
 // "talks at Panmunjom", "a battle broke out in the Yellow Sea", "talks near the old village of Panmunjom".
+// "the meetings between senior officials in Kaesong": a short phrase naming who met may come first.
 const EVENT_PLACE_GAP =
-  /^\s+(?:(?:(?:was|were|is|are|will be|to be)\s+held|took place|broke out|erupted)\s+)?(?:in|at|near|over)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
+  /^\s+(?:(?:between|among|of)\s+(?:[a-z-]+\s+){1,3})?(?:(?:(?:was|were|is|are|will be|to be)\s+held|took place|broke out|erupted)\s+)?(?:in|at|near|over)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
 // "drills with the United States", "talks broke out between X and Y".
 const EVENT_WITH_GAP =
   /^\s+(?:(?:broke out|took place|erupted|began|started|resumed|(?:was|were) held)\s+)?(?:between|with|involving)\s+(?:the\s+)?$/;
+
+// Events whose owner is a party to them ("X's talks", "X's drills"), unlike "X's crisis".
+const PARTY_EVENTS = /^(?:talks|meeting|summit|military-drills|sports-event|visit|congress)$/;
 
 function roleOf(word: string): string | undefined {
   return ROLE_WORDS.find(([re]) => re.test(word))?.[1];
@@ -99,7 +103,7 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       }
       // "Lee Jong-joo, a spokeswoman at the Unification Ministry"
       const appo =
-        /^,?\s+(?:a|an|the)\s+[^,.;]{0,40}?\b([a-z]+)\s+(?:of [a-z]+ )?(?:at|of|for|from|with)\s+/.exec(
+        /^,?\s+(?:(?:a|an|the)\s+)?(?:[^,.;]{0,40}?\s)??([a-z]+)\s+(?:of [a-z]+ )?(?:at|of|for|from|with)\s+/.exec(
           after,
         );
       const role2 = appo?.[1] ? roleOf(appo[1]) : undefined;
@@ -118,9 +122,45 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           (x) => x.start >= from && x.end <= org.start && (person(x) || ctx.kindOf(x.entity) === 'state'),
         );
       if (role2 && org && gapOk) push(m, role2, org, m.start, org.end, 0.8, 'apposition');
+      // "Lee, South Korea's special representative", "Biegun, the U.S. special envoy": the role is
+      // held for the state named first in the apposition.
+      const stateNext = next && ctx.kindOf(next.entity) === 'state' ? next : undefined;
+      if (stateNext && /^,\s+(?:the\s+)?$/.test(lower.slice(m.end, stateNext.start))) {
+        const title = /^(?:'s)?\s+((?:[a-z-]+ ){0,3}[a-z-]+)/.exec(
+          lower.slice(stateNext.end, Math.min(ctx.sentence.end, stateNext.end + 60)),
+        );
+        const words = title?.[1]?.split(' ') ?? [];
+        const at = words.findIndex((w) => roleOf(w));
+        const role3 = at >= 0 ? roleOf(words[at] ?? '') : undefined;
+        const span = /^(?:'s)?\s+/.exec(lower.slice(stateNext.end))?.[0].length ?? 0;
+        const end = stateNext.end + span + words.slice(0, at + 1).join(' ').length;
+        if (role3) push(m, role3, stateNext, m.start, end, 0.75, 'apposition-state');
+      }
+      // "the South Korean delegation, led by X": X acts for the state whose delegation it is.
+      if (/\bled by\s+$/.test(before)) {
+        const delegation = [...mentions.slice(0, i)]
+          .reverse()
+          .find(
+            (x) =>
+              ctx.kindOf(x.entity) === 'state' &&
+              m.start - x.end < 40 &&
+              /(?:delegation|team|negotiators)$|^'s\s+(?:[a-z-]+\s+)?(?:delegation|team)\b/.test(
+                lower.slice(x.start, x.end) + lower.slice(x.end, x.end + 30).replace(/^(?!'s).*/, ''),
+              ),
+          );
+        if (delegation) push(m, 'official of', delegation, delegation.start, m.end, 0.7, 'delegation-led-by');
+      }
       // "the sister of X" names an unnamed person: left to the reviewer; "X's sister Y" is a relation.
       if (prev && /^'s\s+(?:younger\s+|older\s+)?sister\s*,?\s*$/.test(lower.slice(prev.end, m.start)))
         push(m, 'sister of', prev, prev.start, m.end, 0.8, 'sister');
+      // "the powerful sister of North Korean leader Kim": the unnamed person and the one named.
+      if (/\bsister$/.test(lower.slice(m.start, m.end))) {
+        const of = /^\s+of\s+(?:[^\s,.;]+\s+){0,4}$/;
+        const named = mentions.find(
+          (x) => x.start > m.end && person(x) && of.test(lower.slice(m.end, x.start)),
+        );
+        if (named) push(m, 'sister of', named, m.start, named.end, 0.7, 'sister-of');
+      }
     }
 
     // "South Korea's Defense Ministry", "South Korean Defense Ministry": part of the state.
@@ -186,16 +226,40 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           push(third, 'participated in', m, m.start, third.end, 0.6, 'event-between');
       }
     }
+    // "North Korea's talks with the US", "Japan's annual drills": the owner took part.
+    if (
+      type === 'event' &&
+      prev &&
+      actor(prev) &&
+      !(prev as { demonym?: boolean }).demonym &&
+      PARTY_EVENTS.test(ctx.kindOf(m.entity) ?? '') &&
+      /^['’]s\s+$/.test(ctx.folded.slice(prev.end, m.start))
+    )
+      push(prev, 'participated in', m, prev.start, m.end, 0.6, 'possessive-event');
+    // "U.S. sanctions on North Korea", "the UN's new sanctions against Iran": who sanctioned whom.
+    const nextActor = mentions.slice(i + 1).find((x) => actor(x) && x.start - m.end < 60);
+    if (actor(m) && nextActor && !(nextActor as { demonym?: boolean }).demonym) {
+      const words = ctx.folded.slice(m.end, nextActor.start).toLowerCase();
+      // Only modifiers between ("new", "economic"): "lifted the sanctions on" is no sanction.
+      const m2 = /^(?:'s)?\s+((?:[a-z-]+\s+){0,2})sanctions\s+(?:on|against)\s+(?:the\s+)?$/.exec(words);
+      const modifiers = (m2?.[1] ?? '').split(/\s+/).filter(Boolean);
+      if (m2 && modifiers.every((w) => !/(?:ed|ing)$|^(?:the|a|an|its|their|lifts?|eases?|ends?)$/.test(w)))
+        push(m, 'sanctioned', nextActor, m.start, nextActor.end, 0.6, 'sanctions-on');
+    }
     // "the games, to be held in PyeongChang": the event before "held in" took place there.
     if (ctx.typeOf(m.entity) !== 'event' && /\bheld\s+(?:in|at|near)\s+(?:the\s+)?$/.test(before)) {
       const event = [...mentions.slice(0, i)].reverse().find((x) => ctx.typeOf(x.entity) === 'event');
       if (event && m.start - event.end < 80) push(event, 'held at', m, event.start, m.end, 0.6, 'held-in');
     }
     // "Kaesong, North Korea", "Panmunjom in the Demilitarized Zone": located in.
-    if (type === 'place' && next && /^(?:,\s+|\s+in\s+(?:the\s+)?)$/.test(lower.slice(m.end, next.start))) {
+    if (
+      type === 'place' &&
+      next &&
+      /^(?:,\s+|\s+(?:in|at|inside)\s+(?:the\s+)?)$/.test(lower.slice(m.end, next.start))
+    ) {
       const gap = lower.slice(m.end, next.start);
       const state = ctx.kindOf(next.entity) === 'state';
-      if (state || (ctx.typeOf(next.entity) === 'place' && gap.includes('in')))
+      if (state || (ctx.typeOf(next.entity) === 'place' && /\b(?:in|at|inside)\b/.test(gap)))
         push(m, 'located in', next, m.start, next.end, 0.6, 'place-in');
     }
     // "the North's threat", "X's decision to reopen": a possessive subject of an event noun is handled by the verb patterns.

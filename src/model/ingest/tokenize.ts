@@ -60,7 +60,16 @@ function tokenizeBlock(text: string, block: TextRange, tokens: Token[], sentence
     tokens.push({ start, end, text: value, pos: pos[i] ?? 'X', sentence: -1 });
     cursor = end;
   });
+  // "the North Korea-U.S. nuclear talks": a sentence never starts in lower case nor without a space
+  // before it, so such a break (after an abbreviation's full stop) is no break.
+  const merged: [number, number][] = [];
   for (const [first, last] of spans) {
+    const prev = merged[merged.length - 1];
+    const glued = prev && tokens[base + prev[1]]?.end === tokens[base + first]?.start;
+    if (prev && (glued || /^\p{Ll}/u.test(values[first] ?? ''))) prev[1] = last;
+    else merged.push([first, last]);
+  }
+  for (const [first, last] of merged) {
     const a = tokens[base + first];
     const b = tokens[base + last];
     if (!a || !b) continue;
