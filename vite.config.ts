@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { cspHeader, cspPlugin } from './scripts/cspPlugin.ts';
+import { earlyEntryPlugin } from './scripts/earlyEntryPlugin.ts';
 
 export default defineConfig({
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), cspPlugin(), earlyEntryPlugin()],
   server: { port: 5173, strictPort: false },
   // The built app as served: the same policy as the page's <meta>, plus frame-ancestors (header only).
   preview: { headers: { 'Content-Security-Policy': cspHeader() } },

@@ -231,24 +231,23 @@ async function measure(
       result.completeFrameMs = (await probe(page)).completeFrameAt;
     } else result.completeFrameMs = result.firstFrameMs;
     // While the layout runs: for the baseline (cose on the main thread) and graphs with positions
-    // from the first Cytoscape frame with all nodes to the settle mark; for the app, whose ForceAtlas2 runs in a worker before anything is drawn,
-    // from the file's arrival to the worker's result reaching the page (the graph is then added
-    // to the view in one task, which counts in "first frame", not here).
-    const window_ = await page.evaluate((file) => {
-      const arrived = performance
-        .getEntriesByType('resource')
-        .find((e) => e.name.includes(`/data/${file}`)) as PerformanceResourceTiming | undefined;
+    // from the first Cytoscape frame with all nodes to the settle mark; for the app, whose
+    // ForceAtlas2 runs in its import worker before anything is added to the view, from the page
+    // hearing that the layout started (`import:layout-started`) to the worker's result reaching it
+    // (`import:received`). The task that receives the result (and adds the graph to the view)
+    // ends after that window and counts in "longest task until all drawn", not here.
+    const workerLayout = await page.evaluate(() => {
+      const started = performance.getEntriesByName('import:layout-started').at(-1);
       const received = performance.getEntriesByName('import:received').at(-1);
-      return arrived && received ? { from: arrived.responseEnd, to: received.startTime } : null;
-    }, graph.file);
+      return started && received ? { from: started.startTime, to: received.startTime } : null;
+    });
+    const inWorker = target.name === 'app' && !graph.positions && workerLayout !== null;
     const layoutWindow =
-      target.name === 'app' && !graph.positions && window_
-        ? window_
+      inWorker && workerLayout
+        ? workerLayout
         : { from: (await probe(page)).viewFrameAt ?? 0, to: result.settleMs ?? 0 };
-    // For the app, the task that receives the worker's result (and adds the graph to the view)
-    // ends after the window: only tasks that ended inside it count.
     const inWindow = (t: { start: number; duration: number }) =>
-      target.name === 'app' && !graph.positions && window_
+      inWorker
         ? t.start + t.duration <= layoutWindow.to && t.start + t.duration >= layoutWindow.from
         : t.start <= layoutWindow.to && t.start + t.duration >= layoutWindow.from;
     const tasks = (await probe(page)).longTasks.filter(inWindow);

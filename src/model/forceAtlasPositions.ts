@@ -12,15 +12,12 @@ export function forceAtlasIterations(nodes: number, edges: number): number {
 }
 
 /**
- * Places the nodes of a graph-data document with ForceAtlas2 (graphology-layout-forceatlas2, Barnes-Hut
- * for big graphs), from seeded start positions (a node's own position where it has one), in steps
- * so the caller can report progress. Writes `x`/`y` into the document's nodes. Meant for a Worker.
+ * ForceAtlas2 (graphology-layout-forceatlas2, Barnes-Hut for big graphs) over a graph-data
+ * document, from seeded start positions (a node's own position where it has one), in `steps`
+ * chunks of iterations. After each chunk the nodes' `x`/`y` in the document are the layout so far,
+ * and the share done is yielded, so a caller can report progress or draw the layout forming.
  */
-export function placeWithForceAtlas(
-  data: GraphData,
-  onProgress: (done: number) => void = () => {},
-  steps = 10,
-): void {
+export function* forceAtlasSteps(data: GraphData, steps = 10): Generator<number, void, void> {
   const graph = new Graph({ multi: true, type: 'mixed', allowSelfLoops: true });
   const random = seededRandom(FORCE_ATLAS_SEED);
   const side = 10 * Math.sqrt(data.nodes.length + 1);
@@ -37,10 +34,19 @@ export function placeWithForceAtlas(
   const chunk = Math.ceil(total / steps);
   for (let done = 0; done < total; done += chunk) {
     forceAtlas2.assign(graph, { iterations: Math.min(chunk, total - done), settings, getEdgeWeight: null });
-    onProgress(Math.min(1, (done + chunk) / total));
+    for (const n of data.nodes) {
+      const at = graph.getNodeAttributes(n.id) as { x: number; y: number };
+      if (Number.isFinite(at.x) && Number.isFinite(at.y)) Object.assign(n, { x: at.x, y: at.y });
+    }
+    yield Math.min(1, (done + chunk) / total);
   }
-  for (const n of data.nodes) {
-    const at = graph.getNodeAttributes(n.id) as { x: number; y: number };
-    if (Number.isFinite(at.x) && Number.isFinite(at.y)) Object.assign(n, { x: at.x, y: at.y });
-  }
+}
+
+/** `forceAtlasSteps` run to the end at once, reporting progress. Meant for a Worker. */
+export function placeWithForceAtlas(
+  data: GraphData,
+  onProgress: (done: number) => void = () => {},
+  steps = 10,
+): void {
+  for (const done of forceAtlasSteps(data, steps)) onProgress(done);
 }

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useAppStore, selectDataset, selectSelection, selectTextSearch } from '../state/store';
 import { NodeDetails } from './NodeDetails';
 import { EdgeDetails } from './EdgeDetails';
@@ -11,7 +12,10 @@ import { selectMarked } from '../state/markedSlice';
 /** The right-hand panel: the selected node or relation with its evidence, or the corpus overview. */
 export function SidePanel() {
   const dataset = useAppStore(selectDataset);
-  const selection = useAppStore(selectSelection);
+  // The graph shows a click at once (Cytoscape, or the overlay at scale); the panel, which can list
+  // hundreds of relations for a busy node, follows in a render of its own rather than holding up
+  // that frame.
+  const selection = useDeferredValue(useAppStore(selectSelection));
   const textSearch = useAppStore(selectTextSearch);
   const path = useAppStore(selectPath);
   const marked = useAppStore(selectMarked);

@@ -75,6 +75,14 @@ function importanceOf(data: GraphData): Float64Array {
   return scores.map((s) => (max > 0 ? s / max : 0));
 }
 
+/** Whether `previewScene` draws this graph: over the large-graph line, every node placed. */
+export function hasFirstPicture(data: GraphData): boolean {
+  return (
+    isLargeGraph(data.nodes.length, data.edges.length) &&
+    data.nodes.every((n) => n.x !== undefined && n.y !== undefined)
+  );
+}
+
 /**
  * What a large graph looks like once in the view, computed from the validated document alone
  * (no graphology, no Cytoscape), with the same positions (filePositions.ts), sizes and colours
@@ -87,12 +95,8 @@ export function previewScene(
   size: { width: number; height: number },
 ): PreviewScene | null {
   const count = data.nodes.length;
-  if (!isLargeGraph(count, data.edges.length)) return null;
-  const raw: [string, number, number][] = [];
-  for (const n of data.nodes) {
-    if (n.x === undefined || n.y === undefined) return null;
-    raw.push([n.id, n.x, n.y]);
-  }
+  if (!hasFirstPicture(data)) return null;
+  const raw = data.nodes.map((n) => [n.id, n.x!, n.y!] as const);
   const at = scaledPositions(raw);
   const importance = importanceOf(data);
   const x = new Float64Array(count);

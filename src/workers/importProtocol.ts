@@ -27,8 +27,8 @@ export interface ImportRequest {
 /** Messages the page sends the worker: the request, then the first picture's canvas and sizes. */
 export type WorkerMessage =
   | ImportRequest
-  /** Where to draw a large graph's first picture (the canvas is transferred with the message). */
-  | { kind: 'canvas'; target: PreviewTarget }
+  /** Where to draw a large graph's first picture (the canvas is transferred with the message), or none. */
+  | { kind: 'canvas'; target: PreviewTarget | null }
   /** The view changed size while the first picture shows: the worker draws it again to fit. */
   | { kind: 'resize'; width: number; height: number };
 

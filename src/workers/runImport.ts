@@ -1,6 +1,7 @@
 import { importGraph } from '../model/formats/importGraph';
 import type { ImportResult } from '../model/formats/importTypes';
-import { placeWithForceAtlas } from '../model/forceAtlasPositions';
+import { forceAtlasSteps } from '../model/forceAtlasPositions';
+import type { GraphData } from '../model/schema';
 import {
   MAX_IMPORT_BYTES,
   type ImportMessage,
@@ -100,12 +101,15 @@ async function readSource(
 
 /**
  * The whole import, off the main thread: size check, reading (or downloading), parsing and
- * validation, then a ForceAtlas2 layout when the file gave no positions. Posts progress and
- * returns the result (the worker posts it, after the first picture where there is one).
+ * validation, then a ForceAtlas2 layout when the file gave no positions (`onLayoutStep` can draw
+ * it forming). Posts progress and returns the result (the worker posts it, after the first
+ * picture where there is one).
  */
 export async function runImport(
   request: ImportRequest,
   post: (m: ImportMessage) => void,
+  /** After each step of the layout, with the document's positions the layout so far. */
+  onLayoutStep: (data: GraphData) => Promise<void> = async () => {},
 ): Promise<ImportResult> {
   const read = await readSource(request.source, post);
   if (!read.ok) return read.result;
@@ -116,7 +120,10 @@ export async function runImport(
   const target = result.ok ? result : result.validPart;
   if (target && target.positions === 'none' && target.data.nodes.length > 0) {
     post({ kind: 'progress', stage: 'laying out', fraction: 0 });
-    placeWithForceAtlas(target.data, (fraction) => post({ kind: 'progress', stage: 'laying out', fraction }));
+    for (const fraction of forceAtlasSteps(target.data)) {
+      post({ kind: 'progress', stage: 'laying out', fraction });
+      if (fraction < 1 && result.ok) await onLayoutStep(target.data);
+    }
     target.positions = 'computed';
   }
   return result;

@@ -56,7 +56,10 @@ export function startImportJob(
   whenGraphView((view) => {
     if (finished || cancelled) return;
     preview = view.beginPreview();
-    if (!preview) return;
+    if (!preview) {
+      post({ kind: 'canvas', target: null });
+      return;
+    }
     preview.onResize = (width, height) => post({ kind: 'resize', width, height });
     // Once the result is in, the worker only serves the picture.
     preview.onRemove = () => {
@@ -68,6 +71,8 @@ export function startImportJob(
   const receive = (message: ImportMessage) => {
     if (cancelled) return;
     if (message.kind === 'progress') {
+      // For the benchmark: ForceAtlas2 started in the worker (its window for long tasks here).
+      if (message.stage === 'laying out' && message.fraction === 0) performance.mark('import:layout-started');
       store().setImportProgress({
         names,
         stage: message.stage,
