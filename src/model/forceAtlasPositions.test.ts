@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forceAtlasIterations, placeWithForceAtlas } from './forceAtlasPositions';
+import { forceAtlasIterations, forceAtlasSteps, placeWithForceAtlas } from './forceAtlasPositions';
 import type { GraphData } from './schema';
 
 const ring = (n: number): GraphData => ({
@@ -26,6 +26,22 @@ describe('ForceAtlas2 positions for graphs without any', () => {
     expect(b.nodes.map((n) => [n.x, n.y])).toEqual(a.nodes.map((n) => [n.x, n.y]));
     expect(progress.at(-1)).toBe(1);
     expect(progress).toEqual([...progress].sort((x, y) => x - y));
+  });
+
+  it('in steps, leaves the layout so far in the document after each one (what the first picture draws), ending where the whole run ends', () => {
+    const stepped = ring(40);
+    const seen: string[] = [];
+    const fractions: number[] = [];
+    for (const done of forceAtlasSteps(stepped, 4)) {
+      fractions.push(done);
+      expect(stepped.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
+      seen.push(stepped.nodes.map((n) => `${n.x},${n.y}`).join(' '));
+    }
+    expect(fractions).toEqual([0.25, 0.5, 0.75, 1]);
+    expect(new Set(seen).size).toBe(4);
+    const whole = ring(40);
+    placeWithForceAtlas(whole, undefined, 4);
+    expect(stepped.nodes.map((n) => [n.x, n.y])).toEqual(whole.nodes.map((n) => [n.x, n.y]));
   });
 
   it('pulls linked nodes together: ring neighbours end nearer than opposite nodes', () => {
