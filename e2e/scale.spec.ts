@@ -124,11 +124,24 @@ test('opened from the address, the 10k graph shows first as a picture framed as 
       },
     });
   });
+  // The file is held back until the page has been looked at while it waits.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(
     (url) => url.pathname === '/data/large-graph.json',
-    (route) => route.fulfill({ body: text, contentType: 'application/json' }),
+    async (route) => {
+      await released;
+      await route.fulfill({ body: text, contentType: 'application/json' });
+    },
   );
   await page.goto('/?graph=/data/large-graph.json');
+  // While it is on its way, the page names what is coming, not the stand-in corpus (not drawn).
+  await expect(page.getByRole('heading', { name: 'large-graph.json' })).toBeVisible();
+  await expect(page.locator('.app-header')).toContainText('Opening large-graph.json');
+  await expect(page.getByRole('group', { name: 'Legend' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Timeline' })).toHaveCount(0);
+  await expect(page.locator('.app-header')).not.toContainText('articles');
+  release();
   await expect(page.getByRole('status').filter({ hasText: 'Drawing the graph' })).toBeVisible({
     timeout: 120_000,
   });

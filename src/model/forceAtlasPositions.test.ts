@@ -68,7 +68,8 @@ describe('ForceAtlas2 positions for graphs without any', () => {
     const finite = data.nodes.filter((node) => Number.isFinite(node.x) && Number.isFinite(node.y));
     expect(finite).toHaveLength(n);
     expect(new Set(data.nodes.map((node) => `${node.x},${node.y}`)).size).toBe(n);
-  });
+    // 800 iterations of Barnes-Hut: seconds on a shared 2-core machine.
+  }, 30_000);
 
   it('scales iterations down as graphs grow', () => {
     expect(forceAtlasIterations(50, 100)).toBe(800);

@@ -109,3 +109,9 @@ export const selectSizeBy = (s: AppState) => s.sizeBy;
 export const selectTheme = (s: AppState) => s.theme;
 export const selectHelpOpen = (s: AppState) => s.helpOpen;
 export const selectListView = (s: AppState) => s.listView;
+/**
+ * A graph opened from the address (`?graph=`) is on its way and nothing was drawn yet: the dataset
+ * in the store is only a stand-in (the corpus or the saved session), not shown, and what describes
+ * it (panel, legend, timeline, counts) waits too.
+ */
+export const selectAwaitedGraph = (s: AppState) => (s.graphDrawn ? null : (s.importProgress?.names ?? null));

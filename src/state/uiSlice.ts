@@ -4,11 +4,14 @@ import type { StateCreator } from 'zustand';
 export interface UiState {
   helpOpen: boolean;
   listView: boolean;
+  /** The graph canvas has drawn a graph (until then a graph opened from the address is awaited). */
+  graphDrawn: boolean;
 }
 
 export interface UiActions {
   setHelpOpen(open: boolean): void;
   toggleListView(): void;
+  setGraphDrawn(): void;
 }
 
 export const setHelpOpenProducer =
@@ -20,9 +23,16 @@ export const toggleListViewProducer =
   () =>
   (state: UiState): UiState => ({ ...state, listView: !state.listView });
 
+export const setGraphDrawnProducer =
+  () =>
+  (state: UiState): UiState =>
+    state.graphDrawn ? state : { ...state, graphDrawn: true };
+
 export const createUiSlice: StateCreator<UiState & UiActions, [], [], UiState & UiActions> = (set) => ({
   helpOpen: false,
   listView: false,
+  graphDrawn: false,
   setHelpOpen: (open) => set(setHelpOpenProducer(open)),
   toggleListView: () => set(toggleListViewProducer()),
+  setGraphDrawn: () => set(setGraphDrawnProducer()),
 });

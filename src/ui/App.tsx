@@ -3,11 +3,12 @@ import { summarizeIssues } from '../model/validate';
 import { GraphCanvas } from './GraphCanvas';
 import { Legend } from './Legend';
 import { SidePanel } from './SidePanel';
+import { AwaitedGraph } from './open/AwaitedGraph';
 import { AppHeader } from './AppHeader';
 import { useCommandShortcuts } from './commands/useCommandShortcuts';
 import { HelpOverlay } from './commands/HelpOverlay';
 import { GraphListView } from './listView/GraphListView';
-import { selectListView } from '../state/store';
+import { selectAwaitedGraph, selectListView } from '../state/store';
 import { useVisibleGraph } from './useVisibleGraph';
 import { FilterPanel } from './filters/FilterPanel';
 import { FocusBanner } from './focus/FocusBanner';
@@ -25,6 +26,8 @@ export function App() {
   const dataset = useAppStore(selectDataset);
   const issues = useAppStore(selectLoadIssues);
   const listView = useAppStore(selectListView);
+  // Opened from the address: the stand-in graph's panel, legend and timeline are not shown.
+  const awaited = useAppStore(selectAwaitedGraph);
   const visible = useVisibleGraph();
   useCommandShortcuts();
   return (
@@ -41,14 +44,14 @@ export function App() {
         <section className="graph-pane" aria-label="Graph">
           {dataset && <GraphCanvas dataset={dataset} />}
           {dataset && listView && <GraphListView dataset={dataset} visible={visible ?? undefined} />}
-          <FilterPanel />
+          {awaited === null && <FilterPanel />}
           <FocusBanner />
-          {!listView && <Legend />}
-          <Timeline />
+          {!listView && awaited === null && <Legend />}
+          {awaited === null && <Timeline />}
         </section>
         <SourceViewer />
         <aside className="side-panel" aria-label="Details">
-          <SidePanel />
+          {awaited === null ? <SidePanel /> : <AwaitedGraph names={awaited} />}
         </aside>
       </main>
       <HelpOverlay />

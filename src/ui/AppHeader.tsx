@@ -5,16 +5,24 @@ import { ResetFiltersButton } from './filters/ResetFiltersButton';
 import { CommandButton } from './commands/CommandButton';
 import { COMMANDS } from './commands/registry';
 import { AddArticleButton } from './ingest/AddArticleButton';
-import { selectListView } from '../state/store';
+import { selectAwaitedGraph, selectListView } from '../state/store';
 
 export function AppHeader() {
   const dataset = useAppStore(selectDataset);
   const listView = useAppStore(selectListView);
+  const awaited = useAppStore(selectAwaitedGraph);
   return (
     <header className="app-header">
       <h1 className="brand">Dossier</h1>
       <SearchBox />
-      {dataset && (
+      {awaited !== null && (
+        <p className="graph-summary" aria-live="polite">
+          <span className="graph-title" title={awaited}>
+            Opening {awaited}…
+          </span>
+        </p>
+      )}
+      {dataset && awaited === null && (
         <p className="graph-summary" aria-live="polite">
           {dataset.sources.size > 0 ? (
             <span>{dataset.sources.size} articles</span>
@@ -26,7 +34,7 @@ export function AppHeader() {
           <VisibleCounts dataset={dataset} />
         </p>
       )}
-      {dataset && <ResetFiltersButton />}
+      {dataset && awaited === null && <ResetFiltersButton />}
       <span className="header-end">
         <CommandButton command={COMMANDS.open} className="header-button">
           Open…

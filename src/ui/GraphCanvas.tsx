@@ -62,6 +62,7 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
     if (!v || drawn.current === dataset || (opening && drawn.current === null)) return;
     drawn.current = dataset;
     v.setDataset(dataset);
+    useAppStore.getState().setGraphDrawn();
     // Marks name nodes of the graph that was shown before.
     useAppStore.getState().clearMarked();
     showFocusState(v);
