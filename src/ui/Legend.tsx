@@ -17,10 +17,7 @@ export function Legend() {
     <div className="legend" role="group" aria-label="Legend">
       <ul>
         {shown.map((type) => (
-          <li key={type} title={typeDescriptor(type).description}>
-            <TypeSwatch type={type} />
-            {typeDescriptor(type).plural}
-          </li>
+          <LegendType key={type} type={type} />
         ))}
         {others.length > 0 && (
           <li title={others.join(', ')}>
@@ -40,6 +37,18 @@ export function Legend() {
         )}
       </ul>
     </div>
+  );
+}
+
+function LegendType({ type }: { type: string }) {
+  const { fileColour } = useTypeStyle(type);
+  const note =
+    fileColour && !fileColour.uniform ? ' (colours from the file, which vary: the most common is shown)' : '';
+  return (
+    <li title={`${typeDescriptor(type).description}${note}`}>
+      <TypeSwatch type={type} />
+      {typeDescriptor(type).plural}
+    </li>
   );
 }
 

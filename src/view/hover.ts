@@ -7,13 +7,12 @@ const HOVER_CLASSES = 'hover hover-neighbour hover-dim';
  * (`hover-dim`), in one batch; null clears them. While a selection or a path is emphasised, only
  * the node itself is marked (its label shows), so hovering never fights what was chosen.
  */
-export function applyHover(cy: Core, node: NodeSingular | null, large = false): void {
+export function applyHover(cy: Core, node: NodeSingular | null): void {
   cy.batch(() => {
     cy.$('.hover, .hover-neighbour, .hover-dim').removeClass(HOVER_CLASSES);
     if (!node || node.removed()) return;
     node.addClass('hover');
-    // In a large graph (scale.ts) dimming the rest would restyle every element per hover.
-    if (large || cy.$('.focus, .on-path').nonempty()) return;
+    if (cy.$('.focus, .on-path').nonempty()) return;
     const neighbourhood = node.closedNeighborhood().not('.filtered-out');
     neighbourhood.not(node).addClass('hover-neighbour');
     cy.elements().not(neighbourhood).addClass('hover-dim');
@@ -26,16 +25,19 @@ export interface HoverTracker {
   destroy(): void;
 }
 
-/** Follows the mouse over nodes and marks the one under it (see applyHover). */
-export function createHoverTracker(cy: Core, large = false): HoverTracker {
+/**
+ * Follows the mouse over nodes and marks the one under it (see applyHover). Small graphs only: at
+ * scale the hovered node is drawn on the overlay (scalePointer.ts, neighbourhoodOverlay.ts).
+ */
+export function createHoverTracker(cy: Core): HoverTracker {
   let hovered: NodeSingular | null = null;
   const over = (event: { target: NodeSingular }) => {
     hovered = event.target;
-    applyHover(cy, hovered, large);
+    applyHover(cy, hovered);
   };
   const out = () => {
     hovered = null;
-    applyHover(cy, null, large);
+    applyHover(cy, null);
   };
   cy.on('mouseover', 'node', over);
   cy.on('mouseout', 'node', out);
@@ -43,7 +45,7 @@ export function createHoverTracker(cy: Core, large = false): HoverTracker {
   const container = cy.container();
   container?.addEventListener('mouseleave', out);
   return {
-    refresh: () => applyHover(cy, hovered, large),
+    refresh: () => applyHover(cy, hovered),
     destroy() {
       cy.off('mouseover', 'node', over);
       cy.off('mouseout', 'node', out);

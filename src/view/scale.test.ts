@@ -5,11 +5,10 @@ import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../model/da
 import { toElements } from './elements';
 import { drawableColor } from './nodeLook';
 import { highlight } from './highlight';
-import { applyHover } from './hover';
 import { isLargeGraph, LARGE_GRAPH_ELEMENTS, rendererOptions, unavailableLayout } from './scale';
 import { unavailableMetric } from '../model/metrics';
 import { buildStylesheet } from './stylesheet';
-import { elementIds, sampleElements } from './headlessFixture';
+import { sampleElements } from './headlessFixture';
 
 // The shared fixture's elements carry no size data: Cytoscape's warnings about that are noise here.
 cytoscape.warnings(false);
@@ -73,15 +72,6 @@ describe('large-graph mode', () => {
     const small = cyWith(false);
     highlight(small, { kind: 'node', id: 'kim' });
     expect(small.getElementById('kim').style('z-index')).toBe('20');
-  });
-
-  it('marks only the hovered node at scale, without dimming the rest', () => {
-    const cy = cyWith(true);
-    applyHover(cy, cy.getElementById('kim'), true);
-    expect(elementIds(cy, '.hover')).toEqual(['kim']);
-    expect(elementIds(cy, '.hover-dim, .hover-neighbour')).toEqual([]);
-    applyHover(cy, cy.getElementById('kim'));
-    expect(elementIds(cy, '.hover-dim')).toEqual(['met', 'trump']);
   });
 });
 

@@ -83,11 +83,11 @@ export function largeGraphBaseRules(
 }
 
 /**
- * Rules after every class rule at scale: path, hover and marked rules raise `z-index`, and any
+ * Rules after every class rule at scale: path and marked rules raise `z-index`, and any
  * z-index change makes Cytoscape re-sort all elements for drawing (about a second for 30,000
  * elements here). Only the elements with those classes get the rule: a property set on every
  * element costs on every element.
  */
 export const largeGraphLastRules: StylesheetJson = [
-  { selector: '.on-path, .hover, .hover-neighbour, .marked', style: { 'z-index': 0 } },
+  { selector: '.on-path, .marked', style: { 'z-index': 0 } },
 ];
