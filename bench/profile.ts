@@ -47,12 +47,21 @@ try {
     { timeout: 300_000, polling: 200 },
   );
   console.log(`settled after ${Date.now() - t0} ms wall`);
-  // A large graph's edges are added after its nodes are framed (src/view/sliceAdd.ts).
+  // A large graph's edges are added after its nodes are framed (src/view/sliceAdd.ts); a small
+  // graph is added at once (view:set-dataset, also made for the bundled corpus first).
   await page
-    .waitForFunction(() => performance.getEntriesByName('view:all-added').length > 0, null, {
-      timeout: 300_000,
-      polling: 200,
-    })
+    .waitForFunction(
+      (n) =>
+        performance.getEntriesByName('view:all-added').length > 0 ||
+        performance
+          .getEntriesByName('view:set-dataset')
+          .some((m) => (m as PerformanceMeasure).detail?.nodes === n),
+      nodes,
+      {
+        timeout: 300_000,
+        polling: 200,
+      },
+    )
     .catch(() => undefined);
   console.log(`all added after ${Date.now() - t0} ms wall`);
   const timeline = await page.evaluate(() =>
