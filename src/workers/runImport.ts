@@ -11,9 +11,15 @@ import {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
-/** Reads a file as UTF-8 text in chunks, reporting the share read. */
-async function readText(file: File, onChunk: (read: number) => void): Promise<string> {
-  const reader = file.stream().getReader();
+/**
+ * Reads a stream (a file's, a download's) as UTF-8 text in chunks, reporting the bytes read; null,
+ * having stopped reading, once more than MAX_IMPORT_BYTES came.
+ */
+async function readStream(
+  stream: ReadableStream<Uint8Array>,
+  onChunk: (read: number) => void,
+): Promise<string | null> {
+  const reader = stream.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
   let read = 0;
@@ -21,6 +27,10 @@ async function readText(file: File, onChunk: (read: number) => void): Promise<st
     const { done, value } = await reader.read();
     if (done) break;
     read += value.byteLength;
+    if (read > MAX_IMPORT_BYTES) {
+      await reader.cancel();
+      return null;
+    }
     parts.push(decoder.decode(value, { stream: true }));
     onChunk(read);
   }
@@ -39,29 +49,15 @@ async function download(
   const length = Number(response.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 ? length : null;
   if (total !== null && total > MAX_IMPORT_BYTES) return { ok: false, message: tooBig(total) };
-  const body = response.body;
-  if (!body) return { ok: true, text: await response.text() };
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let read = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    read += value.byteLength;
-    if (read > MAX_IMPORT_BYTES) {
-      await reader.cancel();
-      return { ok: false, message: tooBig(read) };
-    }
-    parts.push(decoder.decode(value, { stream: true }));
-    onChunk(read, total);
-  }
-  parts.push(decoder.decode());
-  return { ok: true, text: parts.join('') };
+  if (!response.body) return { ok: true, text: await response.text() };
+  const text = await readStream(response.body, (read) => onChunk(read, total));
+  return text === null ? { ok: false, message: tooBig(null) } : { ok: true, text };
 }
 
-const tooBig = (bytes: number) =>
-  `${megabytes(bytes)} is more than the ${megabytes(MAX_IMPORT_BYTES)} the explorer opens`;
+const tooBig = (bytes: number | null) =>
+  bytes === null
+    ? `the file is more than the ${megabytes(MAX_IMPORT_BYTES)} the explorer opens`
+    : `${megabytes(bytes)} is more than the ${megabytes(MAX_IMPORT_BYTES)} the explorer opens`;
 const refused = (path: string, message: string): ImportResult => ({ ok: false, issues: [{ path, message }] });
 
 /** The files' or the URL's text, or why it could not be read. */
@@ -90,9 +86,11 @@ async function readSource(
   let before = 0;
   const files = [];
   for (const file of source.files) {
-    const text = await readText(file, (read) =>
-      post({ kind: 'progress', stage: 'reading', fraction: total > 0 ? (before + read) / total : 1 }),
-    );
+    // The files were measured above: they cannot run over the limit.
+    const text =
+      (await readStream(file.stream(), (read) =>
+        post({ kind: 'progress', stage: 'reading', fraction: total > 0 ? (before + read) / total : 1 }),
+      )) ?? '';
     before += file.size;
     files.push({ name: file.name, text });
   }
