@@ -24,8 +24,37 @@ export interface SourceScore {
   /** Of the correct relations: how many carry the gold date (both undated counts as agreeing). */
   dates: { correct: number; agree: number };
   misses: string[];
+  /** The same misses, each with the first reason the pipeline did not find it (see MissCause). */
+  missCauses: { cause: MissCause; text: string }[];
   falseHits: string[];
 }
+
+/**
+ * Why a gold relation was missed, tried in this order:
+ * - entity not found: an end of the edge is not among the entities found in the article;
+ * - entity not linked: both ends are found, but one has no mention inside the gold passage
+ *   (a pronoun, a short name or a title the pipeline did not resolve there);
+ * - wrong direction: the same relation between the same ends was proposed the other way round;
+ * - span mismatch: the same relation was proposed between the same ends from another passage;
+ * - relation kind differs: the same ends, an overlapping passage, another relation;
+ * - no pattern for the verb: nothing was proposed between these ends in the passage.
+ */
+export type MissCause =
+  | 'entity not found'
+  | 'entity not linked'
+  | 'wrong direction'
+  | 'span mismatch'
+  | 'relation kind differs'
+  | 'no pattern for the verb';
+
+export const MISS_CAUSES: readonly MissCause[] = [
+  'entity not found',
+  'entity not linked',
+  'no pattern for the verb',
+  'relation kind differs',
+  'wrong direction',
+  'span mismatch',
+];
 
 const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
 
@@ -97,12 +126,48 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
         `${r.source} ${r.relation} ${r.target} [${r.pattern}] "${result.text.slice(r.evidence.start, r.evidence.end)}"`,
       );
   }
-  const misses = goldEdges
-    .filter((g) => !matched.has(g.id))
-    .map(
-      (g) =>
-        `${g.source} ${g.relation} ${g.target}: "${result.text.slice(g.spans[0]?.start, g.spans[0]?.end)}"`,
+  const missed = goldEdges.filter((g) => !matched.has(g.id));
+  const misses = missed.map(
+    (g) =>
+      `${g.source} ${g.relation} ${g.target}: "${result.text.slice(g.spans[0]?.start, g.spans[0]?.end)}"`,
+  );
+  const resolved = result.relations.map((r) => ({
+    ...r,
+    from: resolve.get(r.source),
+    to: resolve.get(r.target),
+  }));
+  const mentionsOf = (node: string) =>
+    result.entities.filter((e) => resolve.get(e.id) === node).flatMap((e) => e.mentions);
+  const causeOf = (g: (typeof goldEdges)[number]): MissCause => {
+    if (!foundNodes.has(g.source) || !foundNodes.has(g.target)) return 'entity not found';
+    const inPassage = (node: string) => mentionsOf(node).some((m) => g.spans.some((sp) => overlaps(sp, m)));
+    // A relation stated by a role ("South Korea's President Moon") has both names in its passage;
+    // one whose end is named outside it (a pronoun, an elided subject) is not linked there.
+    const sameEnds = resolved.filter(
+      (r) => (r.from === g.source && r.to === g.target) || (r.from === g.target && r.to === g.source),
     );
+    const here = (r: (typeof resolved)[number]) => g.spans.some((sp) => overlaps(sp, r.evidence));
+    if (!inPassage(g.source) || !inPassage(g.target)) {
+      if (!sameEnds.some(here)) return 'entity not linked';
+    }
+    if (sameEnds.some((r) => r.relation === g.relation && r.from === g.target && here(r)))
+      return 'wrong direction';
+    if (sameEnds.some((r) => r.relation === g.relation)) return 'span mismatch';
+    if (sameEnds.some(here)) return 'relation kind differs';
+    return 'no pattern for the verb';
+  };
+  const missCauses = missed.map((g, i) => {
+    const cause = causeOf(g);
+    const near = resolved
+      .filter(
+        (r) =>
+          ((r.from === g.source && r.to === g.target) || (r.from === g.target && r.to === g.source)) &&
+          (cause !== 'relation kind differs' || g.spans.some((sp) => overlaps(sp, r.evidence))),
+      )
+      .map((r) => `${r.from} ${r.relation} ${r.to} [${r.pattern}]`);
+    const note = cause === 'entity not found' || near.length === 0 ? '' : `  (proposed: ${near.join('; ')})`;
+    return { cause, text: `${misses[i] ?? ''}${note}` };
+  });
   const invalidSpans = result.relations.filter(
     (r) =>
       !(r.evidence.start >= 0 && r.evidence.end <= result.text.length && r.evidence.start < r.evidence.end),
@@ -114,6 +179,7 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
     invalidSpans,
     dates: { correct, agree: datesAgree },
     misses,
+    missCauses,
     falseHits,
   };
 }
