@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusData, Span } from '../schema';
+import { scoreSource } from './evaluate';
+import type { EntityCandidate, IngestResult, RelationCandidate } from './types';
+
+// One invented article, its gold and a hand-made pipeline result with one miss of each cause.
+const text = [
+  'China met Japan.',
+  'Japan warned China.',
+  'China praised Japan.',
+  'China visited Seoul.',
+  'Later China visited Seoul.',
+  'Korea thanked China.',
+  'It thanked Japan.',
+  'Japan hosted China.',
+].join(' ');
+const sentence = (i: number): Span => {
+  const s = text.split('. ')[i] ?? '';
+  const start = text.indexOf(s);
+  return { source: 'a', start, end: start + s.length };
+};
+const every = (word: string) =>
+  [...text.matchAll(new RegExp(`\\b${word}\\b`, 'g'))].map((m) => ({
+    source: 'a',
+    start: m.index,
+    end: m.index + word.length,
+  }));
+const node = (id: string, label: string) => ({
+  id,
+  type: 'actor',
+  label,
+  aliases: [],
+  mentions: every(label),
+});
+const gold: CorpusData = {
+  sources: [{ id: 'a', title: 'A', publisher: 'P', published: '2020-01-01', file: 'a.txt' }],
+  nodes: [node('china', 'China'), node('japan', 'Japan'), node('seoul', 'Seoul'), node('korea', 'Korea')],
+  edges: [
+    ['e0', 'china', 'met with', 'japan', 0],
+    ['e1', 'japan', 'warned', 'china', 1],
+    ['e2', 'china', 'praised', 'japan', 2],
+    ['e3', 'china', 'visited', 'seoul', 3],
+    ['e5', 'korea', 'thanked', 'china', 5],
+    ['e6', 'china', 'thanked', 'japan', 6],
+    ['e7', 'japan', 'hosted', 'china', 7],
+  ].map(([id, source, relation, target, i]) => ({
+    id: String(id),
+    source: String(source),
+    relation: String(relation),
+    target: String(target),
+    evidence: [sentence(Number(i))],
+  })),
+};
+const entity = (id: string, label: string): EntityCandidate => ({
+  id,
+  type: 'actor',
+  label,
+  aliases: [],
+  existing: true,
+  confidence: 1,
+  mentions: every(label).map((m) => ({ ...m, entity: id, text: label, reason: 'name' as const })),
+});
+const relation = (source: string, rel: string, target: string, i: number): RelationCandidate => {
+  const s = sentence(i);
+  return {
+    id: `${source}|${rel}|${target}|${i}`,
+    source,
+    relation: rel,
+    target,
+    evidence: s,
+    trigger: s,
+    confidence: 0.5,
+    pattern: 'test',
+  };
+};
+const result: IngestResult = {
+  text,
+  sentences: [],
+  entities: [entity('china', 'China'), entity('japan', 'Japan'), entity('seoul', 'Seoul')],
+  relations: [
+    relation('china', 'met with', 'japan', 0),
+    relation('china', 'warned', 'japan', 1),
+    relation('china', 'blamed', 'japan', 2),
+    relation('china', 'visited', 'seoul', 4),
+  ],
+};
+
+describe('misses by cause', () => {
+  it('names the first reason each gold relation was missed', () => {
+    const score = scoreSource(gold, 'a', result);
+    expect(score.relations.found).toBe(1);
+    const cause = (id: string) => score.missCauses.find((m) => m.text.startsWith(id))?.cause;
+    expect(cause('japan warned china')).toBe('wrong direction');
+    expect(cause('china praised japan')).toBe('relation kind differs');
+    expect(cause('china visited seoul')).toBe('span mismatch');
+    expect(cause('korea thanked china')).toBe('entity not found');
+    expect(cause('china thanked japan')).toBe('entity not linked');
+    expect(cause('japan hosted china')).toBe('no pattern for the verb');
+    expect(score.missCauses).toHaveLength(score.misses.length);
+    // What was proposed instead is shown with the miss.
+    expect(score.missCauses.find((m) => m.cause === 'relation kind differs')?.text).toContain(
+      'china blamed japan',
+    );
+  });
+});
