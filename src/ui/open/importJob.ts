@@ -61,8 +61,10 @@ export function startImportJob(
       return;
     }
     preview.onResize = (width, height) => post({ kind: 'resize', width, height });
-    // Once the result is in, the worker only serves the picture.
+    // Once the result is in, the worker only serves the picture; taken away sooner (the view
+    // went), the picture no longer keeps the worker once the result is in.
     preview.onRemove = () => {
+      preview = null;
       if (finished) worker.terminate();
     };
     post({ kind: 'canvas', target: preview.target }, [preview.target.canvas]);
@@ -81,7 +83,8 @@ export function startImportJob(
       return;
     }
     if (message.kind === 'preview') {
-      preview?.drawn();
+      if (!preview) return;
+      preview.drawn();
       // For the benchmark and tests: when the worker had the picture on screen (in this page's
       // clock), and the view it was framed for.
       const { kind: _kind, drawnAt, ...detail } = message;
