@@ -3,7 +3,7 @@ import type { ICanvasLayer } from 'cytoscape-layers';
 import { layersOf } from './canvasLayers';
 import type { KnowledgeGraph } from '../model/dataset';
 import type { Display } from '../model/neighbourhood';
-import { drawableColor } from './nodeLook';
+import { edgeStroke } from './edgeStroke';
 import { EDGE_FADED, EDGE_HIDDEN, EDGE_ON_PATH, EDGE_SHOWN, edgeStates } from './edgeStates';
 import type { CanvasPalette } from './palette';
 
@@ -48,13 +48,7 @@ export function createEdgeLayer(cy: Core, graph: KnowledgeGraph, initial: Canvas
     ids.push(id);
     ends[2 * i] = nodeIndex.get(source)!;
     ends[2 * i + 1] = nodeIndex.get(target)!;
-    const negated = attrs.modality === 'negated';
-    const color = negated ? 'negated' : (drawableColor(attrs.color) ?? null);
-    const dash = negated
-      ? [1, 3]
-      : attrs.modality === 'planned' || attrs.modality === 'possible'
-        ? [5, 4]
-        : [];
+    const { color, dash } = edgeStroke(attrs);
     const key = `${color}|${dash.join(',')}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { color, dash, edges: [] }));

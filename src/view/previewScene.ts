@@ -3,6 +3,7 @@ import { nodeTypesOf } from '../model/nodeTypes';
 import type { GraphData } from '../model/schema';
 import { fitBox, type Viewport } from './fitView';
 import { READABLE_PX } from './labelDetail';
+import { edgeStroke } from './edgeStroke';
 import { drawableColor, nodeSizeData } from './nodeLook';
 import { typeStyle, type CanvasPalette } from './palette';
 import { LARGE_ZOOM, isLargeGraph } from './scale';
@@ -60,11 +61,10 @@ export interface PreviewScene {
  * Node importance as graphView computes it when a graph is opened (sized by the file's sizes when
  * any node has one, else by its number of relations; see metrics.ts `nodeImportance`).
  */
-function importanceOf(data: GraphData): Float64Array {
+function importanceOf(data: GraphData, index: ReadonlyMap<string, number>): Float64Array {
   const scores = new Float64Array(data.nodes.length);
   if (data.nodes.some((n) => n.size !== undefined)) data.nodes.forEach((n, i) => (scores[i] = n.size ?? 0));
   else {
-    const index = new Map(data.nodes.map((n, i) => [n.id, i] as const));
     for (const e of data.edges) {
       scores[index.get(e.source)!]! += 1;
       scores[index.get(e.target)!]! += 1;
@@ -98,7 +98,8 @@ export function previewScene(
   if (!hasFirstPicture(data)) return null;
   const raw = data.nodes.map((n) => [n.id, n.x!, n.y!] as const);
   const at = scaledPositions(raw);
-  const importance = importanceOf(data);
+  const index = new Map(data.nodes.map((n, i) => [n.id, i] as const));
+  const importance = importanceOf(data, index);
   const x = new Float64Array(count);
   const y = new Float64Array(count);
   const r = new Float64Array(count);
@@ -128,12 +129,11 @@ export function previewScene(
   const viewport = fitBox(box, [], size, LARGE_ZOOM);
   if (!viewport) return null;
 
-  const index = new Map(data.nodes.map((n, i) => [n.id, i] as const));
   const strokes = new Map<string, PreviewEdgeGroup>();
   for (const e of data.edges) {
-    const negated = e.modality === 'negated';
-    const color = negated ? palette.negated : (drawableColor(e.color) ?? palette.edge);
-    const dash = negated ? [1, 3] : e.modality === 'planned' || e.modality === 'possible' ? [5, 4] : [];
+    const stroke = edgeStroke(e);
+    const color = stroke.color === 'negated' ? palette.negated : (stroke.color ?? palette.edge);
+    const dash = stroke.dash;
     const key = `${color}|${dash.join(',')}`;
     let group = strokes.get(key);
     if (!group) strokes.set(key, (group = { color, dash, ends: [] }));

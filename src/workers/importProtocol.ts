@@ -5,6 +5,14 @@ import type { DrawnPicture } from './firstPicture';
 /** The largest total the explorer reads; bigger files are refused before a byte is read. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+/** Why a file over MAX_IMPORT_BYTES is refused (its size, when known); the page and the worker say it alike. */
+export const tooBigMessage = (bytes: number | null): string =>
+  bytes === null
+    ? `the file is more than the ${megabytes(MAX_IMPORT_BYTES)} the explorer opens`
+    : `${megabytes(bytes)} is more than the ${megabytes(MAX_IMPORT_BYTES)} the explorer opens`;
+
 export const IMPORT_STAGES = ['reading', 'parsing', 'validating', 'laying out'] as const;
 export type ImportStage = (typeof IMPORT_STAGES)[number];
 

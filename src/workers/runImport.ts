@@ -7,9 +7,8 @@ import {
   type ImportMessage,
   type ImportRequest,
   type ImportSource,
+  tooBigMessage,
 } from './importProtocol';
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 /**
  * Reads a stream (a file's, a download's) as UTF-8 text in chunks, reporting the bytes read; null,
@@ -48,16 +47,12 @@ async function download(
     return { ok: false, message: `the server answered ${response.status} ${response.statusText}` };
   const length = Number(response.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 ? length : null;
-  if (total !== null && total > MAX_IMPORT_BYTES) return { ok: false, message: tooBig(total) };
+  if (total !== null && total > MAX_IMPORT_BYTES) return { ok: false, message: tooBigMessage(total) };
   if (!response.body) return { ok: true, text: await response.text() };
   const text = await readStream(response.body, (read) => onChunk(read, total));
-  return text === null ? { ok: false, message: tooBig(null) } : { ok: true, text };
+  return text === null ? { ok: false, message: tooBigMessage(null) } : { ok: true, text };
 }
 
-const tooBig = (bytes: number | null) =>
-  bytes === null
-    ? `the file is more than the ${megabytes(MAX_IMPORT_BYTES)} the explorer opens`
-    : `${megabytes(bytes)} is more than the ${megabytes(MAX_IMPORT_BYTES)} the explorer opens`;
 const refused = (path: string, message: string): ImportResult => ({ ok: false, issues: [{ path, message }] });
 
 /** The files' or the URL's text, or why it could not be read. */
@@ -82,7 +77,7 @@ async function readSource(
   }
   const total = source.files.reduce((sum, f) => sum + f.size, 0);
   if (total > MAX_IMPORT_BYTES)
-    return { ok: false, result: refused(source.files.map((f) => f.name).join(', '), tooBig(total)) };
+    return { ok: false, result: refused(source.files.map((f) => f.name).join(', '), tooBigMessage(total)) };
   let before = 0;
   const files = [];
   for (const file of source.files) {

@@ -1,11 +1,36 @@
 import type { ImportMessage, ImportSource, WorkerMessage } from '../../workers/importProtocol';
 
 /** The import of `?graph=` started before the app's own script: its worker and what it said so far. */
+type UrlSource = Extract<ImportSource, { kind: 'url' }>;
+
 export interface EarlyImport {
   worker: Worker;
-  source: ImportSource;
+  source: UrlSource;
   /** Takes over the worker's messages: those already received first, in order. */
   adopt(handler: (message: ImportMessage) => void): void;
+}
+
+/** A same-origin file to open from an address, or what is wrong with the address. */
+export type AddressSource = { ok: true; source: UrlSource; url: URL } | { ok: false; message: string };
+
+/**
+ * What `?graph=<address>` opens: a file on this site only (the app makes no requests elsewhere,
+ * and its Content-Security-Policy would block them anyway).
+ */
+export function addressSource(address: string): AddressSource {
+  let url: URL;
+  try {
+    url = new URL(address, location.href);
+  } catch {
+    return { ok: false, message: `"${address}" is not a URL` };
+  }
+  if (url.origin !== location.origin)
+    return {
+      ok: false,
+      message: `only files from this site (${location.origin}) open from the address; ${url.origin} is another site`,
+    };
+  const name = decodeURIComponent(url.pathname.split('/').pop() || url.pathname);
+  return { ok: true, source: { kind: 'url', href: url.href, name, path: url.pathname }, url };
 }
 
 /**
@@ -16,21 +41,10 @@ export interface EarlyImport {
  */
 function start(): EarlyImport | null {
   const address = new URLSearchParams(location.search).get('graph');
-  if (!address) return null;
-  let url: URL;
-  try {
-    url = new URL(address, location.href);
-  } catch {
-    return null;
-  }
-  if (url.origin !== location.origin) return null;
+  const opened = address === null ? null : addressSource(address);
+  if (!opened?.ok) return null;
+  const { source } = opened;
   const worker = new Worker(new URL('../../workers/importWorker.ts', import.meta.url), { type: 'module' });
-  const source: ImportSource = {
-    kind: 'url',
-    href: url.href,
-    name: decodeURIComponent(url.pathname.split('/').pop() || url.pathname),
-    path: url.pathname,
-  };
   const received: ImportMessage[] = [];
   let handler: ((message: ImportMessage) => void) | null = null;
   worker.onmessage = (event: MessageEvent<ImportMessage>) => {

@@ -8,9 +8,9 @@ import type { DataIssue } from '../../model/validate';
 import type { DatasetOrigin } from '../../state/datasetSlice';
 import { mayReplaceDataset } from '../../state/openGuard';
 import { useAppStore } from '../../state/store';
-import { MAX_IMPORT_BYTES, type ImportSource } from '../../workers/importProtocol';
+import { MAX_IMPORT_BYTES, tooBigMessage, type ImportSource } from '../../workers/importProtocol';
 import { commandTargets } from '../commands/commandTargets';
-import type { EarlyImport } from './earlyImport';
+import { addressSource, type EarlyImport } from './earlyImport';
 import { startImportJob, type ImportJob } from './importJob';
 
 const store = () => useAppStore.getState();
@@ -119,12 +119,7 @@ export async function openFiles(files: readonly File[]): Promise<void> {
   if (total > MAX_IMPORT_BYTES) {
     store().setImportProblem({
       names,
-      issues: [
-        {
-          path: names,
-          message: `${(total / 1024 / 1024).toFixed(0)} MB is more than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB the explorer opens`,
-        },
-      ],
+      issues: [{ path: names, message: tooBigMessage(total) }],
     });
     return;
   }
@@ -141,43 +136,26 @@ export function openValidPart(): void {
 }
 
 /**
- * `?graph=<URL>`: a file on this site only; another origin is refused with a message (the app
- * makes no requests elsewhere, and its Content-Security-Policy would block them anyway). The
- * worker downloads it; the guards are asked when it is ready, after `ready` (the session restored).
+ * `?graph=<URL>`: a file on this site only (earlyImport.ts `addressSource`); another origin is
+ * refused with a message. The worker downloads it; the guards are asked when it is ready, after
+ * `ready` (the session restored).
  */
 export function openUrl(
   address: string,
   ready: Promise<unknown> = Promise.resolve(),
   early?: EarlyImport | null,
 ): void {
-  let url: URL;
-  try {
-    url = new URL(address, location.href);
-  } catch {
-    store().setImportProblem({
-      names: address,
-      issues: [{ path: 'graph=', message: `"${address}" is not a URL` }],
-    });
+  const opened = addressSource(address);
+  if (!opened.ok) {
+    store().setImportProblem({ names: address, issues: [{ path: 'graph=', message: opened.message }] });
     return;
   }
-  if (url.origin !== location.origin) {
-    store().setImportProblem({
-      names: address,
-      issues: [
-        {
-          path: 'graph=',
-          message: `only files from this site (${location.origin}) open from the address; ${url.origin} is another site`,
-        },
-      ],
-    });
-    return;
-  }
-  const name = decodeURIComponent(url.pathname.split('/').pop() || url.pathname);
+  const { source, url } = opened;
   // The worker started by earlyImport.ts for this address, when it did.
-  const started = early?.source.kind === 'url' && early.source.href === url.href ? early : undefined;
+  const started = early?.source.href === url.href ? early : undefined;
   run(
-    started?.source ?? { kind: 'url', href: url.href, name, path: url.pathname },
-    name,
+    source,
+    source.name,
     { kind: 'url', url: url.pathname + url.search },
     () => ready.then(mayReplaceDataset),
     started,
