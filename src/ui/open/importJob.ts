@@ -31,6 +31,7 @@ const newWorker = () =>
  * with progress in the store. As soon as the graph view exists, a canvas over it is handed to the
  * worker, which draws a large graph's first picture there (previewSurface.ts) the moment the
  * file is validated, while the page still has to build the model and add it to Cytoscape.
+ * The handlers are never called before this returns.
  */
 export function startImportJob(
   source: ImportSource,
@@ -104,7 +105,10 @@ export function startImportJob(
     job.cancel();
     handlers.onFailure(`the import failed: ${event.message || 'unknown error'}`, job);
   };
-  if (early) early.adopt(receive);
+  // An early worker may have finished already (a small file on a fast server): its messages are
+  // replayed a microtask later, so the caller holds the job before any handler runs (openGraph.ts
+  // drops results from a job that is not the one under way). No message event can come between.
+  if (early) queueMicrotask(() => early.adopt(receive));
   else {
     worker.onmessage = (event: MessageEvent<ImportMessage>) => receive(event.data);
     post({ source } satisfies ImportRequest);
