@@ -23,8 +23,11 @@ const result: ImportResult = {
   positions: 'computed',
 };
 
+const ORIGIN = 'http://127.0.0.1:4173';
+const PATH = '/data/harbour.json';
+
 /** An early import (earlyImport.ts) whose worker already said everything before the app adopted it. */
-function finishedEarlyImport(href: string): EarlyImport & { terminated: boolean } {
+function finishedEarlyImport(): EarlyImport & { terminated: boolean } {
   const said: ImportMessage[] = [
     { kind: 'progress', stage: 'reading', fraction: 1 },
     { kind: 'progress', stage: 'laying out', fraction: 1 },
@@ -38,7 +41,7 @@ function finishedEarlyImport(href: string): EarlyImport & { terminated: boolean 
         early.terminated = true;
       },
     } as unknown as Worker,
-    source: { kind: 'url', href, name: 'harbour.json', path: '/data/harbour.json' } as const,
+    source: { kind: 'url', href: ORIGIN + PATH, name: 'harbour.json', path: PATH } as const,
     adopt(handler: (message: ImportMessage) => void) {
       for (const message of said.splice(0)) handler(message);
     },
@@ -47,7 +50,7 @@ function finishedEarlyImport(href: string): EarlyImport & { terminated: boolean 
 }
 
 // The page's address (earlyImport.ts reads it when loaded: without ?graph= it starts no worker).
-const page = () => vi.stubGlobal('location', new URL('http://127.0.0.1:4173/'));
+const page = () => vi.stubGlobal('location', new URL(`${ORIGIN}/`));
 page();
 const { openUrl } = await import('./openGraph');
 
@@ -59,14 +62,14 @@ describe('openUrl with the early worker', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('opens a file the worker finished before the app adopted it', async () => {
-    const early = finishedEarlyImport('http://127.0.0.1:4173/data/harbour.json');
-    openUrl('/data/harbour.json', Promise.resolve(), early);
+    const early = finishedEarlyImport();
+    openUrl(PATH, Promise.resolve(), early);
     await vi.waitFor(() => expect(useAppStore.getState().importProgress).toBeNull());
     const { dataset, origin, importProblem } = useAppStore.getState();
     expect(importProblem).toBeNull();
     expect(dataset?.graph.order).toBe(2);
     expect(dataset?.graph.size).toBe(1);
-    expect(origin).toEqual({ kind: 'url', url: '/data/harbour.json', format: expect.any(String) });
+    expect(origin).toEqual({ kind: 'url', url: PATH, format: expect.any(String) });
     expect(early.terminated).toBe(true);
   });
 });
