@@ -3,6 +3,11 @@ import type { Point } from './viewSettings';
 
 /** Room per node in the drawing, in model units (nodes are 18-56 units across). */
 const UNITS_PER_NODE = 70;
+/**
+ * The least room a drawing gets, in model units: a graph of a few nodes spread by the rule above
+ * alone would have them nearly touching, with no room for a relation's label between them.
+ */
+const MIN_ROOM = 300;
 
 /** Whether every node of the graph has a position from its file (or computed when it was opened). */
 export function hasFilePositions(graph: KnowledgeGraph): boolean {
@@ -36,6 +41,6 @@ export function scaledPositions(raw: readonly (readonly [string, number, number]
     maxY = Math.max(maxY, y);
   }
   const span = Math.max(maxX - minX, maxY - minY, 1e-9);
-  const scale = (UNITS_PER_NODE * Math.sqrt(Math.max(raw.length, 1))) / span;
+  const scale = Math.max(UNITS_PER_NODE * Math.sqrt(Math.max(raw.length, 1)), MIN_ROOM) / span;
   return (i) => ({ x: raw[i]![1] * scale, y: -raw[i]![2] * scale });
 }

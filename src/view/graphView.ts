@@ -7,7 +7,7 @@ import { DEFAULT_LAYOUT, type LayoutId, type Theme } from '../model/viewSettings
 import { nodeTypesOf } from '../model/nodeTypes';
 import { toElements } from './elements';
 import { nodeSizeData } from './nodeLook';
-import { createLayoutRunner } from './layouts/layoutRunner';
+import { createLayoutRunner, fitTargets, fitViewport } from './layouts/layoutRunner';
 import { CANVAS_PALETTES } from './palette';
 import { buildStylesheet, FONT_FAMILY } from './stylesheet';
 import { highlight } from './highlight';
@@ -356,30 +356,10 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     fit() {
       // A large graph being added is framed when its last slice is in.
       if (loading) return;
-      // Frames what the filters leave visible (the whole graph when they leave nothing).
-      const shown = cy.elements().not('.filtered-out');
-      const eles = shown.empty() ? cy.elements() : shown;
-      if (!large) {
-        cy.animate({ fit: { eles, padding: 40 } }, { duration: 300 });
-        return;
-      }
-      // At scale the nodes' box without labels frames the same and spares measuring every label
-      // and every edge's geometry.
-      const box = eles.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
-      const padding = 40;
-      const level = Math.max(
-        cy.minZoom(),
-        Math.min(
-          cy.maxZoom(),
-          (cy.width() - 2 * padding) / Math.max(box.w, 1),
-          (cy.height() - 2 * padding) / Math.max(box.h, 1),
-        ),
-      );
-      const pan = {
-        x: (cy.width() - level * (box.x1 + box.x2)) / 2,
-        y: (cy.height() - level * (box.y1 + box.y2)) / 2,
-      };
-      cy.animate({ zoom: level, pan }, { duration: 300 });
+      // Frames what the filters leave visible as a layout does (fitView.ts): room for the toolbar
+      // and the legend, and a handful of nodes not blown up to fill the screen.
+      const viewport = fitViewport(cy, fitTargets(cy, large), []);
+      if (viewport) cy.animate(viewport, { duration: 300 });
     },
     runLayout(id, apply = true) {
       layoutId = id;

@@ -40,6 +40,17 @@ export function fitViewport(
 }
 
 /**
+ * What a frame fits: the elements the filters leave shown (all of them when they leave none). In a
+ * large graph only the nodes: their box is enough (edges lie between nodes) and spares computing
+ * every edge's geometry.
+ */
+export function fitTargets(cy: Core, large: boolean): Collection {
+  const shown = cy.elements().not('.filtered-out');
+  const framed = shown.empty() ? cy.elements() : shown;
+  return large ? (framed.nodes() as unknown as Collection) : framed;
+}
+
+/**
  * Runs layouts from the registry. Every layout is computed synchronously (seeded), then, when
  * animated, nodes are put back and tweened to their new places while the camera moves to frame
  * them, so all layouts animate the same way whatever engine computed them. `onSettled` runs when
@@ -72,16 +83,7 @@ export function createLayoutRunner(
         cy.layout({ ...plan.options, animate: false, fit: false } as LayoutOptions).run(),
       );
       const planGuides = plan.guides ?? [];
-      // Hidden (filtered-out) elements do not count in the frame.
-      const shown = cy.elements().not('.filtered-out');
-      // In a large graph the nodes' box is enough (edges lie between nodes) and spares computing
-      // every edge's geometry before the first frame.
-      const framed = shown.empty() ? cy.elements() : shown;
-      const viewport = fitViewport(
-        cy,
-        large ? (framed.nodes() as unknown as Collection) : framed,
-        planGuides,
-      );
+      const viewport = fitViewport(cy, fitTargets(cy, large), planGuides);
       guides.show(planGuides);
       if (!animate || !viewport) {
         if (viewport) cy.viewport(viewport);
