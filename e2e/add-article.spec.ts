@@ -229,3 +229,148 @@ test('a candidate can be edited (relation and passage) before it is accepted', a
   await expect(passages).toContainText('Japan warned North Korea that sanctions would stay');
   expect(await hasEdge(page, 'japan--warned--north-korea')).toBe(false);
 });
+
+/** Selects `words` in the article under review, as a person would drag over them. */
+async function selectWords(page: Page, words: string) {
+  await page.evaluate((wanted) => {
+    const article = document.querySelector('[data-testid="source-text"]');
+    if (!article) throw new Error('no article shown');
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    const nodes: { node: Text; at: number }[] = [];
+    let all = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push({ node: n as Text, at: all.length });
+      all += (n as Text).data;
+    }
+    const start = all.indexOf(wanted);
+    if (start < 0) throw new Error(`"${wanted}" is not in the article`);
+    const end = start + wanted.length;
+    const find = (offset: number, last: boolean) => {
+      const hit = nodes.findLast((x) =>
+        last ? x.at < offset && offset <= x.at + x.node.data.length : x.at <= offset,
+      );
+      if (!hit) throw new Error(`no text at ${offset}`);
+      return { node: hit.node, offset: offset - hit.at };
+    };
+    const from = find(start, false);
+    const to = find(end, true);
+    const range = document.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  }, words);
+}
+
+test('what the pipeline missed is marked and stated by hand, joins the graph and survives a reload', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add an article…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByLabel('Article text').fill(ARTICLE);
+  await dialog.getByRole('button', { name: 'Analyse' }).click();
+  await expect(review(page)).toBeVisible({ timeout: 30_000 });
+  const missed = review(page).getByRole('region', { name: 'Add what the pipeline missed' });
+
+  // Nothing selected: the reviewer is told what to do first.
+  await missed.getByRole('button', { name: 'Mark as an entity' }).click();
+  await expect(missed.getByRole('alert')).toHaveText(
+    'Select the name in the article (the source viewer) first.',
+  );
+
+  // A name the article already uses joins that entity; the form says so before anything is added.
+  await selectWords(page, 'the first sitting American president');
+  await missed.getByRole('button', { name: 'Mark as an entity' }).click();
+  const markForm = missed.getByRole('form', { name: 'Mark the words as an entity' });
+  await expect(markForm.getByLabel('Name')).toHaveValue('the first sitting American president');
+  await markForm.getByLabel('Name').fill('Trump');
+  await expect(markForm.getByTestId('mark-joins')).toHaveText(
+    'Joins Donald Trump (actor · person), named in this article already.',
+  );
+  await markForm.getByRole('button', { name: 'Cancel' }).click();
+
+  // A thing the pipeline did not see becomes a new entity, marked in the article.
+  // ("nuclear tests" is the pipeline's already: the word before it names the event.)
+  await selectWords(page, 'moratorium');
+  await missed.getByRole('button', { name: 'Mark as an entity' }).click();
+  await markForm.getByLabel('Name').fill('Moratorium on nuclear tests');
+  await markForm.getByLabel('Type').selectOption('event');
+  await markForm.getByLabel('Kind').fill('moratorium');
+  await markForm.getByLabel('Date').fill('2018-04');
+  await markForm.getByRole('button', { name: 'Mark' }).click();
+  await expect(markForm).toBeHidden();
+  await expect(mark(page, 'moratorium')).toHaveAttribute(
+    'aria-label',
+    'Moratorium on nuclear tests (new): entity candidate, to review',
+  );
+  // Marks never overlap: words over a marked name are refused, saying which.
+  await selectWords(page, 'its moratorium');
+  await missed.getByRole('button', { name: 'Mark as an entity' }).click();
+  await markForm.getByLabel('Name').fill('Nuclear tests ban');
+  await markForm.getByRole('button', { name: 'Mark' }).click();
+  await expect(markForm.getByRole('alert')).toHaveText(
+    'Cannot mark: the words overlap “moratorium”, already marked as Moratorium on nuclear tests.',
+  );
+  await markForm.getByRole('button', { name: 'Cancel' }).click();
+
+  // Relations over selected passages: the ends named there are proposed, the kind is chosen.
+  await selectWords(page, 'Pyongyang said it would keep its moratorium on nuclear tests');
+  await missed.getByRole('button', { name: 'State a relation' }).click();
+  const relationForm = missed.getByRole('form', { name: 'State a relation' });
+  await expect(relationForm.getByLabel('Source')).toHaveValue('north-korea');
+  await expect(relationForm.getByLabel('Target')).toHaveValue('moratorium-on-nuclear-tests');
+  await expect(relationForm.getByRole('button', { name: 'Add relation' })).toBeDisabled();
+  await relationForm.getByLabel('Relation').selectOption('met with');
+  await expect(relationForm.getByRole('alert')).toHaveText(
+    'Cannot add: "met with" goes from actor to actor.',
+  );
+  await relationForm.getByLabel('Relation').selectOption('agreed to');
+  await relationForm.getByRole('button', { name: 'Add relation' }).click();
+  await expect(relationForm).toBeHidden();
+
+  await selectWords(page, 'stepped briefly into North Korea');
+  await missed.getByRole('button', { name: 'State a relation' }).click();
+  await relationForm.getByLabel('Source').selectOption({ label: 'Donald Trump' });
+  await relationForm.getByLabel('Relation').selectOption('visited');
+  await relationForm.getByLabel('Target').selectOption({ label: 'North Korea' });
+  await relationForm.getByLabel('Date').fill('2019-06-30');
+  await relationForm.getByRole('button', { name: 'Add relation' }).click();
+
+  const visited = candidate(page, /Donald Trump visited North Korea/);
+  await expect(visited).toHaveAttribute('data-decision', 'accepted');
+  await expect(visited).toContainText('Added by you');
+  await expect(review(page)).toContainText('2 accepted, 0 rejected');
+  await expect(mark(page, 'moratorium')).toHaveAttribute('data-status', 'accepted');
+  const VISITED = 'donald-trump--visited--north-korea--2019-06-30';
+  const MORATORIUM = 'north-korea--agreed-to--moratorium-on-nuclear-tests';
+  expect(await hasEdge(page, VISITED)).toBe(true);
+  expect(await hasEdge(page, MORATORIUM)).toBe(true);
+
+  // A reload keeps what was added by hand, marks and relations alike.
+  await page.reload();
+  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+  await expect(review(page)).toContainText('2 accepted, 0 rejected');
+  await expect(mark(page, 'moratorium')).toHaveAttribute('data-status', 'accepted');
+  expect(await hasEdge(page, MORATORIUM)).toBe(true);
+
+  // A relation added by hand is removed (not rejected); then its new entity can be unmarked.
+  await candidate(page, /North Korea agreed to Moratorium on nuclear tests/)
+    .getByRole('button', { name: 'Remove' })
+    .click();
+  expect(await hasEdge(page, MORATORIUM)).toBe(false);
+  await review(page).getByText('Entities (').click();
+  await review(page)
+    .getByRole('button', { name: 'Unmark the words you marked for Moratorium on nuclear tests' })
+    .click();
+  await expect(mark(page, 'moratorium')).toHaveCount(0);
+  await expect(mark(page, 'nuclear tests')).toHaveCount(1);
+
+  // The one that stays is in the graph with its passage, like any relation.
+  await review(page).getByRole('button', { name: 'Hide' }).click();
+  await viewer(page).getByRole('button', { name: 'Close article' }).click();
+  const passages = await passagesOf(page, VISITED);
+  await expect(passages).toContainText('stepped briefly into North Korea');
+  await expect(passages).toContainText('Trump meets Kim at the DMZ');
+});

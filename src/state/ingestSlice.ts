@@ -1,5 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../model/dataset';
+import {
+  addRelationByHand,
+  graphNames,
+  markEntity,
+  removeHandAdded,
+  unmarkEntity,
+  type MarkedWords,
+  type StatedRelation,
+} from '../model/ingest/handAdded';
 import { applyReview, type Decision, type RelationEdit, type Review } from '../model/ingest/review';
 import type { DatasetState } from './datasetSlice';
 import type { SourceViewerState } from './sourceViewerSlice';
@@ -32,6 +41,13 @@ export interface IngestActions {
   decide(relationId: string, decision: Decision | null): void;
   editRelation(relationId: string, edit: RelationEdit): void;
   toggleUnlink(entityId: string): void;
+  /** Marks words of the article as an entity's mention; the problem when it cannot, else null. */
+  markWords(words: MarkedWords): string | null;
+  /** Takes back the words marked by hand for an entity; the problem when it cannot, else null. */
+  unmarkWords(entityId: string): string | null;
+  /** Adds a relation the pipeline missed, accepted; the problem when it cannot, else null. */
+  addRelation(stated: StatedRelation): string | null;
+  removeAddedRelation(relationId: string): void;
   setReviewOpen(open: boolean): void;
   discardReview(): void;
   setIngestStatus(running: boolean, problem: string | null): void;
@@ -116,6 +132,58 @@ export const createIngestSlice: StateCreator<S & IngestActions, [], [], IngestSt
           ? r.unlinked.filter((x) => x !== entityId)
           : [...r.unlinked, entityId],
       })),
+    ),
+  markWords: (words) => {
+    let problem: string | null = null;
+    set((s) => {
+      const base = s.ingestBase ?? s.dataset;
+      if (!s.review || !base) return s;
+      const added = markEntity(s.review, graphNames(base.graph), words);
+      if ('problem' in added) {
+        problem = added.problem;
+        return s;
+      }
+      return withReviewProducer(added.review)({ ...s, reviewFocus: { kind: 'entity', id: added.id } });
+    });
+    return problem;
+  },
+  unmarkWords: (entityId) => {
+    let problem: string | null = null;
+    set((s) => {
+      if (!s.review) return s;
+      const out = unmarkEntity(s.review, entityId);
+      if ('problem' in out) {
+        problem = out.problem;
+        return s;
+      }
+      const gone = !out.entities.some((e) => e.id === entityId);
+      return withReviewProducer(out)(
+        gone && s.reviewFocus?.kind === 'entity' && s.reviewFocus.id === entityId
+          ? { ...s, reviewFocus: null }
+          : s,
+      );
+    });
+    return problem;
+  },
+  addRelation: (stated) => {
+    let problem: string | null = null;
+    set((s) => {
+      if (!s.review) return s;
+      const added = addRelationByHand(s.review, stated);
+      if ('problem' in added) {
+        problem = added.problem;
+        return s;
+      }
+      return withReviewProducer(added.review)({ ...s, reviewFocus: { kind: 'relation', id: added.id } });
+    });
+    return problem;
+  },
+  removeAddedRelation: (id) =>
+    set((s) =>
+      update(
+        s.reviewFocus?.kind === 'relation' && s.reviewFocus.id === id ? { ...s, reviewFocus: null } : s,
+        (r) => removeHandAdded(r, id),
+      ),
     ),
   setReviewOpen: (reviewOpen) =>
     set((s) => (reviewOpen ? readReviewProducer({ ...s, reviewOpen }) : { reviewOpen })),

@@ -38,7 +38,8 @@ export type LinkReason =
   | 'variant' // same name up to hyphens, spacing or case ("Kim Jong-un" / "Kim Jong Un")
   | 'surname' // a later surname of a person named in full earlier
   | 'metonym' // a capital or "the North" standing for its state
-  | 'new'; // no existing node: a proposed new one
+  | 'new' // no existing node: a proposed new one
+  | 'hand'; // marked by the reviewer
 
 export interface Mention extends TextRange {
   entity: string;

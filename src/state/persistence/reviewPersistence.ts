@@ -10,7 +10,7 @@ const range = z.object({ start: z.number().int().min(0), end: z.number().int().m
 const mention = range.extend({
   entity: z.string(),
   text: z.string(),
-  reason: z.enum(['name', 'variant', 'surname', 'metonym', 'new']),
+  reason: z.enum(['name', 'variant', 'surname', 'metonym', 'new', 'hand']),
 });
 const reviewSchema = z.object({
   version: z.literal(1),

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { isHandAdded } from '../../model/ingest/handAdded';
 import { effectiveRelation, relationProblem, type Review } from '../../model/ingest/review';
 import type { RelationCandidate, TextRange } from '../../model/ingest/types';
 import { RELATIONS } from '../../model/vocabulary';
@@ -23,6 +24,8 @@ export function CandidateItem({
 }) {
   const decide = useAppStore((s) => s.decide);
   const edit = useAppStore((s) => s.editRelation);
+  const remove = useAppStore((s) => s.removeAddedRelation);
+  const byHand = isHandAdded(candidate);
   const [editing, setEditing] = useState(false);
   const [spanError, setSpanError] = useState<string | null>(null);
   const item = useRef<HTMLLIElement>(null);
@@ -50,17 +53,29 @@ export function CandidateItem({
           {r.modality && <span className="review-modality"> ({r.modality})</span>}
           {r.date && <span className="review-date"> · {r.date}</span>}
         </span>
-        <span className="review-confidence" title={`pattern ${r.pattern}`}>
-          {Math.round(r.confidence * 100)}%
-        </span>
+        {byHand ? (
+          <span className="review-confidence">by you</span>
+        ) : (
+          <span className="review-confidence" title={`pattern ${r.pattern}`}>
+            {Math.round(r.confidence * 100)}%
+          </span>
+        )}
         <q className="review-quote">{quote}</q>
       </button>
       <div className="review-actions">
         {decision ? (
           <>
-            <span className="review-state">{decision === 'accepted' ? 'Accepted' : 'Rejected'}</span>
-            <button type="button" onClick={() => decide(candidate.id, null)}>
-              Undo
+            <span className="review-state">
+              {byHand ? 'Added by you' : decision === 'accepted' ? 'Accepted' : 'Rejected'}
+            </span>
+            <button
+              type="button"
+              onClick={() => {
+                decide(candidate.id, null);
+                if (byHand) setEditing(true);
+              }}
+            >
+              {byHand ? 'Edit' : 'Undo'}
             </button>
           </>
         ) : (
@@ -77,10 +92,17 @@ export function CandidateItem({
             <button type="button" onClick={() => setEditing((x) => !x)} aria-expanded={editing}>
               Edit
             </button>
-            <button type="button" className="reject" onClick={() => decide(candidate.id, 'rejected')}>
-              Reject
-            </button>
+            {!byHand && (
+              <button type="button" className="reject" onClick={() => decide(candidate.id, 'rejected')}>
+                Reject
+              </button>
+            )}
           </>
+        )}
+        {byHand && (
+          <button type="button" className="reject" onClick={() => remove(candidate.id)}>
+            Remove
+          </button>
         )}
       </div>
       {editing && !decision && (

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Review } from '../../model/ingest/review';
 import { entityStatus } from '../../model/ingest/reviewMarks';
 import { typeDescriptor } from '../../model/nodeTypes';
+import { useAppStore } from '../../state/store';
 import { showCandidate } from './showCandidate';
 
 const STATUS = { pending: 'to review', accepted: 'in the graph', rejected: 'its relations rejected' };
@@ -13,6 +14,8 @@ const STATUS = { pending: 'to review', accepted: 'in the graph', rejected: 'its 
 export function EntityList({ review, focused }: { review: Review; focused: string | null }) {
   const focusedRef = useRef<HTMLButtonElement>(null);
   const details = useRef<HTMLDetailsElement>(null);
+  const unmark = useAppStore((s) => s.unmarkWords);
+  const [problem, setProblem] = useState<string | null>(null);
   // An entity picked in the article opens the list and comes into view.
   useEffect(() => {
     if (focused && details.current) details.current.open = true;
@@ -41,10 +44,21 @@ export function EntityList({ review, focused }: { review: Review; focused: strin
                 {e.kind ? ` · ${e.kind}` : ''} · {e.existing ? 'in the graph already' : 'new'} ·{' '}
                 {e.mentions.length} mention{e.mentions.length === 1 ? '' : 's'} · {STATUS[status]}
               </button>
+              {e.mentions.some((m) => m.reason === 'hand') && (
+                <button
+                  type="button"
+                  className="review-unmark"
+                  aria-label={`Unmark the words you marked for ${e.label}`}
+                  onClick={() => setProblem(unmark(e.id))}
+                >
+                  Unmark
+                </button>
+              )}
             </li>
           );
         })}
       </ul>
+      {problem && <p role="alert">Cannot unmark: {problem}.</p>}
     </details>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { rankedRelations } from '../../model/ingest/review';
 import { useAppStore } from '../../state/store';
 import { selectionOffsets } from '../source/selectionOffsets';
+import { AddMissed } from './AddMissed';
 import { CandidateItem } from './CandidateItem';
 import { EntityList } from './EntityList';
 import { MergeList } from './MergeList';
@@ -65,6 +66,7 @@ export function ReviewPanel() {
       )}
       <MergeList review={review} />
       <EntityList review={review} focused={focus?.kind === 'entity' ? focus.id : null} />
+      <AddMissed review={review} selection={selection} />
       <h3>Relations, most confident first</h3>
       {ranked.length === 0 && <p className="hint">No relation was found in this text.</p>}
       <ol className="review-candidates">
