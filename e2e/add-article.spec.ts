@@ -374,3 +374,72 @@ test('what the pipeline missed is marked and stated by hand, joins the graph and
   await expect(passages).toContainText('stepped briefly into North Korea');
   await expect(passages).toContainText('Trump meets Kim at the DMZ');
 });
+
+test('articles are added one after another: a finished review stays in the graph, over a reload, until another graph opens', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  const addArticle = page.getByRole('button', { name: 'Add an article…' });
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  const finishing = page.getByRole('alertdialog', { name: /^Finish the review of/ });
+  const articles = page.getByRole('banner').getByText(/^\d+ articles$/);
+  await expect(articles).toHaveText('5 articles');
+
+  await addArticle.click();
+  await dialog.getByLabel('Article text').fill(ARTICLE);
+  await dialog.getByRole('button', { name: 'Analyse' }).click();
+  await candidate(page, /Moon Jae-in praised Donald Trump/)
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  // Finishing with candidates undecided says what happens to them.
+  await review(page).getByRole('button', { name: 'Finish' }).click();
+  await expect(finishing).toContainText('candidates are still undecided; they are not added.');
+  await expect(finishing).toContainText('The accepted relation stays in the graph.');
+  await finishing.getByRole('button', { name: 'Finish' }).click();
+  await expect(review(page)).toBeHidden();
+  expect(await hasEdge(page, PRAISED)).toBe(true);
+  await expect(articles).toHaveText('6 articles');
+
+  // The next article: the first one's relations stay whatever becomes of the second's review.
+  await addArticle.click();
+  await dialog
+    .getByLabel('Or choose a file')
+    .setInputFiles(new URL('./fixtures/dmz-article.html', import.meta.url).pathname);
+  await dialog.getByRole('button', { name: 'Analyse' }).click();
+  const second = candidate(page, /Moon Jae-in praised Kim Jong Un/);
+  await second.getByRole('button', { name: 'Accept' }).click();
+  const MOON_KIM = 'moon-jae-in--praised--kim-jong-un';
+  expect(await hasEdge(page, MOON_KIM)).toBe(true);
+  await review(page).getByRole('button', { name: 'Finish' }).click();
+  await finishing.getByRole('button', { name: 'Finish' }).click();
+  await expect(articles).toHaveText('7 articles');
+
+  // A reload brings the graph back as it grew: both articles, no review open.
+  await page.reload();
+  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+  await expect(articles).toHaveText('7 articles');
+  expect(await hasEdge(page, PRAISED)).toBe(true);
+  expect(await hasEdge(page, MOON_KIM)).toBe(true);
+  await expect(review(page)).toBeHidden();
+  await expect(addArticle).toBeVisible();
+  const praised = await passagesOf(page, PRAISED);
+  await expect(praised).toContainText('Moon Jae-in praised Trump');
+
+  // Another graph would replace them: asked first, and "stay" keeps everything.
+  const leaving = page.getByRole('alertdialog', { name: 'Leave the articles you added?' });
+  const openCorpus = async () => {
+    await page.locator('body').press('o');
+    await page.getByRole('button', { name: 'Open the bundled corpus' }).click();
+  };
+  await openCorpus();
+  await expect(leaving).toContainText('the 2 articles you added');
+  await leaving.getByRole('button', { name: 'Stay on this graph' }).click();
+  expect(await hasEdge(page, MOON_KIM)).toBe(true);
+  await openCorpus();
+  await leaving.getByRole('button', { name: 'Open the new graph' }).click();
+  await expect(articles).toHaveText('5 articles');
+  expect(await hasEdge(page, MOON_KIM)).toBe(false);
+  await page.reload();
+  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+  await expect(articles).toHaveText('5 articles');
+});

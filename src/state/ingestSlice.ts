@@ -9,8 +9,9 @@ import {
   type MarkedWords,
   type StatedRelation,
 } from '../model/ingest/handAdded';
-import { applyReview, type Decision, type RelationEdit, type Review } from '../model/ingest/review';
+import { applyReviews, type Decision, type RelationEdit, type Review } from '../model/ingest/review';
 import type { DatasetState } from './datasetSlice';
+import type { NotesState } from './notesSlice';
 import type { SourceViewerState } from './sourceViewerSlice';
 
 /** The candidate the reviewer is looking at, in the review list and in the source viewer. */
@@ -26,7 +27,15 @@ export interface IngestState {
   review: Review | null;
   /** Whether the review panel is shown (the review itself is kept while it is hidden). */
   reviewOpen: boolean;
-  /** The graph before the review's accepted items were added: the graph shown is this plus them. */
+  /**
+   * Articles whose review was finished, in the order they were added: their accepted relations are
+   * part of the graph (they can no longer be undone one by one).
+   */
+  added: Review[];
+  /**
+   * The graph as it was opened, before any article was added: the graph shown is this plus the
+   * accepted relations of the added articles and of the one under review. Null when none is.
+   */
   ingestBase: Dataset | null;
   /** Why the last analysis failed. */
   ingestProblem: string | null;
@@ -37,7 +46,10 @@ export interface IngestState {
 export interface IngestActions {
   setAddArticleOpen(open: boolean): void;
   startReview(review: Review): void;
-  restoreReview(review: Review): void;
+  /** Reapplies what a saved session had: the added articles, and the one under review if any. */
+  restoreArticles(added: Review[], review: Review | null): void;
+  /** Keeps the accepted relations in the graph and ends the review: the next article can be added. */
+  finishReview(): void;
   decide(relationId: string, decision: Decision | null): void;
   editRelation(relationId: string, edit: RelationEdit): void;
   toggleUnlink(entityId: string): void;
@@ -54,15 +66,26 @@ export interface IngestActions {
   setReviewFocus(focus: ReviewFocus | null): void;
 }
 
-type S = IngestState & DatasetState & SourceViewerState;
+type S = IngestState & DatasetState & SourceViewerState & NotesState;
 
-/** The review changed: the graph shown becomes the base graph plus what is now accepted. */
+/**
+ * The review changed (or ended, with null): the graph shown becomes the opened graph plus what the
+ * added articles and the review accept. It is the same graph, grown: its notes stay with it.
+ */
 export const withReviewProducer =
-  (review: Review) =>
+  (review: Review | null) =>
   <T extends S>(state: T): T => {
     const base = state.ingestBase ?? state.dataset;
     if (!base) return state;
-    return { ...state, review, ingestBase: base, dataset: applyReview(base, review) };
+    const articles = review ? [...state.added, review] : state.added;
+    const dataset = applyReviews(base, articles);
+    return {
+      ...state,
+      review,
+      ingestBase: articles.length > 0 ? base : null,
+      dataset,
+      notesOf: state.notesOf === state.dataset ? dataset : state.notesOf,
+    };
   };
 
 const update = (s: S, change: (r: Review) => Review) =>
@@ -74,15 +97,25 @@ export const readReviewProducer = <T extends S>(state: T): T =>
     ? { ...state, reading: { source: state.review.article.id } }
     : state;
 
-/** The review ends: its article closes unless accepted relations keep it in the graph. */
+/** The review is discarded: its relations leave the graph, and its article closes. */
 export const endReviewProducer = <T extends S>(state: T): T => {
-  const dataset = state.ingestBase ?? state.dataset;
+  const ended = withReviewProducer(null)(state);
   const article = state.review?.article.id;
   const reading =
-    state.reading && state.reading.source === article && !dataset?.sources.has(article)
+    state.reading && state.reading.source === article && !ended.dataset?.sources.has(article)
       ? null
       : state.reading;
-  return { ...state, review: null, reviewOpen: false, reviewFocus: null, dataset, ingestBase: null, reading };
+  return { ...ended, reviewOpen: false, reviewFocus: null, reading };
+};
+
+/** The review is finished: its accepted relations stay in the graph as an added article's. */
+export const finishReviewProducer = <T extends S>(state: T): T => {
+  const { review } = state;
+  if (!review) return state;
+  // A review that accepted nothing adds nothing: finishing it is discarding it.
+  if (!Object.values(review.decisions).includes('accepted')) return endReviewProducer(state);
+  const added = [...state.added, review];
+  return { ...withReviewProducer(null)({ ...state, added }), reviewOpen: false, reviewFocus: null };
 };
 
 export const createIngestSlice: StateCreator<S & IngestActions, [], [], IngestState & IngestActions> = (
@@ -91,6 +124,7 @@ export const createIngestSlice: StateCreator<S & IngestActions, [], [], IngestSt
   addArticleOpen: false,
   review: null,
   reviewOpen: false,
+  added: [],
   ingestBase: null,
   ingestProblem: null,
   ingestRunning: false,
@@ -98,21 +132,17 @@ export const createIngestSlice: StateCreator<S & IngestActions, [], [], IngestSt
   setAddArticleOpen: (addArticleOpen) => set({ addArticleOpen }),
   startReview: (review) =>
     set((s) => ({
-      ...readReviewProducer(
-        withReviewProducer(review)({
-          ...s,
-          ingestBase: s.review ? s.ingestBase : s.dataset,
-          reviewFocus: null,
-        }),
-      ),
+      ...readReviewProducer(withReviewProducer(review)({ ...s, reviewFocus: null })),
       reviewOpen: true,
     })),
-  restoreReview: (review) =>
+  restoreArticles: (added, review) =>
     set((s) => {
-      const restored = withReviewProducer(review)({ ...s, ingestBase: s.dataset, reviewFocus: null });
+      const restored = withReviewProducer(review)({ ...s, added, ingestBase: null, reviewFocus: null });
+      if (!review) return restored;
       // After a reload the address bar may name another article: that reading stays.
       return { ...(s.reading ? restored : readReviewProducer(restored)), reviewOpen: true };
     }),
+  finishReview: () => set(finishReviewProducer),
   decide: (id, decision) =>
     set((s) =>
       update(s, (r) => {

@@ -82,13 +82,15 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createMarkedSlice(...a),
   ...createImportSlice(...a),
   ...createIngestSlice(...a),
-  // An article under review belongs to the graph it was added to: another graph ends the review.
+  // Added articles and the one under review belong to the graph they were added to: another graph
+  // ends them.
   replaceDataset: (dataset, origin, view) =>
     a[0]((s) => ({
       ...replaceDatasetProducer(dataset, origin, view)(s),
       review: null,
       reviewOpen: false,
       reviewFocus: null,
+      added: [],
       ingestBase: null,
     })),
 }));

@@ -108,6 +108,11 @@ export function knownFromGraph(graph: KnowledgeGraph): KnownEntity[] {
   return out;
 }
 
+/** The dataset with the accepted relations of each review added, in order. */
+export function applyReviews(base: Dataset, reviews: readonly Review[]): Dataset {
+  return reviews.reduce(applyReview, base);
+}
+
 /**
  * The dataset with the accepted relations of the review added: the article as a source, the new
  * nodes they need (with their mentions in the article), mentions of linked existing nodes, and one

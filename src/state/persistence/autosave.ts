@@ -27,15 +27,23 @@ export interface Autosave {
  * self-contained bundle, keyed by a fingerprint of that bundle, so the same graph opened again
  * finds its notes.
  */
-export function graphToKeep(state: Pick<AppState, 'dataset' | 'origin'>): {
+export function graphToKeep(state: OpenState & Pick<AppState, 'origin'>): {
   key: string;
   record: GraphRecord | null;
 } {
-  if (!state.dataset || state.origin.kind === 'bundled') return { key: BUNDLED_GRAPH_KEY, record: null };
-  const json = JSON.stringify(toGraphData(state.dataset));
+  const graph = openedGraph(state);
+  if (!graph || state.origin.kind === 'bundled') return { key: BUNDLED_GRAPH_KEY, record: null };
+  const json = JSON.stringify(toGraphData(graph));
   const key = `graph:${fingerprint(json)}`;
   return { key, record: { version: SESSION_FORMAT_VERSION, key, json } };
 }
+
+/**
+ * The graph as opened, without the articles added to it: those are kept apart and reapplied
+ * (reviewPersistence.ts), so adding one neither stores a new graph nor moves its notes.
+ */
+const openedGraph = (state: OpenState) => state.ingestBase ?? state.dataset;
+type OpenState = Pick<AppState, 'dataset'> & Partial<Pick<AppState, 'ingestBase'>>;
 
 const viewQuery = (state: AppState) => snapshotToParams(snapshotOf(state)).toString();
 
@@ -97,7 +105,7 @@ export function startAutosave(
   const pending = () => timer !== undefined || pendingGraph !== undefined;
 
   const graphOpened = (state: AppState, prev: AppState) => {
-    const { dataset } = state;
+    const dataset = openedGraph(state);
     if (prev.notesOf === prev.dataset && prev.dataset) {
       const oldKey = graphKey;
       const oldNotes = [...prev.notes.values()];
@@ -111,16 +119,16 @@ export function startAutosave(
     enqueue(async () => {
       const stored = await readNotes(db, key);
       const now = store.getState();
-      if (now.dataset !== dataset) return;
+      if (openedGraph(now) !== dataset || !now.dataset) return;
       // Notes written in the moment before the stored ones arrived win over them.
-      const typed = now.notesOf === dataset ? [...now.notes.values()] : [];
-      now.replaceNotes(dataset, notesFrom([...stored.notes, ...typed]));
+      const typed = now.notesOf === now.dataset ? [...now.notes.values()] : [];
+      now.replaceNotes(now.dataset, notesFrom([...stored.notes, ...typed]));
     });
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
     let changed = false;
-    if (state.dataset !== prev.dataset || state.origin !== prev.origin) {
+    if (openedGraph(state) !== openedGraph(prev) || state.origin !== prev.origin) {
       graphOpened(state, prev);
       changed = true;
     }

@@ -74,6 +74,19 @@ describe('save and restore', () => {
     });
   });
 
+  it('keeps an imported graph as opened: articles added to it are kept apart, not in its record', () => {
+    const opened = load(importedGraph);
+    const grown = load({
+      ...importedGraph,
+      nodes: [...importedGraph.nodes, { id: 'd', type: 'country', label: 'Dorne' }],
+    });
+    const origin = { kind: 'file' as const, name: 'trade.json', format: 'json' };
+    const plain = graphToKeep({ dataset: opened, origin });
+    const withArticles = graphToKeep({ dataset: grown, ingestBase: opened, origin });
+    expect(withArticles).toEqual(plain);
+    expect(graphToKeep({ dataset: grown, origin }).key).not.toBe(plain.key);
+  });
+
   it('restores an imported graph, its view, pins and notes', async () => {
     const dataset = load(importedGraph);
     const kept = graphToKeep({ dataset, origin: { kind: 'file', name: 'trade.json', format: 'json' } });

@@ -6,7 +6,7 @@ import { AddMissed } from './AddMissed';
 import { CandidateItem } from './CandidateItem';
 import { EntityList } from './EntityList';
 import { MergeList } from './MergeList';
-import { confirmLosingReview } from './reviewGuard';
+import { confirmFinishing, confirmLosingReview } from './reviewGuard';
 import { showCandidate } from './showCandidate';
 import './ingest.css';
 
@@ -22,6 +22,7 @@ export function ReviewPanel() {
   const reading = useAppStore((s) => s.reading);
   const setOpen = useAppStore((s) => s.setReviewOpen);
   const discard = useAppStore((s) => s.discardReview);
+  const finish = useAppStore((s) => s.finishReview);
   const ranked = useMemo(() => (review ? rankedRelations(review) : []), [review]);
   if (!review || !open) return null;
   const counts = { accepted: 0, rejected: 0 };
@@ -36,25 +37,28 @@ export function ReviewPanel() {
   return (
     <aside className="review-panel" aria-label="Review the added article">
       <header>
-        <div>
-          <h2>{review.article.title}</h2>
-          <p className="hint">
-            {review.article.publisher}, {review.article.published} · {counts.accepted} accepted,{' '}
-            {counts.rejected} rejected, {pending} to review
-          </p>
-        </div>
+        <h2>{review.article.title}</h2>
         <div className="review-header-actions">
+          <button
+            type="button"
+            className="accept"
+            title="Keep the accepted relations in the graph and end the review; then the next article can be added"
+            onClick={() => void confirmFinishing().then((yes) => yes && finish())}
+          >
+            Finish
+          </button>
           <button type="button" onClick={() => setOpen(false)}>
             Hide
           </button>
-          <button
-            type="button"
-            onClick={() => void confirmLosingReview('discard').then((yes) => yes && discard())}
-          >
+          <button type="button" onClick={() => void confirmLosingReview().then((yes) => yes && discard())}>
             Discard
           </button>
         </div>
       </header>
+      <p className="hint review-counts">
+        {review.article.publisher}, {review.article.published} · {counts.accepted} accepted, {counts.rejected}{' '}
+        rejected, {pending} to review
+      </p>
       {!articleShown && (
         <button
           type="button"

@@ -2,19 +2,59 @@ import { registerOpenGuard } from '../../state/openGuard';
 import { useAppStore } from '../../state/store';
 import { askToConfirm } from '../session/confirm';
 
-/** Asks before the person's review decisions go away: discarding, or opening another graph. */
-export function confirmLosingReview(action: 'discard' | 'open'): Promise<boolean> {
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Asks before the person's review decisions go away: discarding the review. */
+export function confirmLosingReview(): Promise<boolean> {
   const review = useAppStore.getState().review;
   const decided = review ? Object.keys(review.decisions).length : 0;
   if (!review || decided === 0) return Promise.resolve(true);
   return askToConfirm({
     title: `Drop the review of “${review.article.title}”?`,
-    body: `You decided on ${decided} ${decided === 1 ? 'candidate' : 'candidates'}; the accepted relations leave the graph and the review is forgotten. To keep them in a corpus, add the article with npm run ingest.`,
-    confirm: action === 'open' ? 'Open the new graph' : 'Discard the review',
+    body: `You decided on ${plural(decided, 'candidate')}; the accepted relations leave the graph and the review is forgotten.`,
+    confirm: 'Discard the review',
     cancel: 'Keep the review',
   });
 }
 
+/** Asks before opening another graph ends the added articles and the one under review. */
+export function confirmLosingArticles(): Promise<boolean> {
+  const { review, added } = useAppStore.getState();
+  const decided = review ? Object.keys(review.decisions).length : 0;
+  if (added.length === 0 && decided === 0) return Promise.resolve(true);
+  const what = [
+    ...(added.length > 0 ? [`the ${plural(added.length, 'article')} you added`] : []),
+    ...(decided > 0 && review ? [`your review of “${review.article.title}”`] : []),
+  ].join(' and ');
+  return askToConfirm({
+    title: 'Leave the articles you added?',
+    body: `Another graph replaces this one, and ${what} with it. To keep their relations, export this graph (JSON keeps the passages) before opening another.`,
+    confirm: 'Open the new graph',
+    cancel: 'Stay on this graph',
+  });
+}
+
+/** Asks before finishing a review that still has undecided candidates (they are not added). */
+export function confirmFinishing(): Promise<boolean> {
+  const review = useAppStore.getState().review;
+  if (!review) return Promise.resolve(false);
+  const pending = review.relations.filter((r) => !review.decisions[r.id]).length;
+  if (pending === 0) return Promise.resolve(true);
+  const accepted = Object.values(review.decisions).filter((d) => d === 'accepted').length;
+  return askToConfirm({
+    title: `Finish the review of “${review.article.title}”?`,
+    body: `${plural(pending, 'candidate is', 'candidates are')} still undecided; they are not added. ${
+      accepted === 1
+        ? 'The accepted relation stays in the graph.'
+        : accepted > 1
+          ? `The ${accepted} accepted relations stay in the graph.`
+          : 'Nothing was accepted, so the article is not added.'
+    }`,
+    confirm: 'Finish',
+    cancel: 'Keep reviewing',
+  });
+}
+
 export function startReviewGuard(): () => void {
-  return registerOpenGuard(() => confirmLosingReview('open'));
+  return registerOpenGuard(() => confirmLosingArticles());
 }

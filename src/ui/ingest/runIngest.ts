@@ -6,7 +6,8 @@ const store = () => useAppStore.getState();
 
 /** Analyses an article in a worker and opens the review of what it proposes. */
 export function runIngest(article: ArticleDraft): void {
-  const base = store().ingestBase ?? store().dataset;
+  // The graph as shown: the articles added before are known (their new nodes link, their ids are taken).
+  const base = store().dataset;
   if (!base) return;
   if (base.sources.has(article.id)) {
     store().setIngestStatus(

@@ -1,0 +1,92 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildDataset } from '../model/dataset';
+import { ingestText } from '../model/ingest/pipeline';
+import { knownFromGraph, newReview, type Review } from '../model/ingest/review';
+import { useAppStore } from './store';
+
+const base = buildDataset(
+  {
+    sources: [],
+    nodes: [
+      { id: 'kim-jong-un', type: 'actor', kind: 'person', label: 'Kim Jong Un', aliases: [] },
+      { id: 'north-korea', type: 'actor', kind: 'state', label: 'North Korea', aliases: [] },
+    ],
+    edges: [],
+  },
+  new Map(),
+);
+
+function article(id: string, text: string): Review {
+  const graph = useAppStore.getState().dataset?.graph ?? base.graph;
+  return newReview(
+    { id, title: id, publisher: 'P', published: '2018-05-26', text },
+    ingestText(text, { existing: knownFromGraph(graph) }),
+  );
+}
+
+const store = () => useAppStore.getState();
+const relationId = (triple: string) => {
+  const r = store().review?.relations.find((x) => `${x.source} ${x.relation} ${x.target}` === triple);
+  if (!r) throw new Error(`no candidate ${triple}`);
+  return r.id;
+};
+const edges = () => store().dataset?.graph.edges().sort() ?? [];
+
+beforeEach(() => {
+  store().replaceDataset(base, { kind: 'bundled' }, { layout: 'force', sizeBy: 'degree' });
+  store().setNote({ kind: 'node', id: 'north-korea' }, 'watch this');
+});
+
+describe('adding articles one after another', () => {
+  it('a finished review keeps its accepted relations, and the next article adds to them', () => {
+    store().startReview(article('a1', 'Moon Jae-in praised Kim Jong Un.'));
+    store().decide(relationId('moon-jae-in praised kim-jong-un'), 'accepted');
+    store().finishReview();
+    expect(store().review).toBeNull();
+    expect(store().added.map((r) => r.article.id)).toEqual(['a1']);
+    expect(edges()).toEqual(['moon-jae-in--praised--kim-jong-un']);
+    expect(store().dataset?.sources.has('a1')).toBe(true);
+
+    // The second article knows the first one's new node, and discarding it leaves the first alone.
+    store().startReview(article('a2', 'Moon Jae-in met Kim Jong Un.'));
+    expect(store().review?.entities.find((e) => e.id === 'moon-jae-in')?.existing).toBe(true);
+    store().decide(relationId('moon-jae-in met with kim-jong-un'), 'accepted');
+    expect(edges()).toEqual(['moon-jae-in--met-with--kim-jong-un', 'moon-jae-in--praised--kim-jong-un']);
+    store().discardReview();
+    expect(edges()).toEqual(['moon-jae-in--praised--kim-jong-un']);
+    expect(store().ingestBase).toBe(base);
+  });
+
+  it('the graph grows but stays the same graph: its notes stay with it', () => {
+    store().startReview(article('a1', 'Moon Jae-in praised Kim Jong Un.'));
+    store().decide(relationId('moon-jae-in praised kim-jong-un'), 'accepted');
+    expect(store().notesOf).toBe(store().dataset);
+    store().finishReview();
+    expect(store().notesOf).toBe(store().dataset);
+    expect(store().notes.get('node:north-korea')?.text).toBe('watch this');
+  });
+
+  it('finishing a review that accepted nothing adds nothing', () => {
+    store().startReview(article('a1', 'Moon Jae-in praised Kim Jong Un.'));
+    store().decide(relationId('moon-jae-in praised kim-jong-un'), 'rejected');
+    store().finishReview();
+    expect(store().added).toEqual([]);
+    expect(store().ingestBase).toBeNull();
+    expect(store().dataset).toBe(base);
+  });
+
+  it('a saved session is reapplied in order, and opening another graph ends it all', () => {
+    store().startReview(article('a1', 'Moon Jae-in praised Kim Jong Un.'));
+    store().decide(relationId('moon-jae-in praised kim-jong-un'), 'accepted');
+    store().finishReview();
+    store().startReview(article('a2', 'Moon Jae-in met Kim Jong Un.'));
+    const { added, review } = store();
+    store().replaceDataset(base, { kind: 'bundled' }, { layout: 'force', sizeBy: 'degree' });
+    expect([store().added, store().review, store().ingestBase]).toEqual([[], null, null]);
+    expect(edges()).toEqual([]);
+    store().restoreArticles(added, review);
+    expect(store().reviewOpen).toBe(true);
+    expect(store().ingestBase).toBe(base);
+    expect(edges()).toEqual(['moon-jae-in--praised--kim-jong-un']);
+  });
+});
