@@ -14,6 +14,8 @@ export interface ArticleMeta {
   published: string;
   file: string;
   note?: string;
+  /** Relations a person accepted in the explorer's review (`ingest --from`), not proposals to review. */
+  reviewed?: boolean;
 }
 
 export interface AuthoringOutput {
@@ -89,7 +91,9 @@ export function toAuthoring(
   const { text } = result;
   const lines: string[] = [];
   lines.push(
-    '# Written by `npm run ingest`: review every relation below before compiling (npm run build:graph).',
+    meta.reviewed
+      ? '# Written by `npm run ingest -- --from`: the relations a person accepted in the explorer, with their passages.'
+      : '# Written by `npm run ingest`: review every relation below before compiling (npm run build:graph).',
   );
   lines.push('source:');
   lines.push(`  id: ${meta.id}`);
@@ -142,7 +146,12 @@ export function toAuthoring(
         ...(e.kind ? [`  kind: ${e.kind}`] : []),
         `  label: ${q(e.label)}`,
         `  aliases: [${used.map(q).join(', ')}]`,
-        `  description: ${q(`Proposed by ingest from "${meta.title}" (confidence ${e.confidence}); review.`)}`,
+        ...(e.date ? [`  date: ${q(e.date)}`] : []),
+        `  description: ${q(
+          meta.reviewed
+            ? `Added from "${meta.title}" after review in the explorer.`
+            : `Proposed by ingest from "${meta.title}" (confidence ${e.confidence}); review.`,
+        )}`,
       );
     }
     const names = new Set((isNew ? [e.label, ...used] : (knownNames.get(e.id) ?? [])).map(foldTypography));
@@ -179,7 +188,7 @@ export function toAuthoring(
     seen.add(key);
     modalities.set(edge, r.modality);
     relLines.push(
-      `  - source: ${r.source} # confidence ${r.confidence}, pattern ${r.pattern}`,
+      `  - source: ${r.source} # ${meta.reviewed ? 'accepted in review' : `confidence ${r.confidence}, pattern ${r.pattern}`}`,
       `    relation: ${r.relation}`,
       `    target: ${r.target}`,
       ...(r.modality ? [`    modality: ${r.modality}`] : []),
