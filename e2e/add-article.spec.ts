@@ -443,3 +443,47 @@ test('articles are added one after another: a finished review stays in the graph
   await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
   await expect(articles).toHaveText('5 articles');
 });
+
+test('the review from the keyboard: move, accept, reject, undo', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add an article…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByLabel('Article text').fill(ARTICLE);
+  await dialog.getByRole('button', { name: 'Analyse' }).click();
+  await expect(review(page)).toBeVisible({ timeout: 30_000 });
+  const items = review(page).locator('.review-candidate');
+  const picked = review(page).locator('.review-candidate.focused');
+  const label = async (i: number) => (await items.nth(i).getAttribute('aria-label')) ?? '';
+  const [first, second, third] = [await label(0), await label(1), await label(2)];
+
+  // j picks the first candidate (its passage shown in the article), j again the next, k back.
+  await page.locator('body').press('j');
+  await expect(picked).toHaveAttribute('aria-label', first);
+  await page.locator('body').press('j');
+  await expect(picked).toHaveAttribute('aria-label', second);
+  await page.locator('body').press('k');
+  await expect(picked).toHaveAttribute('aria-label', first);
+  await expect(viewer(page).getByTestId('source-passage')).toBeVisible();
+
+  // y accepts and moves on to the next undecided; n rejects likewise.
+  await page.locator('body').press('y');
+  await expect(items.nth(0)).toHaveAttribute('data-decision', 'accepted');
+  await expect(picked).toHaveAttribute('aria-label', second);
+  await page.locator('body').press('n');
+  await expect(items.nth(1)).toHaveAttribute('data-decision', 'rejected');
+  await expect(picked).toHaveAttribute('aria-label', third);
+  await expect(review(page)).toContainText('1 accepted, 1 rejected');
+
+  // u undoes the decision on the picked candidate.
+  await page.locator('body').press('k');
+  await page.locator('body').press('u');
+  await expect(items.nth(1)).toHaveAttribute('data-decision', 'pending');
+  await expect(review(page)).toContainText('1 accepted, 0 rejected');
+
+  // The keys are listed in the help, under Review.
+  await page.locator('body').press('?');
+  const help = page
+    .getByRole('dialog', { name: 'Keyboard shortcuts' })
+    .getByRole('region', { name: 'Review' });
+  await expect(help).toContainText('Accept the candidate, then on to the next undecided');
+});

@@ -1,9 +1,10 @@
 import { selectTheme, useAppStore } from '../../state/store';
+import { decideInReview, moveInReview, undoInReview } from '../ingest/reviewKeys';
 import { chooseTheme } from '../toolbar/themeSync';
 import { commandTargets } from './commandTargets';
 import { key, type Shortcut } from './keyboard';
 
-export const COMMAND_GROUPS = ['Find', 'Graph', 'View', 'Help'] as const;
+export const COMMAND_GROUPS = ['Find', 'Graph', 'View', 'Review', 'Help'] as const;
 export type CommandGroup = (typeof COMMAND_GROUPS)[number];
 
 /**
@@ -108,6 +109,41 @@ export const COMMANDS = {
     group: 'Graph',
     shortcut: key('r'),
     run: () => store().resetFilters(),
+  },
+  reviewNext: {
+    id: 'reviewNext',
+    label: 'Next candidate of the article under review',
+    group: 'Review',
+    shortcut: key('j'),
+    run: () => moveInReview(1),
+  },
+  reviewPrevious: {
+    id: 'reviewPrevious',
+    label: 'Previous candidate',
+    group: 'Review',
+    shortcut: key('k'),
+    run: () => moveInReview(-1),
+  },
+  reviewAccept: {
+    id: 'reviewAccept',
+    label: 'Accept the candidate, then on to the next undecided',
+    group: 'Review',
+    shortcut: key('y'),
+    run: () => decideInReview('accepted'),
+  },
+  reviewReject: {
+    id: 'reviewReject',
+    label: 'Reject the candidate, then on to the next undecided',
+    group: 'Review',
+    shortcut: key('n'),
+    run: () => decideInReview('rejected'),
+  },
+  reviewUndo: {
+    id: 'reviewUndo',
+    label: 'Undo the decision on the candidate',
+    group: 'Review',
+    shortcut: key('u'),
+    run: () => undoInReview(),
   },
   help: {
     id: 'help',
