@@ -19,7 +19,7 @@ test('opens on the whole corpus graph with a legend and counts', async ({ page }
   await expect(page.getByTestId('node-count')).toHaveText(`${corpus.nodes.length} entities`);
   await expect(page.getByTestId('edge-count')).toHaveText(`${corpus.edges.length} relations`);
   const legend = page.getByRole('group', { name: 'Legend' });
-  for (const type of ['Actors', 'Places', 'Events']) await expect(legend).toContainText(type);
+  for (const type of ['Actor', 'Place', 'Event']) await expect(legend).toContainText(type);
   // Every node was placed inside the viewport by the layout.
   const allVisible = await page.evaluate(() => {
     const cy = window.cy;

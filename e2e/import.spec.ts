@@ -132,12 +132,12 @@ test('a CSV edge list with its node list: types, relations, attributes; type fro
   await waitForNodes(page, 4);
   expect(await counts(page)).toEqual({ nodes: 4, edges: 4 });
   const legend = page.getByLabel('Legend');
-  await expect(legend).toContainText('person');
-  await expect(legend).toContainText('robot');
+  await expect(legend).toContainText('Person');
+  await expect(legend).toContainText('Robot');
   await page.getByRole('combobox', { name: 'Type from column' }).selectOption('city');
   await expect(legend).toContainText('Oslo');
   await expect(legend).toContainText('Tromsø');
-  await expect(legend).not.toContainText('robot');
+  await expect(legend).not.toContainText('Robot');
   const search = page.getByRole('combobox', { name: /search/i });
   await search.fill('Carol');
   await page.getByRole('option', { name: /Carol Chen/ }).click();

@@ -36,10 +36,15 @@ export function isCorpusNodeType(type: string): type is NodeType {
   return KNOWN.has(type);
 }
 
-/** How a type is named: the corpus types as described above, any other (imported) type as it is. */
+/**
+ * How a type is named: the corpus types as described above; any other (imported) type by its own
+ * name, capitalised when the file wrote it all in lower case ("person" → "Person", "mRNA" stays),
+ * and not pluralised (English plurals cannot be guessed from a file's category names).
+ */
 export function typeDescriptor(type: string): NodeTypeDescriptor {
   if (isCorpusNodeType(type)) return NODE_TYPE_DESCRIPTORS[type];
-  return { type, label: type, plural: type, description: `Nodes of type "${type}"` };
+  const name = type === type.toLowerCase() ? type.charAt(0).toUpperCase() + type.slice(1) : type;
+  return { type, label: name, plural: name, description: `Nodes of type "${type}"` };
 }
 
 const typesCache = new WeakMap<object, readonly string[]>();

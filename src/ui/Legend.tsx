@@ -47,7 +47,7 @@ function LegendType({ type }: { type: string }) {
   return (
     <li title={`${typeDescriptor(type).description}${note}`}>
       <TypeSwatch type={type} />
-      {typeDescriptor(type).plural}
+      {typeDescriptor(type).label}
     </li>
   );
 }

@@ -27,7 +27,7 @@ export function imageExtras(
     legend: wanted.legend
       ? nodeTypesOf(graph)
           .filter((t) => present.has(t))
-          .map((type) => ({ type, label: typeDescriptor(type).plural }))
+          .map((type) => ({ type, label: typeDescriptor(type).label }))
       : null,
     dashed: wanted.legend && dashed,
     caption: wanted.caption

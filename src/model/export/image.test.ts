@@ -53,7 +53,7 @@ describe('layoutImage', () => {
     const layout = layoutImage(
       100,
       100,
-      { legend: [{ type: 'actor', label: 'Actors' }], dashed: true, caption },
+      { legend: [{ type: 'actor', label: 'Actor' }], dashed: true, caption },
       measure,
     );
     expect(layout.width).toBeGreaterThan(100 + 2 * IMAGE_MARGIN);
@@ -78,8 +78,8 @@ describe('imageExtras', () => {
     const dataset = importedGraph();
     const all = imageExtras(dataset, everything(dataset), { legend: true, caption: true });
     expect(all.legend).toEqual([
-      { type: 'person', label: 'person' },
-      { type: 'room', label: 'room' },
+      { type: 'person', label: 'Person' },
+      { type: 'room', label: 'Room' },
     ]);
     expect(all.dashed).toBe(true);
     expect(all.caption).toEqual(['Minutes — Lab, 4 May 2020']);
