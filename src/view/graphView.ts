@@ -20,7 +20,7 @@ import { createHoverTracker, type HoverTracker } from './hover';
 import { bindScalePointer } from './scalePointer';
 import { applyNoted } from './notes';
 import { applyMarked } from './marked';
-import { LARGE_ZOOM, isLargeGraph, rendererOptions } from './scale';
+import { LARGE_ZOOM, SMALL_ZOOM, isLargeGraph, rendererOptions } from './scale';
 import { createPreviewSurface, type PreviewSurface } from './previewSurface';
 import { addInSlices, type SliceAdd } from './sliceAdd';
 import { createNeighbourhoodOverlay, type NeighbourhoodOverlay } from './neighbourhoodOverlay';
@@ -93,8 +93,8 @@ function createCore(container: HTMLElement, large: boolean): Core {
   const cy = cytoscape({
     container,
     style: buildStylesheet(),
-    minZoom: large ? LARGE_ZOOM.min : 0.1,
-    maxZoom: large ? LARGE_ZOOM.max : 4,
+    minZoom: large ? LARGE_ZOOM.min : SMALL_ZOOM.min,
+    maxZoom: large ? LARGE_ZOOM.max : SMALL_ZOOM.max,
     wheelSensitivity: 0.3,
     // Shift-drag draws a box (dragging alone pans); Cytoscape's own selection stays off
     // (autounselectify): the store holds the multi-selection, reported through `onBoxMark`.
@@ -311,12 +311,13 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
         addLarge(graph, started);
         return;
       }
-      endPreview();
       cy.batch(() => {
         cy.elements().remove();
         cy.add(toElements(dataset.graph, importance));
       });
       placeNodes(graph, false);
+      // A first picture (a graph of over a thousand elements from a file) stays until this is painted.
+      cy.one('render', () => requestAnimationFrame(endPreview));
       emphasise();
       refreshLabels();
       // For performance tools and the benchmark's profile script (bench/profile.ts).

@@ -8,7 +8,7 @@ import { toElements } from './elements';
 import { fitBox } from './fitView';
 import { CANVAS_PALETTES } from './palette';
 import { previewScene, type PreviewScene } from './previewScene';
-import { LARGE_GRAPH_ELEMENTS, LARGE_ZOOM } from './scale';
+import { FIRST_PICTURE_ELEMENTS, LARGE_GRAPH_ELEMENTS, LARGE_ZOOM, SMALL_ZOOM } from './scale';
 import { buildStylesheet } from './stylesheet';
 import { nodeTypesOf } from '../model/nodeTypes';
 
@@ -78,8 +78,19 @@ function rgb(color: string): string {
 }
 
 describe("a large graph's first picture", () => {
-  it('is drawn only for graphs over the large-graph line whose every node has a position', () => {
-    expect(previewScene(sampleGraph(1000), palette, SIZE)).toBeNull();
+  it('is drawn only for graphs of over a thousand elements whose every node has a position', () => {
+    const small = sampleGraph(200);
+    expect(small.nodes.length + small.edges.length).toBeLessThanOrEqual(FIRST_PICTURE_ELEMENTS);
+    expect(previewScene(small, palette, SIZE)).toBeNull();
+    // Below the large-graph line too, framed within a small graph's zoom limits.
+    const medium = sampleGraph(1000);
+    expect(medium.nodes.length + medium.edges.length).toBeLessThanOrEqual(LARGE_GRAPH_ELEMENTS);
+    expect(previewScene(medium, palette, SIZE)).not.toBeNull();
+    // Framed within the zoom limits of the core each gets: a view too small to hold either shows a
+    // small graph at the small core's least zoom, a large one further out.
+    const tiny = { width: 120, height: 120 };
+    expect(previewScene(medium, palette, tiny)?.viewport.zoom).toBe(SMALL_ZOOM.min);
+    expect(previewScene(sampleGraph(3000), palette, tiny)?.viewport.zoom).toBeLessThan(SMALL_ZOOM.min);
     const large = sampleGraph(3000);
     expect(large.nodes.length + large.edges.length).toBeGreaterThan(LARGE_GRAPH_ELEMENTS);
     expect(previewScene(large, palette, SIZE)).not.toBeNull();

@@ -6,7 +6,7 @@ import { READABLE_PX } from './labelDetail';
 import { edgeStroke } from './edgeStroke';
 import { drawableColor, nodeSizeData } from './nodeLook';
 import { typeStyle, type CanvasPalette } from './palette';
-import { LARGE_ZOOM, isLargeGraph } from './scale';
+import { FIRST_PICTURE_ELEMENTS, zoomLimits } from './scale';
 
 /** Cytoscape widens every element's box by one unit per side (bounds.mjs, for browser inaccuracies). */
 const BOX_EXPANSION = 1;
@@ -75,19 +75,21 @@ function importanceOf(data: GraphData, index: ReadonlyMap<string, number>): Floa
   return scores.map((s) => (max > 0 ? s / max : 0));
 }
 
-/** Whether `previewScene` draws this graph: over the large-graph line, every node placed. */
+/** Whether `previewScene` draws this graph: over FIRST_PICTURE_ELEMENTS, every node placed. */
 export function hasFirstPicture(data: GraphData): boolean {
   return (
-    isLargeGraph(data.nodes.length, data.edges.length) &&
+    data.nodes.length + data.edges.length > FIRST_PICTURE_ELEMENTS &&
     data.nodes.every((n) => n.x !== undefined && n.y !== undefined)
   );
 }
 
 /**
- * What a large graph looks like once in the view, computed from the validated document alone
- * (no graphology, no Cytoscape), with the same positions (filePositions.ts), sizes and colours
- * (nodeLook.ts), type styles (palette.ts) and framing (fitView.ts) the view uses. Null for a
- * graph below the large-graph size (it is drawn at once) or one without positions for every node.
+ * What a graph looks like once in the view, computed from the validated document alone (no
+ * graphology, no Cytoscape), with the same positions (filePositions.ts), sizes and colours
+ * (nodeLook.ts), type styles (palette.ts) and framing (fitView.ts, within the zoom limits of the
+ * core its size gets) the view uses; a small graph's view then adds its labels and curved
+ * relations. Null for a graph of FIRST_PICTURE_ELEMENTS or fewer (it is drawn at once) or one
+ * without positions for every node.
  */
 export function previewScene(
   data: GraphData,
@@ -126,7 +128,7 @@ export function previewScene(
     if (!group) groups.set(key, (group = { fill, shape: style.shape, nodes: [] }));
     group.nodes.push(i);
   });
-  const viewport = fitBox(box, [], size, LARGE_ZOOM);
+  const viewport = fitBox(box, [], size, zoomLimits(count, data.edges.length));
   if (!viewport) return null;
 
   const strokes = new Map<string, PreviewEdgeGroup>();

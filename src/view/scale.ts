@@ -11,6 +11,18 @@ export const LARGE_GRAPH_ELEMENTS = 5_000;
 
 /** The zoom limits of a large graph's core (graphView.ts `createCore`), also used to frame its first picture. */
 export const LARGE_ZOOM = { min: 0.02, max: 4 } as const;
+/** The zoom limits of a small graph's core, likewise. */
+export const SMALL_ZOOM = { min: 0.1, max: 4 } as const;
+
+/** The zoom limits of the core a graph of this size gets. */
+export const zoomLimits = (nodes: number, edges: number) =>
+  isLargeGraph(nodes, edges) ? LARGE_ZOOM : SMALL_ZOOM;
+
+/**
+ * Above this many elements a graph opened from a file gets a first picture while it is read and
+ * laid out (previewScene.ts): below it, the layout and the drawing take well under a second.
+ */
+export const FIRST_PICTURE_ELEMENTS = 1_000;
 
 export function isLargeGraph(nodes: number, edges: number): boolean {
   return nodes + edges > LARGE_GRAPH_ELEMENTS;

@@ -2,12 +2,13 @@
 import type { GraphData } from '../model/schema';
 import type { PreviewTarget } from '../view/previewDraw';
 import { hasFirstPicture } from '../view/previewScene';
+import { isLargeGraph } from '../view/scale';
 import { drawFirstPicture } from './firstPicture';
 import type { ImportMessage, WorkerMessage } from './importProtocol';
 import { runImport } from './runImport';
 
 // One import per worker: the page terminates the worker to cancel, and starts a new one each time.
-// The page hands over a canvas for a large graph's first picture when its view exists (a `?graph=`
+// The page hands over a canvas for the first picture of a graph of over a thousand elements when its view exists (a `?graph=`
 // import starts before the page has rendered), or says it has none. The worker draws the picture
 // as soon as it has both the graph and the canvas, and again when the view changes size, until the
 // page terminates it. A ready result waits a little for a canvas that is coming: the picture is
@@ -43,7 +44,8 @@ self.onmessage = (event: MessageEvent<WorkerMessage>) => {
       .then(async (result) => {
         if (result.ok) {
           data = result.data;
-          if (hasFirstPicture(data))
+          // Only a large graph's picture is worth holding the result for: a smaller one is drawn soon.
+          if (hasFirstPicture(data) && isLargeGraph(data.nodes.length, data.edges.length))
             await Promise.race([canvasAnswer, new Promise((resolve) => setTimeout(resolve, CANVAS_WAIT_MS))]);
           await draw();
         }

@@ -7,8 +7,8 @@ export function AwaitedGraph({ names }: { names: string }) {
     <article className="details overview" aria-label="Opening">
       <h2>{names}</h2>
       <p className="hint">
-        Opening the graph from the address. A large graph shows first as a picture; its nodes and relations
-        can be clicked once it is drawn.
+        Opening the graph from the address. A graph of over a thousand elements shows first as a picture; its
+        nodes and relations can be clicked once it is drawn.
       </p>
     </article>
   );
