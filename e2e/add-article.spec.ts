@@ -38,6 +38,15 @@ async function marksAndCandidates(page: Page) {
   });
 }
 
+/** Adds the article by pasting its text, and waits for its review. */
+async function pasteArticle(page: Page) {
+  await page.getByRole('button', { name: 'Add an article…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByLabel('Article text').fill(ARTICLE);
+  await dialog.getByRole('button', { name: 'Analyse' }).click();
+  await expect(review(page)).toBeVisible({ timeout: 30_000 });
+}
+
 async function hasEdge(page: Page, edge: string) {
   return page.evaluate((id) => (window.cy?.$id(id).length ?? 0) > 0, edge);
 }
@@ -190,10 +199,7 @@ test('an HTML file is read as text, never run as markup', async ({ page }) => {
 
 test('a candidate can be edited (relation and passage) before it is accepted', async ({ page }) => {
   await openExplorer(page);
-  await page.getByRole('button', { name: 'Add an article…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add an article' });
-  await dialog.getByLabel('Article text').fill(ARTICLE);
-  await dialog.getByRole('button', { name: 'Analyse' }).click();
+  await pasteArticle(page);
   const item = candidate(page, /Japan warned North Korea/);
   await item.getByRole('button', { name: 'Edit' }).click();
   await item.getByLabel('Relation').selectOption('threatened');
@@ -267,11 +273,7 @@ test('what the pipeline missed is marked and stated by hand, joins the graph and
   page,
 }) => {
   await openExplorer(page);
-  await page.getByRole('button', { name: 'Add an article…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add an article' });
-  await dialog.getByLabel('Article text').fill(ARTICLE);
-  await dialog.getByRole('button', { name: 'Analyse' }).click();
-  await expect(review(page)).toBeVisible({ timeout: 30_000 });
+  await pasteArticle(page);
   const missed = review(page).getByRole('region', { name: 'Add what the pipeline missed' });
 
   // Nothing selected: the reviewer is told what to do first.
@@ -446,11 +448,7 @@ test('articles are added one after another: a finished review stays in the graph
 
 test('the review from the keyboard: move, accept, reject, undo', async ({ page }) => {
   await openExplorer(page);
-  await page.getByRole('button', { name: 'Add an article…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add an article' });
-  await dialog.getByLabel('Article text').fill(ARTICLE);
-  await dialog.getByRole('button', { name: 'Analyse' }).click();
-  await expect(review(page)).toBeVisible({ timeout: 30_000 });
+  await pasteArticle(page);
   const items = review(page).locator('.review-candidate');
   const picked = review(page).locator('.review-candidate.focused');
   const label = async (i: number) => (await items.nth(i).getAttribute('aria-label')) ?? '';

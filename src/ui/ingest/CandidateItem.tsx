@@ -4,6 +4,7 @@ import { effectiveRelation, relationProblem, type Review } from '../../model/ing
 import type { RelationCandidate, TextRange } from '../../model/ingest/types';
 import { RELATIONS } from '../../model/vocabulary';
 import { useAppStore } from '../../state/store';
+import { DateField } from './DateField';
 import { LabelledSelect } from './LabelledSelect';
 
 const RELATION_OPTIONS = RELATIONS.map((v) => [v.relation, v.relation] as const);
@@ -125,16 +126,7 @@ export function CandidateItem({
             options={entityOptions}
             onChange={(target) => edit(candidate.id, { target })}
           />
-          <label>
-            Date
-            <input
-              type="text"
-              inputMode="numeric"
-              placeholder="YYYY-MM-DD, YYYY-MM or YYYY"
-              value={r.date ?? ''}
-              onChange={(e) => edit(candidate.id, { date: e.target.value.trim() })}
-            />
-          </label>
+          <DateField value={r.date ?? ''} onChange={(date) => edit(candidate.id, { date })} />
           <button
             type="button"
             onClick={() => {

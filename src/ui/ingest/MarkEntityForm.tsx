@@ -4,6 +4,7 @@ import type { Review } from '../../model/ingest/review';
 import type { TextRange } from '../../model/ingest/types';
 import { NODE_TYPES, typeDescriptor, type NodeType } from '../../model/nodeTypes';
 import { useAppStore } from '../../state/store';
+import { DateField } from './DateField';
 import { LabelledSelect } from './LabelledSelect';
 
 const TYPE_OPTIONS = NODE_TYPES.map((t) => [t, typeDescriptor(t).label] as const);
@@ -94,18 +95,7 @@ export function MarkEntityForm({
               <option key={k} value={k} />
             ))}
           </datalist>
-          {type === 'event' && (
-            <label>
-              Date
-              <input
-                type="text"
-                inputMode="numeric"
-                placeholder="YYYY-MM-DD, YYYY-MM or YYYY"
-                value={date}
-                onChange={(e) => setDate(e.target.value.trim())}
-              />
-            </label>
-          )}
+          {type === 'event' && <DateField value={date} onChange={setDate} optional />}
         </>
       ) : (
         <p className="hint" data-testid="mark-joins">

@@ -4,6 +4,7 @@ import type { Review } from '../../model/ingest/review';
 import type { TextRange } from '../../model/ingest/types';
 import { RELATIONS } from '../../model/vocabulary';
 import { useAppStore } from '../../state/store';
+import { DateField } from './DateField';
 import { LabelledSelect } from './LabelledSelect';
 
 const RELATION_OPTIONS = [
@@ -66,16 +67,7 @@ export function StateRelationForm({
       <LabelledSelect label="Source" value={source} options={entityOptions} onChange={setSource} />
       <LabelledSelect label="Relation" value={relation} options={RELATION_OPTIONS} onChange={setRelation} />
       <LabelledSelect label="Target" value={target} options={entityOptions} onChange={setTarget} />
-      <label>
-        Date
-        <input
-          type="text"
-          inputMode="numeric"
-          placeholder="optional: YYYY-MM-DD, YYYY-MM or YYYY"
-          value={date}
-          onChange={(e) => setDate(e.target.value.trim())}
-        />
-      </label>
+      <DateField value={date} onChange={setDate} optional />
       {missing && <p className="hint">Choose the source, the relation and the target.</p>}
       {problem && <p role="alert">Cannot add: {problem}.</p>}
       <div className="review-actions">
