@@ -120,6 +120,7 @@ export const finishReviewProducer = <T extends S>(state: T): T => {
 
 export const createIngestSlice: StateCreator<S & IngestActions, [], [], IngestState & IngestActions> = (
   set,
+  get,
 ) => ({
   addArticleOpen: false,
   review: null,
@@ -163,50 +164,33 @@ export const createIngestSlice: StateCreator<S & IngestActions, [], [], IngestSt
           : [...r.unlinked, entityId],
       })),
     ),
+  // These may refuse: they return why, and change nothing then.
   markWords: (words) => {
-    let problem: string | null = null;
-    set((s) => {
-      const base = s.ingestBase ?? s.dataset;
-      if (!s.review || !base) return s;
-      const added = markEntity(s.review, graphNames(base.graph), words);
-      if ('problem' in added) {
-        problem = added.problem;
-        return s;
-      }
-      return withReviewProducer(added.review)({ ...s, reviewFocus: { kind: 'entity', id: added.id } });
-    });
-    return problem;
+    const { review, ingestBase, dataset } = get();
+    const base = ingestBase ?? dataset;
+    if (!review || !base) return null;
+    const added = markEntity(review, graphNames(base.graph), words);
+    if ('problem' in added) return added.problem;
+    set((s) => withReviewProducer(added.review)({ ...s, reviewFocus: { kind: 'entity', id: added.id } }));
+    return null;
   },
   unmarkWords: (entityId) => {
-    let problem: string | null = null;
-    set((s) => {
-      if (!s.review) return s;
-      const out = unmarkEntity(s.review, entityId);
-      if ('problem' in out) {
-        problem = out.problem;
-        return s;
-      }
-      const gone = !out.entities.some((e) => e.id === entityId);
-      return withReviewProducer(out)(
-        gone && s.reviewFocus?.kind === 'entity' && s.reviewFocus.id === entityId
-          ? { ...s, reviewFocus: null }
-          : s,
-      );
-    });
-    return problem;
+    const { review, reviewFocus } = get();
+    if (!review) return null;
+    const out = unmarkEntity(review, entityId);
+    if ('problem' in out) return out.problem;
+    const gone = !out.entities.some((e) => e.id === entityId);
+    const unfocus = gone && reviewFocus?.kind === 'entity' && reviewFocus.id === entityId;
+    set((s) => withReviewProducer(out)(unfocus ? { ...s, reviewFocus: null } : s));
+    return null;
   },
   addRelation: (stated) => {
-    let problem: string | null = null;
-    set((s) => {
-      if (!s.review) return s;
-      const added = addRelationByHand(s.review, stated);
-      if ('problem' in added) {
-        problem = added.problem;
-        return s;
-      }
-      return withReviewProducer(added.review)({ ...s, reviewFocus: { kind: 'relation', id: added.id } });
-    });
-    return problem;
+    const { review } = get();
+    if (!review) return null;
+    const added = addRelationByHand(review, stated);
+    if ('problem' in added) return added.problem;
+    set((s) => withReviewProducer(added.review)({ ...s, reviewFocus: { kind: 'relation', id: added.id } }));
+    return null;
   },
   removeAddedRelation: (id) =>
     set((s) =>
