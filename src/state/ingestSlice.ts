@@ -9,7 +9,13 @@ import {
   type MarkedWords,
   type StatedRelation,
 } from '../model/ingest/handAdded';
-import { applyReviews, type Decision, type RelationEdit, type Review } from '../model/ingest/review';
+import {
+  applyReview,
+  applyReviews,
+  type Decision,
+  type RelationEdit,
+  type Review,
+} from '../model/ingest/review';
 import type { DatasetState } from './datasetSlice';
 import type { NotesState } from './notesSlice';
 import type { SourceViewerState } from './sourceViewerSlice';
@@ -68,6 +74,15 @@ export interface IngestActions {
 
 type S = IngestState & DatasetState & SourceViewerState & NotesState;
 
+// The graph plus the finished articles changes only when one is finished (or the graph replaced):
+// kept, so a decision in the review copies the graph once, not once per added article.
+let addedMemo: { base: Dataset; added: readonly Review[]; dataset: Dataset } | null = null;
+function withAddedArticles(base: Dataset, added: readonly Review[]): Dataset {
+  if (addedMemo?.base !== base || addedMemo.added !== added)
+    addedMemo = { base, added, dataset: applyReviews(base, added) };
+  return addedMemo.dataset;
+}
+
 /**
  * The review changed (or ended, with null): the graph shown becomes the opened graph plus what the
  * added articles and the review accept. It is the same graph, grown: its notes stay with it.
@@ -77,12 +92,12 @@ export const withReviewProducer =
   <T extends S>(state: T): T => {
     const base = state.ingestBase ?? state.dataset;
     if (!base) return state;
-    const articles = review ? [...state.added, review] : state.added;
-    const dataset = applyReviews(base, articles);
+    const withAdded = withAddedArticles(base, state.added);
+    const dataset = review ? applyReview(withAdded, review) : withAdded;
     return {
       ...state,
       review,
-      ingestBase: articles.length > 0 ? base : null,
+      ingestBase: review || state.added.length > 0 ? base : null,
       dataset,
       notesOf: state.notesOf === state.dataset ? dataset : state.notesOf,
     };

@@ -1,6 +1,7 @@
 import type { Dataset, SourceDocument } from '../dataset';
 import { isCorpusNodeType } from '../nodeTypes';
 import type { Span } from '../schema';
+import { freeId } from './gazetteer';
 import type { EntityCandidate, IngestResult, RelationCandidate, TextRange } from './types';
 
 /** The `pattern` of relations read back from an export: a person accepted each one in review. */
@@ -39,13 +40,7 @@ function authoringIds(ids: readonly string[], taken: (id: string) => boolean): M
   }
   for (const id of ids) {
     if (out.has(id)) continue;
-    const root =
-      id
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '') || 'entity';
-    let next = root;
-    for (let n = 2; used.has(next) || taken(next); n++) next = `${root}-${n}`;
+    const next = freeId(id, (x) => used.has(x) || taken(x));
     out.set(id, next);
     used.add(next);
   }

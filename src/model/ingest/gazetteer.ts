@@ -95,6 +95,14 @@ export function slug(label: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** `slug(name)` (or "entity" when nothing of it is left), numbered "-2", "-3", … while `taken`. */
+export function freeId(name: string, taken: (id: string) => boolean): string {
+  const root = slug(name) || 'entity';
+  let id = root;
+  for (let n = 2; taken(id); n++) id = `${root}-${n}`;
+  return id;
+}
+
 export interface Gazetteer {
   entities: KnownEntity[];
   /** Demonym ("North Korean") to state id. */

@@ -1,6 +1,6 @@
 import { isIsoDate } from '../dates';
 import type { NodeType } from '../nodeTypes';
-import { slug } from './gazetteer';
+import { freeId } from './gazetteer';
 import { nameKey } from './names';
 import type { KnowledgeGraph } from '../dataset';
 import { knownFromGraph, relationProblem, type Review } from './review';
@@ -71,13 +71,6 @@ function spanProblem(review: Review, span: TextRange): string | null {
   return null;
 }
 
-function freeId(base: string, taken: (id: string) => boolean): string {
-  const root = base || 'entity';
-  let id = root;
-  for (let n = 2; taken(id); n++) id = `${root}-${n}`;
-  return id;
-}
-
 /**
  * Marks words as a mention. A name the review or the graph already knows joins that entity (the
  * reviewer sees which before adding); any other becomes a new entity. Marks never overlap.
@@ -125,7 +118,7 @@ export function markEntity(review: Review, graph: GraphNames, words: MarkedWords
   const date = words.date?.trim();
   if (date && !isIsoDate(date)) return { problem: `the date "${date}" is not YYYY-MM-DD, YYYY-MM or YYYY` };
   const kind = words.kind?.trim();
-  const id = freeId(slug(name), (x) => graph.has(x) || review.entities.some((e) => e.id === x));
+  const id = freeId(name, (x) => graph.has(x) || review.entities.some((e) => e.id === x));
   const entity: EntityCandidate = {
     id,
     type: words.type,

@@ -2,12 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { isHandAdded } from '../../model/ingest/handAdded';
 import { effectiveRelation, relationProblem, type Review } from '../../model/ingest/review';
 import type { RelationCandidate, TextRange } from '../../model/ingest/types';
-import { RELATIONS } from '../../model/vocabulary';
 import { useAppStore } from '../../state/store';
 import { DateField } from './DateField';
-import { LabelledSelect } from './LabelledSelect';
-
-const RELATION_OPTIONS = RELATIONS.map((v) => [v.relation, v.relation] as const);
+import { LabelledSelect, RELATION_OPTIONS } from './LabelledSelect';
 
 /** One proposed relation: what it says, the passage, and accept / edit / reject. */
 export function CandidateItem({

@@ -1,3 +1,8 @@
+import { RELATIONS } from '../../model/vocabulary';
+
+/** Every relation of the vocabulary, as options of a select (value and text alike). */
+export const RELATION_OPTIONS = RELATIONS.map((v) => [v.relation, v.relation] as const);
+
 /** One choice of the candidate editor: a label around a select of `options` (value, shown text). */
 export function LabelledSelect({
   label,

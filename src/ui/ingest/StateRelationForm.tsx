@@ -2,15 +2,11 @@ import { useMemo, useState } from 'react';
 import { addRelationByHand } from '../../model/ingest/handAdded';
 import type { Review } from '../../model/ingest/review';
 import type { TextRange } from '../../model/ingest/types';
-import { RELATIONS } from '../../model/vocabulary';
 import { useAppStore } from '../../state/store';
 import { DateField } from './DateField';
-import { LabelledSelect } from './LabelledSelect';
+import { LabelledSelect, RELATION_OPTIONS } from './LabelledSelect';
 
-const RELATION_OPTIONS = [
-  ['', 'Choose…'] as const,
-  ...RELATIONS.map((v) => [v.relation, v.relation] as const),
-];
+const RELATION_CHOICES = [['', 'Choose…'] as const, ...RELATION_OPTIONS];
 
 /** The entities named inside the passage, in text order: the likely ends of its relation. */
 function namedIn(review: Review, span: TextRange): string[] {
@@ -65,7 +61,7 @@ export function StateRelationForm({
         Passage: <q>{review.article.text.slice(span.start, span.end)}</q>
       </p>
       <LabelledSelect label="Source" value={source} options={entityOptions} onChange={setSource} />
-      <LabelledSelect label="Relation" value={relation} options={RELATION_OPTIONS} onChange={setRelation} />
+      <LabelledSelect label="Relation" value={relation} options={RELATION_CHOICES} onChange={setRelation} />
       <LabelledSelect label="Target" value={target} options={entityOptions} onChange={setTarget} />
       <DateField value={date} onChange={setDate} optional />
       {missing && <p className="hint">Choose the source, the relation and the target.</p>}
