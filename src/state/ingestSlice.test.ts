@@ -57,6 +57,22 @@ describe('adding articles one after another', () => {
     expect(store().ingestBase).toBe(base);
   });
 
+  it('words marked in a later article join the nodes an earlier finished article added', () => {
+    store().startReview(article('a1', 'Moon Jae-in praised Kim Jong Un.'));
+    store().decide(relationId('moon-jae-in praised kim-jong-un'), 'accepted');
+    store().finishReview();
+    const text = 'The president met Kim Jong Un.';
+    store().startReview(article('a2', text));
+    const start = text.indexOf('The president');
+    expect(
+      store().markWords({ span: { start, end: start + 13 }, name: 'Moon Jae-in', type: 'actor' }),
+    ).toBeNull();
+    expect(store().review?.entities.find((e) => e.id === 'moon-jae-in')).toMatchObject({
+      existing: true,
+      mentions: [{ text: 'The president', reason: 'hand' }],
+    });
+  });
+
   it('the graph grows but stays the same graph: its notes stay with it', () => {
     store().startReview(article('a1', 'Moon Jae-in praised Kim Jong Un.'));
     store().decide(relationId('moon-jae-in praised kim-jong-un'), 'accepted');

@@ -84,6 +84,13 @@ function withAddedArticles(base: Dataset, added: readonly Review[]): Dataset {
 }
 
 /**
+ * The graph the article under review is read against: the one opened plus the articles finished
+ * before it (not the review's own accepted relations). Names marked by hand are looked up there.
+ */
+export const selectReadAgainst = (s: S): Dataset | null =>
+  s.ingestBase ? withAddedArticles(s.ingestBase, s.added) : s.dataset;
+
+/**
  * The review changed (or ended, with null): the graph shown becomes the opened graph plus what the
  * added articles and the review accept. It is the same graph, grown: its notes stay with it.
  */
@@ -181,8 +188,8 @@ export const createIngestSlice: StateCreator<S & IngestActions, [], [], IngestSt
     ),
   // These may refuse: they return why, and change nothing then.
   markWords: (words) => {
-    const { review, ingestBase, dataset } = get();
-    const base = ingestBase ?? dataset;
+    const { review } = get();
+    const base = selectReadAgainst(get());
     if (!review || !base) return null;
     const added = markEntity(review, graphNames(base.graph), words);
     if ('problem' in added) return added.problem;

@@ -3,6 +3,7 @@ import { graphNames, matchName } from '../../model/ingest/handAdded';
 import type { Review } from '../../model/ingest/review';
 import type { TextRange } from '../../model/ingest/types';
 import { NODE_TYPES, typeDescriptor, type NodeType } from '../../model/nodeTypes';
+import { selectReadAgainst } from '../../state/ingestSlice';
 import { useAppStore } from '../../state/store';
 import { DateField } from './DateField';
 import { LabelledSelect } from './LabelledSelect';
@@ -11,7 +12,7 @@ const TYPE_OPTIONS = NODE_TYPES.map((t) => [t, typeDescriptor(t).label] as const
 
 /** The kinds in use for a type, in the graph and in the review, for the kind field's suggestions. */
 function useKinds(review: Review, type: NodeType): string[] {
-  const base = useAppStore((s) => s.ingestBase ?? s.dataset);
+  const base = useAppStore(selectReadAgainst);
   return useMemo(() => {
     const kinds = new Set<string>();
     base?.graph.forEachNode((_id, a) => {
@@ -42,7 +43,7 @@ export function MarkEntityForm({
   const [kind, setKind] = useState('');
   const [date, setDate] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const base = useAppStore((s) => s.ingestBase ?? s.dataset);
+  const base = useAppStore(selectReadAgainst);
   const mark = useAppStore((s) => s.markWords);
   const kinds = useKinds(review, type);
   const kindList = useId();
