@@ -446,6 +446,63 @@ test('articles are added one after another: a finished review stays in the graph
   await expect(articles).toHaveText('5 articles');
 });
 
+test('a finished article can be reviewed again, or taken out of the graph, from the list of articles', async ({
+  page,
+}) => {
+  const WARNED = 'japan--warned--north-korea';
+  await openExplorer(page);
+  const articles = page
+    .getByRole('complementary', { name: 'Details' })
+    .getByRole('region', { name: 'Articles' });
+  const added = articles.getByRole('listitem').filter({ hasText: 'Trump meets Kim at the DMZ' });
+  const counts = review(page).getByText(/accepted, \d+ rejected/);
+  await pasteArticle(page);
+  await candidate(page, /Moon Jae-in praised Donald Trump/)
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  // Listed once something of it is accepted (until then it adds nothing to the graph).
+  await expect(added.getByText('Under review')).toBeVisible();
+  await review(page).getByRole('button', { name: 'Finish' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Finish' }).click();
+  await expect(review(page)).toBeHidden();
+  await expect(added.getByText('Added by you')).toBeVisible();
+
+  // Reviewed again: the decision is still there, and changing it changes the graph.
+  await added.getByRole('button', { name: 'Review Trump meets Kim at the DMZ again' }).click();
+  await expect(review(page)).toBeVisible();
+  await expect(counts).toContainText('1 accepted, 0 rejected');
+  const praised = candidate(page, /Moon Jae-in praised Donald Trump/);
+  await expect(praised).toContainText('Accepted');
+  await praised.getByRole('button', { name: 'Undo' }).click();
+  await praised.getByRole('button', { name: 'Reject' }).click();
+  expect(await hasEdge(page, PRAISED)).toBe(false);
+  await candidate(page, /Japan warned North Korea/)
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  await review(page).getByRole('button', { name: 'Finish' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Finish' }).click();
+  expect(await hasEdge(page, WARNED)).toBe(true);
+
+  // Removed: asked first, saying what leaves; "keep" keeps it, and a removal survives a reload.
+  const removing = page.getByRole('alertdialog', {
+    name: 'Remove “Trump meets Kim at the DMZ” from the graph?',
+  });
+  const remove = added.getByRole('button', { name: 'Remove Trump meets Kim at the DMZ from the graph' });
+  await remove.click();
+  await expect(removing).toContainText('Its accepted relation leaves the graph.');
+  await removing.getByRole('button', { name: 'Keep it' }).click();
+  expect(await hasEdge(page, WARNED)).toBe(true);
+  await remove.click();
+  await removing.getByRole('button', { name: 'Remove the article' }).click();
+  expect(await hasEdge(page, WARNED)).toBe(false);
+  await expect(added).toHaveCount(0);
+  await expect(articles.getByRole('heading')).toHaveText('5 articles');
+  await page.reload();
+  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+  await expect(articles.getByRole('heading')).toHaveText('5 articles');
+  expect(await hasEdge(page, WARNED)).toBe(false);
+});
+
 test('the review from the keyboard: move, accept, reject, undo', async ({ page }) => {
   await openExplorer(page);
   await pasteArticle(page);

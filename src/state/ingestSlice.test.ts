@@ -105,4 +105,47 @@ describe('adding articles one after another', () => {
     expect(store().ingestBase).toBe(base);
     expect(edges()).toEqual(['moon-jae-in--praised--kim-jong-un']);
   });
+
+  it('a finished article can be taken out: its relations leave, a node a later article uses stays', () => {
+    store().startReview(article('a1', 'Moon Jae-in praised Kim Jong Un.'));
+    store().decide(relationId('moon-jae-in praised kim-jong-un'), 'accepted');
+    store().finishReview();
+    store().startReview(article('a2', 'Moon Jae-in met Kim Jong Un.'));
+    store().decide(relationId('moon-jae-in met with kim-jong-un'), 'accepted');
+    store().finishReview();
+    store().openSource('a1');
+
+    store().removeArticle('a1');
+    expect(store().added.map((r) => r.article.id)).toEqual(['a2']);
+    expect(edges()).toEqual(['moon-jae-in--met-with--kim-jong-un']);
+    expect(store().dataset?.sources.has('a1')).toBe(false);
+    expect(store().reading).toBeNull();
+    // Moon Jae-in was added by a1; a2 names him too, so he stays, with a2's mention only.
+    expect(store().dataset?.graph.getNodeAttribute('moon-jae-in', 'mentions')).toEqual([
+      { source: 'a2', start: 0, end: 11 },
+    ]);
+    expect(store().notes.get('node:north-korea')?.text).toBe('watch this');
+
+    store().removeArticle('a2');
+    expect([store().added, store().ingestBase, store().dataset]).toEqual([[], null, base]);
+  });
+
+  it('a finished article can be reviewed again, its decisions kept, but not during another review', () => {
+    store().startReview(article('a1', 'Moon Jae-in praised Kim Jong Un.'));
+    const praised = relationId('moon-jae-in praised kim-jong-un');
+    store().decide(praised, 'accepted');
+    store().finishReview();
+    store().startReview(article('a2', 'Moon Jae-in met Kim Jong Un.'));
+    store().reviewAgain('a1');
+    expect(store().review?.article.id).toBe('a2');
+    store().discardReview();
+
+    store().reviewAgain('a1');
+    expect(store().added).toEqual([]);
+    expect(store().review?.decisions).toEqual({ [praised]: 'accepted' });
+    expect([store().reviewOpen, store().reading?.source]).toEqual([true, 'a1']);
+    expect(edges()).toEqual(['moon-jae-in--praised--kim-jong-un']);
+    store().decide(praised, 'rejected');
+    expect(edges()).toEqual([]);
+  });
 });

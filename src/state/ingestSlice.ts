@@ -9,6 +9,7 @@ import {
   type MarkedWords,
   type StatedRelation,
 } from '../model/ingest/handAdded';
+import { withoutArticle } from '../model/ingest/addedArticles';
 import {
   applyReview,
   applyReviews,
@@ -35,7 +36,7 @@ export interface IngestState {
   reviewOpen: boolean;
   /**
    * Articles whose review was finished, in the order they were added: their accepted relations are
-   * part of the graph (they can no longer be undone one by one).
+   * part of the graph. Each can be taken out again, or reviewed again.
    */
   added: Review[];
   /**
@@ -56,6 +57,10 @@ export interface IngestActions {
   restoreArticles(added: Review[], review: Review | null): void;
   /** Keeps the accepted relations in the graph and ends the review: the next article can be added. */
   finishReview(): void;
+  /** Takes a finished article out of the graph: its relations, and the nodes only it added. */
+  removeArticle(articleId: string): void;
+  /** Opens a finished article's review again, with its decisions (when no other is under way). */
+  reviewAgain(articleId: string): void;
   decide(relationId: string, decision: Decision | null): void;
   editRelation(relationId: string, edit: RelationEdit): void;
   toggleUnlink(entityId: string): void;
@@ -140,6 +145,34 @@ export const finishReviewProducer = <T extends S>(state: T): T => {
   return { ...withReviewProducer(null)({ ...state, added }), reviewOpen: false, reviewFocus: null };
 };
 
+/** A finished article leaves the graph; the source viewer closes it if it was reading it. */
+export const removeArticleProducer =
+  (articleId: string) =>
+  <T extends S>(state: T): T => {
+    if (!state.added.some((r) => r.article.id === articleId)) return state;
+    const removed = withReviewProducer(state.review)({
+      ...state,
+      added: withoutArticle(state.added, articleId),
+    });
+    return state.reading?.source === articleId && !removed.dataset?.sources.has(articleId)
+      ? { ...removed, reading: null }
+      : removed;
+  };
+
+/** A finished article becomes the one under review again, decisions kept; refused during another review. */
+export const reviewAgainProducer =
+  (articleId: string) =>
+  <T extends S>(state: T): T => {
+    const review = state.added.find((r) => r.article.id === articleId);
+    if (!review || state.review) return state;
+    const reopened = withReviewProducer(review)({
+      ...state,
+      added: withoutArticle(state.added, articleId),
+      reviewFocus: null,
+    });
+    return { ...readReviewProducer(reopened), reviewOpen: true };
+  };
+
 export const createIngestSlice: StateCreator<S & IngestActions, [], [], IngestState & IngestActions> = (
   set,
   get,
@@ -166,6 +199,8 @@ export const createIngestSlice: StateCreator<S & IngestActions, [], [], IngestSt
       return { ...(s.reading ? restored : readReviewProducer(restored)), reviewOpen: true };
     }),
   finishReview: () => set(finishReviewProducer),
+  removeArticle: (articleId) => set(removeArticleProducer(articleId)),
+  reviewAgain: (articleId) => set(reviewAgainProducer(articleId)),
   decide: (id, decision) =>
     set((s) =>
       update(s, (r) => {

@@ -4,6 +4,7 @@ import { SourceCitation } from './SourceCitation';
 import { OpenSourceButton } from './source/OpenSourceButton';
 import { NotesList } from './notes/NotesList';
 import { ImportedData } from './open/ImportedData';
+import { AddedArticleActions } from './ingest/AddedArticleActions';
 
 /** What the panel shows before anything is selected: the articles and the most connected entities. */
 export function Overview({ dataset }: { dataset: Dataset }) {
@@ -49,6 +50,7 @@ export function Overview({ dataset }: { dataset: Dataset }) {
                   Read
                 </OpenSourceButton>
                 {s.note && <p className="source-note">{s.note}</p>}
+                <AddedArticleActions source={s.id} title={s.title} />
               </li>
             ))}
           </ol>

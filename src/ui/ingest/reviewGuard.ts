@@ -1,3 +1,4 @@
+import { articleFootprint } from '../../model/ingest/addedArticles';
 import { registerOpenGuard } from '../../state/openGuard';
 import { useAppStore } from '../../state/store';
 import { askToConfirm } from '../session/confirm';
@@ -52,6 +53,24 @@ export function confirmFinishing(): Promise<boolean> {
     }`,
     confirm: 'Finish',
     cancel: 'Keep reviewing',
+  });
+}
+
+/** Asks before a finished article leaves the graph, saying what leaves with it. */
+export function confirmRemovingArticle(articleId: string): Promise<boolean> {
+  const { added, ingestBase } = useAppStore.getState();
+  const article = added.find((r) => r.article.id === articleId)?.article;
+  if (!article || !ingestBase) return Promise.resolve(false);
+  const { relations, nodesOnlyHere } = articleFootprint(ingestBase, added, articleId);
+  const nodes =
+    nodesOnlyHere.length === 0
+      ? ''
+      : ` With ${nodesOnlyHere.length === 1 ? 'it goes the node' : 'them go the nodes'} only this article added: ${nodesOnlyHere.join(', ')}.`;
+  return askToConfirm({
+    title: `Remove “${article.title}” from the graph?`,
+    body: `${relations === 1 ? 'Its accepted relation leaves' : `Its ${relations} accepted relations leave`} the graph.${nodes} To add it back, add the article again.`,
+    confirm: 'Remove the article',
+    cancel: 'Keep it',
   });
 }
 
