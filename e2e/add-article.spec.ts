@@ -197,6 +197,28 @@ test('an HTML file is read as text, never run as markup', async ({ page }) => {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
+test('a saved web page gives only its article, with the title, publisher and date its metadata states', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add an article…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog
+    .getByLabel('Or choose a file')
+    .setInputFiles(new URL('../src/model/ingest/fixtures/news-page.html', import.meta.url).pathname);
+  await expect(dialog.getByLabel('Title')).toHaveValue('North Korea demolishes liaison office');
+  await expect(dialog.getByLabel('Publisher')).toHaveValue('Harbour Ledger');
+  await expect(dialog.getByLabel('Date')).toHaveValue('2020-06-16');
+  const text = dialog.getByLabel('Article text');
+  await expect(text).toHaveValue(/^North Korea demolishes liaison office\n\nBy a staff reporter/);
+  for (const furniture of ['Subscribe now', 'Advertisement', 'Ten recipes', 'All rights reserved'])
+    await expect(text).not.toHaveValue(new RegExp(furniture));
+  await dialog.getByRole('button', { name: 'Analyse' }).click();
+  await expect(review(page)).toBeVisible({ timeout: 30_000 });
+  await expect(review(page)).toContainText('Harbour Ledger, 2020-06-16');
+  expect(await page.evaluate(() => (window as { injected?: boolean }).injected)).toBeUndefined();
+});
+
 test('a candidate can be edited (relation and passage) before it is accepted', async ({ page }) => {
   await openExplorer(page);
   await pasteArticle(page);

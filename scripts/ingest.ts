@@ -11,12 +11,13 @@
  * Pass --out graph-data to add the articles to the bundled corpus itself.
  */
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { ingestText } from '../src/model/ingest/pipeline';
-import { guessMeta, sourceIdFor, toAuthoring, type AuthoringOutput } from '../src/model/ingest/authoringForm';
+import { parseHTML } from 'linkedom';
+import { isHtmlFile, readArticle } from '../src/model/ingest/articleFile';
+import { sourceIdFor, toAuthoring, type AuthoringOutput } from '../src/model/ingest/authoringForm';
 import { knownFromCorpus } from '../src/model/ingest/corpusKnown';
 import { exportedArticles } from '../src/model/ingest/fromExport';
-import { htmlToText } from '../src/model/ingest/htmlText';
 import { nameKey } from '../src/model/ingest/names';
 import { loadGraphDocument } from '../src/model/load';
 import type { CorpusData } from '../src/model/schema';
@@ -122,32 +123,42 @@ if (from) {
 for (const file of files) {
   const corpus = corpusNow(file);
   const raw = readFileSync(file, 'utf8');
-  const text = /\.html?$/i.test(extname(file)) ? htmlToText(raw) : raw;
-  const guessed = guessMeta(text, basename(file));
+  const guessed = readArticle(
+    raw,
+    isHtmlFile(file),
+    (html) => parseHTML(html).document as unknown as Document,
+  );
+  const { text } = guessed;
   const published = option('--published') ?? guessed.published;
   if (!published) {
     console.error(`${file}: no date found in the text; pass --published YYYY-MM-DD`);
     problems++;
     continue;
   }
-  const id = sourceIdFor(published, guessed.title);
+  const title = guessed.title ?? 'Untitled';
+  const id = sourceIdFor(published, title);
   if (existsSync(join(out, 'authoring', 'articles', `${id}.yaml`))) {
     console.error(`${file}: an article with id ${id} already exists in ${out}; skipped`);
     problems++;
     continue;
   }
-  const publisher = option('--publisher') ?? 'Unknown publisher';
+  const publisher = option('--publisher') ?? guessed.publisher ?? 'Unknown publisher';
+  const readFrom = [
+    'title',
+    ...(option('--published') ? [] : ['date']),
+    ...(!option('--publisher') && guessed.publisher ? ['publisher'] : []),
+  ];
   const body = { start: text.search(/\S/), end: text.trimEnd().length };
   const result = ingestText(text, { existing: knownFromCorpus(corpus), body: [body], published });
   const form = toAuthoring(
     result,
     {
       id,
-      title: guessed.title,
+      title,
       publisher,
       published,
       file: `sources/${id}.txt`,
-      note: `Ingested from ${basename(file)}; title${option('--published') ? '' : ' and date'} guessed from the text${option('--publisher') ? '' : ', publisher not given'}.`,
+      note: `Ingested from ${basename(file)}; ${readFrom.join(', ')} read from the ${isHtmlFile(file) ? 'page' : 'text'}${publisher === 'Unknown publisher' ? ', publisher not given' : ''}.`,
     },
     body,
     namesOf(corpus),

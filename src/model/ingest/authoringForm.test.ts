@@ -16,7 +16,7 @@ describe('authoring form', () => {
   });
 
   it('guesses title and date from the text', () => {
-    expect(guessMeta(text, 'x.txt')).toEqual({
+    expect(guessMeta(text)).toEqual({
       title: 'Trump meets Kim at the DMZ',
       published: '2019-06-30',
     });

@@ -58,8 +58,27 @@ function firstLine(text: string): string {
   );
 }
 
-/** Title, date and id guessed from the text; the publisher is not in most texts and must be given. */
-export function guessMeta(text: string, fileName: string): { title: string; published?: string } {
+/** Wire services whose dateline ("SEOUL (AP) —") names the publisher of the story. */
+const WIRE_SERVICES: Readonly<Record<string, string>> = {
+  AP: 'The Associated Press',
+  Reuters: 'Reuters',
+  AFP: 'Agence France-Presse',
+  Yonhap: 'Yonhap News Agency',
+  Kyodo: 'Kyodo News',
+  UPI: 'United Press International',
+  Xinhua: 'Xinhua News Agency',
+};
+const DATELINE = new RegExp(`\\((${Object.keys(WIRE_SERVICES).join('|')})\\)\\s*(?:[-\u2013\u2014]+|:)`);
+
+/** What the text itself says of an article: the first line as its title, its first date, a wire dateline. */
+export interface GuessedMeta {
+  title: string;
+  published?: string;
+  publisher?: string;
+}
+
+/** Title, date and (from a wire dateline, in the opening lines) publisher guessed from the text. */
+export function guessMeta(text: string): GuessedMeta {
   const title = firstLine(text).slice(0, 160);
   const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
@@ -73,8 +92,9 @@ export function guessMeta(text: string, fileName: string): { title: string; publ
   if (dmy?.[1] && dmy[2])
     candidates.push([dmy.index, `${dmy[3]}-${monthNo(dmy[2])}-${dmy[1].padStart(2, '0')}`]);
   const published = candidates.sort((a, b) => a[0] - b[0])[0]?.[1];
-  void fileName;
-  return published ? { title, published } : { title };
+  const wire = DATELINE.exec(text.slice(0, 1000))?.[1];
+  const publisher = wire ? WIRE_SERVICES[wire] : undefined;
+  return { title, ...(published ? { published } : {}), ...(publisher ? { publisher } : {}) };
 }
 
 export function sourceIdFor(published: string, title: string): string {

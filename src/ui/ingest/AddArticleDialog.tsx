@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { isIsoDate } from '../../model/dates';
+import type { ArticleRead } from '../../model/ingest/articleFile';
 import { guessMeta, sourceIdFor } from '../../model/ingest/authoringForm';
-import { htmlToText } from '../../model/ingest/htmlText';
 import { useAppStore } from '../../state/store';
 import { ModalDialog } from '../ModalDialog';
 import { runIngest } from './runIngest';
@@ -10,9 +10,14 @@ import './ingest.css';
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 const MAX_CHARS = 200_000;
 
-async function readArticle(file: File): Promise<string> {
+/** A dropped or chosen file; a web page's reader (Readability) is loaded only when one comes. */
+async function readArticleFile(file: File): Promise<ArticleRead> {
   const raw = await file.text();
-  return /\.html?$/i.test(file.name) || file.type === 'text/html' ? htmlToText(raw) : raw;
+  const { readArticle, isHtmlFile } = await import('../../model/ingest/articleFile');
+  // DOMParser builds an inert document: its scripts never run, its images never load.
+  return readArticle(raw, isHtmlFile(file.name, file.type), (html) =>
+    new DOMParser().parseFromString(html, 'text/html'),
+  );
 }
 
 /** Add article: paste or drop a text, check the guessed title, publisher and date, analyse. */
@@ -27,12 +32,15 @@ export function AddArticleDialog() {
   const [published, setPublished] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const adopt = (value: string) => {
-    setText(value);
-    const guess = guessMeta(value, '');
-    setTitle(guess.title === 'Untitled' ? '' : guess.title);
-    if (guess.published) setPublished(guess.published);
+  // What the text or the page says fills the form; what it does not say keeps what was typed.
+  const adopt = (read: ArticleRead) => {
+    setText(read.text);
+    setTitle(read.title === undefined || read.title === 'Untitled' ? '' : read.title);
+    if (read.published) setPublished(read.published);
+    if (read.publisher) setPublisher(read.publisher);
   };
+  const adoptFile = (file: File) =>
+    void readArticleFile(file).then(adopt, () => setError(`Could not read ${file.name}.`));
 
   const analyse = () => {
     const problems: string[] = [];
@@ -71,15 +79,20 @@ export function AddArticleDialog() {
         e.preventDefault();
         e.stopPropagation();
         const file = e.dataTransfer.files[0];
-        if (file) void readArticle(file).then(adopt);
+        if (file) adoptFile(file);
       }}
     >
       <p className="hint">
-        Paste the text, or drop a .txt, .md or .html file here. Nothing joins the graph until you accept it.
+        Paste the text, or drop a .txt, .md or .html file here (of a saved web page, only the article is kept:
+        menus, adverts and footers are left out). Nothing joins the graph until you accept it.
       </p>
       <label className="add-article-field">
         Article text
-        <textarea value={text} rows={9} onChange={(e) => adopt(e.target.value)} />
+        <textarea
+          value={text}
+          rows={9}
+          onChange={(e) => adopt({ text: e.target.value, ...guessMeta(e.target.value) })}
+        />
       </label>
       <label className="add-article-file">
         Or choose a file{' '}
@@ -89,7 +102,7 @@ export function AddArticleDialog() {
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (file) void readArticle(file).then(adopt);
+            if (file) adoptFile(file);
           }}
         />
       </label>
