@@ -399,7 +399,7 @@ test('what the pipeline missed is marked and stated by hand, joins the graph and
   await expect(passages).toContainText('Trump meets Kim at the DMZ');
 });
 
-test('articles are added one after another: a finished review stays in the graph, over a reload, until another graph opens', async ({
+test('articles are added one after another: a finished review stays with its graph, over a reload and another graph opened', async ({
   page,
 }) => {
   await openExplorer(page);
@@ -449,23 +449,23 @@ test('articles are added one after another: a finished review stays in the graph
   const praised = await passagesOf(page, PRAISED);
   await expect(praised).toContainText('Moon Jae-in praised Trump');
 
-  // Another graph would replace them: asked first, and "stay" keeps everything.
-  const leaving = page.getByRole('alertdialog', { name: 'Leave the articles you added?' });
-  const openCorpus = async () => {
-    await page.locator('body').press('o');
-    await page.getByRole('button', { name: 'Open the bundled corpus' }).click();
-  };
-  await openCorpus();
-  await expect(leaving).toContainText('the 2 articles you added');
-  await leaving.getByRole('button', { name: 'Stay on this graph' }).click();
-  expect(await hasEdge(page, MOON_KIM)).toBe(true);
-  await openCorpus();
-  await leaving.getByRole('button', { name: 'Open the new graph' }).click();
-  await expect(articles).toHaveText('5 articles');
+  // Another graph replaces them in the view without a question: they stay with the corpus, kept in
+  // this browser, and come back when it is opened again (over a reload too).
+  await page.locator('body').press('o');
+  await page
+    .getByTestId('open-file-input')
+    .setInputFiles(new URL('./fixtures/small-graphml.graphml', import.meta.url).pathname);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(articles).toBeHidden();
   expect(await hasEdge(page, MOON_KIM)).toBe(false);
+  await page.locator('body').press('o');
+  await page.getByRole('button', { name: 'Open the bundled corpus' }).click();
+  await expect(articles).toHaveText('7 articles');
+  expect(await hasEdge(page, MOON_KIM)).toBe(true);
   await page.reload();
   await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
-  await expect(articles).toHaveText('5 articles');
+  await expect(articles).toHaveText('7 articles');
+  expect(await hasEdge(page, PRAISED)).toBe(true);
 });
 
 test('a finished article can be reviewed again, or taken out of the graph, from the list of articles', async ({

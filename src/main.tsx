@@ -9,10 +9,8 @@ import './ui/styles.css';
 import { startThemeSync } from './ui/toolbar/themeSync';
 import { startUrlSync } from './state/url/urlSync';
 import { startSession } from './state/persistence/startSession';
-import { startNotesGuard } from './ui/session/notesGuard';
+import { startLeavingGuard } from './ui/session/leavingGuard';
 import { openGraphFromAddress } from './ui/open/graphAddress';
-import { startReviewPersistence } from './state/persistence/reviewPersistence';
-import { startReviewGuard } from './ui/ingest/reviewGuard';
 
 /** Shown only when restoring takes a moment (a large saved graph), so the page is never blank. */
 function showRestoring(container: HTMLElement): void {
@@ -29,12 +27,9 @@ async function start(container: HTMLElement): Promise<void> {
   // The saved session (graph, view, pins, notes) or the bundled corpus, and the URL's view over it,
   // all before the first render; then the URL and the saved session follow the store.
   const { autosave } = await startSession(useAppStore, loadBundledCorpus);
-  const reviewProblem = await startReviewPersistence(useAppStore);
-  if (reviewProblem) useAppStore.getState().setSessionNotice(reviewProblem);
   clearTimeout(waiting);
   startUrlSync(useAppStore);
-  startNotesGuard(autosave);
-  startReviewGuard();
+  startLeavingGuard(autosave);
   openGraphFromAddress();
   createRoot(container).render(
     <StrictMode>

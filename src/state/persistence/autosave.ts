@@ -5,7 +5,8 @@ import { snapshotOf } from '../url/urlSync';
 import { snapshotToParams } from '../url/viewUrl';
 import type { SessionDb } from './db';
 import { fingerprint } from './fingerprint';
-import { readNotes, writeNotes, writeSession, type SessionWrite } from './records';
+import { readArticles, type SavedArticles } from './articlesRecord';
+import { readNotes, writeArticles, writeNotes, writeSession, type SessionWrite } from './records';
 import { BUNDLED_GRAPH_KEY, SESSION_FORMAT_VERSION, type GraphRecord } from './schema';
 
 interface Store {
@@ -45,14 +46,17 @@ export function graphToKeep(state: OpenState & Pick<AppState, 'origin'>): {
 const openedGraph = (state: OpenState) => state.ingestBase ?? state.dataset;
 type OpenState = Pick<AppState, 'dataset'> & Partial<Pick<AppState, 'ingestBase'>>;
 
+const articlesOf = (state: AppState): SavedArticles => ({ added: state.added, review: state.review });
+const hasArticles = (state: AppState) => state.added.length > 0 || state.review !== null;
+
 const viewQuery = (state: AppState) => snapshotToParams(snapshotOf(state)).toString();
 
 /**
- * The one place the store is saved to IndexedDB. Every change of graph, view, pins or notes is
- * saved after `SAVE_DELAY_MS`, and at once when the page is hidden or left (`pagehide`), since a
- * pending timer would not outlive the page. Opening another graph first writes the old graph's
- * notes under its own key, then brings the new graph's stored notes. Writes run one after another;
- * the first failure is reported through `onError` (the app goes on, unsaved).
+ * The one place the store is saved to IndexedDB. Every change of graph, view, pins, notes or added
+ * articles is saved after `SAVE_DELAY_MS`, and at once when the page is hidden or left (`pagehide`),
+ * since a pending timer would not outlive the page. Opening another graph first writes the old
+ * graph's notes and articles under its own key, then brings the new graph's stored ones. Writes run
+ * one after another; the first failure is reported through `onError` (the app goes on, unsaved).
  */
 export function startAutosave(
   store: Store,
@@ -66,6 +70,8 @@ export function startAutosave(
   let queue: Promise<void> = Promise.resolve();
   let reported = false;
   let lastView = viewQuery(store.getState());
+  // The open graph's added articles changed since the last save.
+  let articlesDirty = false;
 
   const enqueue = (job: () => Promise<void>) => {
     queue = queue.then(job).catch((error: unknown) => {
@@ -94,6 +100,8 @@ export function startAutosave(
     if (state.notesOf === state.dataset) {
       write.notes = { graphKey, notes: [...selectNotes(state).values()] };
     }
+    if (articlesDirty) write.articles = { graphKey, saved: articlesOf(state) };
+    articlesDirty = false;
     if (pendingGraph !== undefined) write.graph = pendingGraph;
     pendingGraph = undefined;
     return enqueue(() => writeSession(db, write));
@@ -111,6 +119,12 @@ export function startAutosave(
       const oldNotes = [...prev.notes.values()];
       enqueue(() => writeNotes(db, oldKey, oldNotes));
     }
+    if (articlesDirty || hasArticles(prev)) {
+      const oldKey = graphKey;
+      const oldArticles = articlesOf(prev);
+      enqueue(() => writeArticles(db, oldKey, oldArticles));
+    }
+    articlesDirty = false;
     const next = graphToKeep(state);
     graphKey = next.key;
     pendingGraph = next.record;
@@ -124,12 +138,23 @@ export function startAutosave(
       const typed = now.notesOf === now.dataset ? [...now.notes.values()] : [];
       now.replaceNotes(now.dataset, notesFrom([...stored.notes, ...typed]));
     });
+    enqueue(async () => {
+      const { saved, problem } = await readArticles(db, key);
+      const now = store.getState();
+      if (openedGraph(now) !== dataset) return;
+      if (problem) now.setSessionNotice(problem);
+      // Articles begun in the moment before the stored ones arrived are not overwritten.
+      if (saved && !hasArticles(now)) now.restoreArticles(saved.added, saved.review);
+    });
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
     let changed = false;
     if (openedGraph(state) !== openedGraph(prev) || state.origin !== prev.origin) {
       graphOpened(state, prev);
+      changed = true;
+    } else if (state.added !== prev.added || state.review !== prev.review) {
+      articlesDirty = true;
       changed = true;
     }
     if (state.notes !== prev.notes || state.pinned !== prev.pinned) changed = true;

@@ -1,4 +1,5 @@
 import type { Note } from '../notesSlice';
+import { writeArticlesIn, type SavedArticles } from './articlesRecord';
 import { CURRENT, type SessionDb } from './db';
 import {
   notesRecordSchema,
@@ -8,11 +9,13 @@ import {
   type SessionRecord,
 } from './schema';
 
-/** One save: the session record, the open graph's notes and, when the graph changed, the graph. */
+/** One save: the session record, the open graph's notes and articles and, when the graph changed, the graph. */
 export interface SessionWrite {
   session: SessionRecord;
   /** The open graph's notes; absent while they are still being read. */
   notes?: { graphKey: string; notes: readonly Note[] };
+  /** The articles added to the open graph, when they changed. */
+  articles?: { graphKey: string; saved: SavedArticles };
   /** The imported graph now open (replacing any other kept), null for the bundled corpus, absent: unchanged. */
   graph?: GraphRecord | null;
 }
@@ -29,7 +32,15 @@ export async function writeSession(db: SessionDb, write: SessionWrite): Promise<
     if (write.graph) puts.push(graphs.put(write.graph, write.graph.key));
   }
   if (write.notes) puts.push(writeNotesIn(tx.objectStore('notes'), write.notes.graphKey, write.notes.notes));
+  if (write.articles)
+    puts.push(writeArticlesIn(tx.objectStore('session'), write.articles.graphKey, write.articles.saved));
   await Promise.all([...puts, done]);
+}
+
+/** Writes the articles of one graph (another graph's, when it is being replaced). */
+export async function writeArticles(db: SessionDb, graphKey: string, saved: SavedArticles): Promise<void> {
+  const tx = db.transaction('session', 'readwrite');
+  await Promise.all([writeArticlesIn(tx.store, graphKey, saved), tx.done]);
 }
 
 /** Writes the notes of one graph (another graph's, when it is being replaced). */

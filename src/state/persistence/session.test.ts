@@ -6,6 +6,8 @@ import type { Dataset } from '../../model/dataset';
 import { useAppStore } from '../store';
 import { CURRENT, openSessionDb, type SessionDb } from './db';
 import { writeSession } from './records';
+import { articlesKey, readArticles } from './articlesRecord';
+import type { Review } from '../../model/ingest/review';
 import { restoreSession } from './restore';
 import { graphToKeep, startAutosave, type Autosave } from './autosave';
 import {
@@ -180,6 +182,67 @@ describe('save and restore', () => {
   });
 });
 
+/** An article whose one candidate joins the test graph's nodes a and c. */
+const ARTICLE: Review = {
+  article: {
+    id: 'art-1',
+    title: 'Art',
+    publisher: 'P',
+    published: '2020-01-01',
+    text: 'Atlantis praised Carthage.',
+  },
+  entities: [
+    { id: 'a', type: 'actor', label: 'Atlantis', aliases: [], existing: true, mentions: [], confidence: 1 },
+    { id: 'c', type: 'place', label: 'Carthage', aliases: [], existing: true, mentions: [], confidence: 1 },
+  ],
+  relations: [
+    {
+      id: 'r1',
+      source: 'a',
+      relation: 'visited',
+      target: 'c',
+      evidence: { start: 0, end: 25 },
+      trigger: { start: 9, end: 16 },
+      confidence: 0.9,
+      pattern: 'test',
+    },
+  ],
+  decisions: {},
+  edits: {},
+  unlinked: [],
+};
+const ADDED_EDGE = 'a--visited--c';
+const VIEW = { layout: 'force', sizeBy: 'degree' } as const;
+
+describe('added articles', () => {
+  it('reads a record of an older Dossier (one for whatever graph was open) as the open graph’s, and moves it', async () => {
+    await db.put('session', { version: 1, review: ARTICLE }, 'ingest-review');
+    expect((await readArticles(db, 'graph:x')).saved).toBeNull();
+    const read = await readArticles(db, 'graph:x', true);
+    expect(read).toEqual({ saved: { added: [], review: ARTICLE }, problem: null });
+    expect(await db.get('session', 'ingest-review')).toBeUndefined();
+    expect((await readArticles(db, 'graph:x')).saved?.review?.article.id).toBe('art-1');
+  });
+
+  it('drops a damaged record or one whose passages fall outside their text, saying so', async () => {
+    const outside = {
+      ...ARTICLE,
+      relations: [{ ...ARTICLE.relations[0]!, evidence: { start: 0, end: 99 } }],
+    };
+    for (const bad of [
+      { version: 2, added: 'x', review: null },
+      { version: 2, added: [outside], review: null },
+    ]) {
+      await db.put('session', bad, articlesKey('k'));
+      expect(await readArticles(db, 'k')).toEqual({
+        saved: null,
+        problem: 'The articles you added or were reviewing could not be restored; they were cleared.',
+      });
+      expect(await db.get('session', articlesKey('k'))).toBeUndefined();
+    }
+  });
+});
+
 describe('autosave', () => {
   let autosave: Autosave | undefined;
   const initial = useAppStore.getState();
@@ -224,6 +287,50 @@ describe('autosave', () => {
     await autosave.flush();
     expect([...store.getState().notes.values()].map((n) => n.text)).toEqual(['first note']);
     expect(await db.count('graphs')).toBe(0);
+  });
+
+  it('keeps each graph’s added articles under its own key, and brings them back when it opens again', async () => {
+    const store = useAppStore;
+    const bundled = load({ ...importedGraph, title: 'Pretend corpus' });
+    store.getState().setDataset(bundled, { kind: 'bundled' });
+    store.getState().replaceNotes(bundled, new Map());
+    autosave = startAutosave(store, db, { graphKey: BUNDLED_GRAPH_KEY, onError: (m) => expect.fail(m) });
+
+    store.getState().startReview(ARTICLE);
+    store.getState().decide('r1', 'accepted');
+    store.getState().finishReview();
+    await autosave.flush();
+    expect(await db.get('session', articlesKey(BUNDLED_GRAPH_KEY))).toMatchObject({
+      version: 2,
+      review: null,
+    });
+
+    // Another graph: it has no articles; the corpus's stay stored.
+    store
+      .getState()
+      .replaceDataset(load(importedGraph), { kind: 'file', name: 'trade.json', format: 'json' }, VIEW);
+    await autosave.flush();
+    await autosave.flush();
+    expect([store.getState().added, store.getState().dataset?.graph.hasEdge(ADDED_EDGE)]).toEqual([
+      [],
+      false,
+    ]);
+    expect((await readArticles(db, BUNDLED_GRAPH_KEY)).saved?.added).toHaveLength(1);
+
+    // The corpus again (a fresh copy, as when it is reopened): its article is reapplied.
+    store
+      .getState()
+      .replaceDataset(load({ ...importedGraph, title: 'Pretend corpus' }), { kind: 'bundled' }, VIEW);
+    await autosave.flush();
+    await autosave.flush();
+    expect(store.getState().added.map((r) => r.article.id)).toEqual(['art-1']);
+    expect(store.getState().dataset?.graph.hasEdge(ADDED_EDGE)).toBe(true);
+    expect(store.getState().dataset?.sources.has('art-1')).toBe(true);
+
+    // Removing the last article deletes the record.
+    store.getState().removeArticle('art-1');
+    await autosave.flush();
+    expect(await db.get('session', articlesKey(BUNDLED_GRAPH_KEY))).toBeUndefined();
   });
 
   it('reports a failing storage once and goes on', async () => {

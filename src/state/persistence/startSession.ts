@@ -4,6 +4,7 @@ import { notesFrom } from '../notesSlice';
 import type { AppState } from '../store';
 import { restoreViewFromUrl } from '../url/urlSync';
 import { paramsToSnapshot, snapshotToParams } from '../url/viewUrl';
+import { readArticles } from './articlesRecord';
 import { startAutosave, type Autosave } from './autosave';
 import { openSessionDb, type SessionDb } from './db';
 import { clearSession } from './records';
@@ -77,7 +78,8 @@ async function readSaved(): Promise<
 }
 
 /**
- * Start-up, before the first render: reopens the saved session (graph, view, pins, notes) or the
+ * Start-up, before the first render: reopens the saved session (graph, view, pins, notes, the
+ * articles added to the graph) or the
  * bundled corpus, applies the view (a URL with a view of its own wins over the saved one, so shared
  * links keep working), then saves from here on. What could not be restored is said in the session
  * notice. Never rejects: at worst the app starts fresh, unsaved.
@@ -109,7 +111,17 @@ export async function startSession(
     store.setState({ pinned: (restored?.pinned ?? []).filter((id) => graph.hasNode(id)) });
     store.getState().replaceNotes(dataset, notesFrom(restored?.notes ?? []));
   }
-  store.getState().setSessionNotice(saved.notice);
+  let notice = saved.notice;
+  if (saved.db && dataset) {
+    // The articles added to this graph, reapplied to it (an older Dossier's single record is theirs).
+    const articles = await readArticles(saved.db, graphKey, true).catch((error: unknown) => ({
+      saved: null,
+      problem: `The articles you added or were reviewing could not be read (${error instanceof Error ? error.message : String(error)}).`,
+    }));
+    if (articles.saved) store.getState().restoreArticles(articles.saved.added, articles.saved.review);
+    notice = notice ?? articles.problem;
+  }
+  store.getState().setSessionNotice(notice);
 
   if (!saved.db) return { autosave: null };
   const autosave = startAutosave(store, saved.db, {

@@ -1,5 +1,4 @@
 import { articleFootprint } from '../../model/ingest/addedArticles';
-import { registerOpenGuard } from '../../state/openGuard';
 import { useAppStore } from '../../state/store';
 import { askToConfirm } from '../session/confirm';
 
@@ -15,23 +14,6 @@ export function confirmLosingReview(): Promise<boolean> {
     body: `You decided on ${plural(decided, 'candidate')}; the accepted relations leave the graph and the review is forgotten.`,
     confirm: 'Discard the review',
     cancel: 'Keep the review',
-  });
-}
-
-/** Asks before opening another graph ends the added articles and the one under review. */
-export function confirmLosingArticles(): Promise<boolean> {
-  const { review, added } = useAppStore.getState();
-  const decided = review ? Object.keys(review.decisions).length : 0;
-  if (added.length === 0 && decided === 0) return Promise.resolve(true);
-  const what = [
-    ...(added.length > 0 ? [`the ${plural(added.length, 'article')} you added`] : []),
-    ...(decided > 0 && review ? [`your review of “${review.article.title}”`] : []),
-  ].join(' and ');
-  return askToConfirm({
-    title: 'Leave the articles you added?',
-    body: `Another graph replaces this one, and ${what} with it. To keep their relations, export this graph (JSON keeps the passages) before opening another.`,
-    confirm: 'Open the new graph',
-    cancel: 'Stay on this graph',
   });
 }
 
@@ -72,8 +54,4 @@ export function confirmRemovingArticle(articleId: string): Promise<boolean> {
     confirm: 'Remove the article',
     cancel: 'Keep it',
   });
-}
-
-export function startReviewGuard(): () => void {
-  return registerOpenGuard(() => confirmLosingArticles());
 }

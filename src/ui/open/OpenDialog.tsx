@@ -11,8 +11,6 @@ export function OpenDialog() {
   const open = useAppStore((s) => s.openDialog);
   const setOpen = useAppStore((s) => s.setOpenDialog);
   const origin = useAppStore((s) => s.origin);
-  // Articles added to the corpus make it another graph: the corpus as shipped can be opened again.
-  const grown = useAppStore((s) => s.origin.kind === 'bundled' && (s.added.length > 0 || s.review !== null));
   const input = useRef<HTMLInputElement>(null);
 
   return (
@@ -62,7 +60,7 @@ export function OpenDialog() {
       <p className="hint">
         The format is read from the content. Files up to 100 MB; big ones load in the background.
       </p>
-      {(origin.kind !== 'bundled' || grown) && (
+      {origin.kind !== 'bundled' && (
         <p>
           <button
             type="button"
@@ -74,8 +72,7 @@ export function OpenDialog() {
             Open the bundled corpus
           </button>{' '}
           <span className="hint">
-            Inter-Korean relations, 2014–2021, with its articles
-            {grown ? ' only (without the ones you added)' : ''}.
+            Inter-Korean relations, 2014–2021, with its articles (and those you added to it).
           </span>
         </p>
       )}

@@ -6,7 +6,7 @@ import type { Autosave } from '../../state/persistence/autosave';
 import { importedGraph } from '../../state/persistence/testGraph';
 import { useAppStore } from '../../state/store';
 import { answerQuestion, openQuestion } from './confirm';
-import { startNotesGuard } from './notesGuard';
+import { startLeavingGuard } from './leavingGuard';
 
 const load = (): Dataset => {
   const result = loadGraphDocument(importedGraph, () => undefined);
@@ -23,7 +23,7 @@ const fakeAutosave = () => {
 const asked = () => new Promise((resolve) => setTimeout(resolve, 0));
 const FILE = { kind: 'file', name: 'trade.json', format: 'json' } as const;
 
-describe('the notes guard (asked before another graph replaces the open one)', () => {
+describe('the leaving guard (asked before another graph replaces the open one)', () => {
   const initial = useAppStore.getState();
   let stop = () => {};
   afterEach(() => {
@@ -33,7 +33,7 @@ describe('the notes guard (asked before another graph replaces the open one)', (
   });
 
   it('lets an imported graph without notes go without asking', async () => {
-    stop = startNotesGuard(fakeAutosave());
+    stop = startLeavingGuard(fakeAutosave());
     useAppStore.getState().setDataset(load(), FILE);
     expect(await mayReplaceDataset()).toBe(true);
     expect(openQuestion()).toBeNull();
@@ -41,7 +41,7 @@ describe('the notes guard (asked before another graph replaces the open one)', (
 
   it('lets the bundled corpus go once its notes are saved: they come back with it', async () => {
     const autosave = fakeAutosave();
-    stop = startNotesGuard(autosave);
+    stop = startLeavingGuard(autosave);
     useAppStore.getState().setDataset(load(), { kind: 'bundled' });
     useAppStore.getState().setNote({ kind: 'node', id: 'a' }, 'kept');
     expect(await mayReplaceDataset()).toBe(true);
@@ -49,7 +49,7 @@ describe('the notes guard (asked before another graph replaces the open one)', (
   });
 
   it('asks before an imported graph with notes is replaced; "no" keeps it, "yes" lets it go', async () => {
-    stop = startNotesGuard(fakeAutosave());
+    stop = startLeavingGuard(fakeAutosave());
     useAppStore.getState().setDataset(load(), FILE);
     useAppStore.getState().setNote({ kind: 'node', id: 'a' }, 'one');
     useAppStore.getState().setNote({ kind: 'edge', id: 'ab' }, 'two');
@@ -73,13 +73,46 @@ describe('the notes guard (asked before another graph replaces the open one)', (
   });
 
   it('asks even for the bundled corpus when nothing can be saved', async () => {
-    stop = startNotesGuard(null);
+    stop = startLeavingGuard(null);
     useAppStore.getState().setDataset(load(), { kind: 'bundled' });
     useAppStore.getState().setNote({ kind: 'node', id: 'a' }, 'only here');
     const answer = mayReplaceDataset();
     await asked();
-    expect(openQuestion()?.body).toMatch(/cannot save your notes: they will be lost/);
+    expect(openQuestion()?.body).toMatch(
+      /cannot save them: they will be lost\. Export the notes to keep a copy\.$/,
+    );
     answerQuestion(true);
     expect(await answer).toBe(true);
+  });
+
+  it('counts the articles added to an imported graph, and offers no notes export without notes', async () => {
+    stop = startLeavingGuard(fakeAutosave());
+    const dataset = load();
+    useAppStore.getState().setDataset(dataset, FILE);
+    const article = { id: 'a1', title: 'A1', publisher: 'P', published: '2020', text: 'x' };
+    const review = { article, entities: [], relations: [], decisions: {}, edits: {}, unlinked: [] };
+    useAppStore.setState({ added: [review], ingestBase: dataset });
+    const answer = mayReplaceDataset();
+    await asked();
+    expect(openQuestion()).toMatchObject({
+      title: 'Replace “Trade partners” and the 1 article you added?',
+      body: expect.stringMatching(
+        /come back only if you open the same file again\. Export the graph as a Dossier bundle .* to keep a copy\.$/,
+      ),
+    });
+    expect(openQuestion()?.extra).toBeUndefined();
+    answerQuestion(true);
+    expect(await answer).toBe(true);
+  });
+
+  it('lets the bundled corpus with added articles go: they come back with it', async () => {
+    stop = startLeavingGuard(fakeAutosave());
+    const dataset = load();
+    useAppStore.getState().setDataset(dataset, { kind: 'bundled' });
+    const article = { id: 'a1', title: 'A1', publisher: 'P', published: '2020', text: 'x' };
+    const review = { article, entities: [], relations: [], decisions: {}, edits: {}, unlinked: [] };
+    useAppStore.setState({ added: [review], ingestBase: dataset });
+    expect(await mayReplaceDataset()).toBe(true);
+    expect(openQuestion()).toBeNull();
   });
 });
