@@ -47,6 +47,14 @@ async function pasteArticle(page: Page) {
   await expect(review(page)).toBeVisible({ timeout: 30_000 });
 }
 
+/** Opens Add article and chooses a file (a path relative to this folder); returns the dialog. */
+async function chooseArticleFile(page: Page, path: string) {
+  await page.getByRole('button', { name: 'Add an article…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByLabel('Or choose a file').setInputFiles(new URL(path, import.meta.url).pathname);
+  return dialog;
+}
+
 async function hasEdge(page: Page, edge: string) {
   return page.evaluate((id) => (window.cy?.$id(id).length ?? 0) > 0, edge);
 }
@@ -179,11 +187,7 @@ test('add an article, review its candidates, find the accepted ones in the graph
 
 test('an HTML file is read as text, never run as markup', async ({ page }) => {
   await openExplorer(page);
-  await page.getByRole('button', { name: 'Add an article…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add an article' });
-  await dialog
-    .getByLabel('Or choose a file')
-    .setInputFiles(new URL('./fixtures/dmz-article.html', import.meta.url).pathname);
+  const dialog = await chooseArticleFile(page, './fixtures/dmz-article.html');
   await expect(dialog.getByLabel('Title')).toHaveValue('Kim and Moon meet & talk');
   await expect(dialog.getByLabel('Date')).toHaveValue('2018-05-26');
   await dialog.getByRole('button', { name: 'Analyse' }).click();
@@ -201,11 +205,7 @@ test('a saved web page gives only its article, with the title, publisher and dat
   page,
 }) => {
   await openExplorer(page);
-  await page.getByRole('button', { name: 'Add an article…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add an article' });
-  await dialog
-    .getByLabel('Or choose a file')
-    .setInputFiles(new URL('../src/model/ingest/fixtures/news-page.html', import.meta.url).pathname);
+  const dialog = await chooseArticleFile(page, '../src/model/ingest/fixtures/news-page.html');
   await expect(dialog.getByLabel('Title')).toHaveValue('North Korea demolishes liaison office');
   await expect(dialog.getByLabel('Publisher')).toHaveValue('Harbour Ledger');
   await expect(dialog.getByLabel('Date')).toHaveValue('2020-06-16');
@@ -425,11 +425,11 @@ test('articles are added one after another: a finished review stays with its gra
   await expect(articles).toHaveText('6 articles');
 
   // The next article: the first one's relations stay whatever becomes of the second's review.
-  await addArticle.click();
-  await dialog
-    .getByLabel('Or choose a file')
-    .setInputFiles(new URL('./fixtures/dmz-article.html', import.meta.url).pathname);
-  await dialog.getByRole('button', { name: 'Analyse' }).click();
+  await (
+    await chooseArticleFile(page, './fixtures/dmz-article.html')
+  )
+    .getByRole('button', { name: 'Analyse' })
+    .click();
   const second = candidate(page, /Moon Jae-in praised Kim Jong Un/);
   await second.getByRole('button', { name: 'Accept' }).click();
   const MOON_KIM = 'moon-jae-in--praised--kim-jong-un';
