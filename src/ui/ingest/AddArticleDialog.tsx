@@ -39,8 +39,14 @@ export function AddArticleDialog() {
     if (read.published) setPublished(read.published);
     if (read.publisher) setPublisher(read.publisher);
   };
-  const adoptFile = (file: File) =>
-    void readArticleFile(file).then(adopt, () => setError(`Could not read ${file.name}.`));
+  // While a file is read (a web page's reader may have to load first), Analyse waits for it.
+  const [readingFile, setReadingFile] = useState<string | null>(null);
+  const adoptFile = (file: File) => {
+    setReadingFile(file.name);
+    void readArticleFile(file)
+      .then(adopt, () => setError(`Could not read ${file.name}.`))
+      .finally(() => setReadingFile(null));
+  };
 
   const analyse = () => {
     const problems: string[] = [];
@@ -130,8 +136,13 @@ export function AddArticleDialog() {
         </p>
       )}
       <p>
-        <button type="button" className="open-primary" onClick={analyse} disabled={running}>
-          {running ? 'Analysing…' : 'Analyse'}
+        <button
+          type="button"
+          className="open-primary"
+          onClick={analyse}
+          disabled={running || readingFile !== null}
+        >
+          {running ? 'Analysing…' : readingFile !== null ? `Reading ${readingFile}…` : 'Analyse'}
         </button>
       </p>
     </ModalDialog>
