@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Span } from '../src/model/schema';
-import { clickElement, corpus, nodeNamed, openExplorer } from './graph';
+import { clickElement, corpus, nodeNamed, openExplorer, settle } from './graph';
 
 const sourceOf = (id: string) => {
   const source = corpus.sources.find((s) => s.id === id);
@@ -181,6 +181,41 @@ test('an article opens from the overview, with site furniture folded and labelle
   await viewer.getByRole('button', { name: 'Close article' }).click();
   await expect(viewer).toBeHidden();
   await expect(read).toBeFocused();
+});
+
+test('opening and closing the article viewer keeps the graph that was in view in view, centred', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await settle(page);
+  /** The drawn graph's box, relative to the canvas, and the canvas's size. */
+  const framing = () =>
+    page.evaluate(() => {
+      const cy = window.cy!;
+      const b = cy.nodes().renderedBoundingBox();
+      return { x1: b.x1, x2: b.x2, y1: b.y1, y2: b.y2, width: cy.width(), height: cy.height() };
+    });
+  const inView = (f: Awaited<ReturnType<typeof framing>>) =>
+    f.x1 >= -2 && f.y1 >= -2 && f.x2 <= f.width + 2 && f.y2 <= f.height + 2;
+  const before = await framing();
+  expect(inView(before)).toBe(true);
+
+  const source = sourceOf('2015-12-12-ap-kaesong-talks');
+  await page
+    .getByRole('region', { name: 'Articles' })
+    .getByRole('button', { name: `Read ${source.title}` })
+    .click();
+  await expect(page.getByRole('region', { name: `Article: ${source.title}` })).toBeVisible();
+  await expect.poll(async () => (await framing()).width).toBeLessThan(before.width - 100);
+  const narrow = await framing();
+  expect(inView(narrow)).toBe(true);
+
+  await page.getByRole('button', { name: 'Close article' }).click();
+  await expect.poll(async () => (await framing()).width).toBe(before.width);
+  const wide = await framing();
+  expect(inView(wide)).toBe(true);
+  // Centred again, not left where the narrower canvas had it.
+  expect(Math.abs((wide.x1 + wide.x2) / 2 - wide.width / 2)).toBeLessThan(wide.width * 0.1);
 });
 
 test('the viewer reads well in the dark theme', async ({ page }, testInfo) => {

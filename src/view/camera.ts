@@ -30,3 +30,54 @@ export function frameElements(cy: Core, eles: Collection, duration = 350): void 
   cy.stop(true, true);
   cy.animate({ zoom: target, pan }, { duration });
 }
+
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+/**
+ * The viewport after the canvas changed size (the article viewer opened or closed beside it): what
+ * was at the centre stays at the centre, and the zoom shrinks as much as the canvas did (never
+ * grows), so everything that was in view is still in view, and nothing ends up bunched to one side.
+ */
+export function resizedViewport(
+  view: Viewport,
+  before: { width: number; height: number },
+  after: { width: number; height: number },
+  zoomLimits: { min: number; max: number },
+): Viewport {
+  const centre = {
+    x: (before.width / 2 - view.pan.x) / view.zoom,
+    y: (before.height / 2 - view.pan.y) / view.zoom,
+  };
+  const shrink = Math.min(1, after.width / before.width, after.height / before.height);
+  const zoom = Math.min(zoomLimits.max, Math.max(zoomLimits.min, view.zoom * shrink));
+  return { zoom, pan: { x: after.width / 2 - centre.x * zoom, y: after.height / 2 - centre.y * zoom } };
+}
+
+/**
+ * Keeps the view framed as the container changes size (resizedViewport). Returns its removal.
+ * `core` is read on each change, since the view may replace its core.
+ */
+export function followContainerSize(container: HTMLElement, core: () => Core): () => void {
+  let size = { width: container.clientWidth, height: container.clientHeight };
+  const observer = new ResizeObserver(() => {
+    const next = { width: container.clientWidth, height: container.clientHeight };
+    const before = size;
+    size = next;
+    if (next.width === before.width && next.height === before.height) return;
+    const cy = core();
+    cy.resize();
+    // A canvas that was hidden (no size) has no view to keep.
+    if (before.width === 0 || before.height === 0 || next.width === 0 || next.height === 0) return;
+    cy.viewport(
+      resizedViewport({ zoom: cy.zoom(), pan: cy.pan() }, before, next, {
+        min: cy.minZoom(),
+        max: cy.maxZoom(),
+      }),
+    );
+  });
+  observer.observe(container);
+  return () => observer.disconnect();
+}

@@ -12,7 +12,7 @@ import { CANVAS_PALETTES } from './palette';
 import { buildStylesheet, FONT_FAMILY } from './stylesheet';
 import { highlight } from './highlight';
 import { canvasTextMeasure, updateLabelDetail } from './labelDetail';
-import { frameElements } from './camera';
+import { followContainerSize, frameElements } from './camera';
 import { applyVisibility } from './visibility';
 import type { Display } from '../model/neighbourhood';
 import { applyFocusClasses, applyPins, frameFocus, framedElements } from './focus';
@@ -123,6 +123,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   let overlay: NeighbourhoodOverlay | null = null;
   let edges: EdgeLayer | null = null;
   let hover = bindCore(cy);
+  const stopFollowingSize = followContainerSize(container, () => cy);
   // A large graph being added in slices (sliceAdd.ts): emphasis and marks wait for the last slice.
   let loading: SliceAdd | null = null;
 
@@ -400,6 +401,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     },
     endPreview,
     destroy() {
+      stopFollowingSize();
       endPreview();
       loading?.cancel();
       layouts.destroy();
