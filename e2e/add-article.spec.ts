@@ -40,7 +40,7 @@ async function marksAndCandidates(page: Page) {
 
 /** Adds the article by pasting its text, and waits for its review. */
 async function pasteArticle(page: Page) {
-  await page.getByRole('button', { name: 'Add an article…' }).click();
+  await page.getByRole('button', { name: 'Add article…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add an article' });
   await dialog.getByLabel('Article text').fill(ARTICLE);
   await dialog.getByRole('button', { name: 'Analyse' }).click();
@@ -49,7 +49,7 @@ async function pasteArticle(page: Page) {
 
 /** Opens Add article and chooses a file (a path relative to this folder); returns the dialog. */
 async function chooseArticleFile(page: Page, path: string) {
-  await page.getByRole('button', { name: 'Add an article…' }).click();
+  await page.getByRole('button', { name: 'Add article…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add an article' });
   await dialog.getByLabel('Or choose a file').setInputFiles(new URL(path, import.meta.url).pathname);
   return dialog;
@@ -69,7 +69,7 @@ test('add an article, review its candidates, find the accepted ones in the graph
   page,
 }) => {
   await openExplorer(page);
-  await page.getByRole('button', { name: 'Add an article…' }).click();
+  await page.getByRole('button', { name: 'Add article…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add an article' });
   await dialog.getByLabel('Article text').fill(ARTICLE);
   // Title and date are guessed from the text, and stay editable.
@@ -155,9 +155,11 @@ test('add an article, review its candidates, find the accepted ones in the graph
   await expect(viewer(page).getByTestId('source-passage')).toHaveText('North Korean leader Kim Jong-un');
   await expect(viewer(page).getByTestId('source-passage')).toBeFocused();
 
-  // A reload keeps the review and what it added.
+  // A reload keeps the review and what it added. The relation selected before it is selected again
+  // (the address names it), its details in the review's place, with the way back.
   await page.reload();
   await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+  await page.getByRole('button', { name: '← Back to the review' }).click();
   await expect(review(page)).toContainText('2 accepted, 1 rejected');
   await expect(mark(page, 'praised')).toHaveAttribute('data-status', 'accepted');
   await expect(candidate(page, /Moon Jae-in praised Donald Trump/)).toHaveAttribute(
@@ -182,7 +184,7 @@ test('add an article, review its candidates, find the accepted ones in the graph
   await page.getByRole('button', { name: 'Discard the review' }).click();
   await expect(review(page)).toBeHidden();
   await expect(viewer(page)).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Add an article…' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add article…' })).toBeVisible();
 });
 
 test('an HTML file is read as text, never run as markup', async ({ page }) => {
@@ -207,6 +209,7 @@ test('a saved web page gives only its article, with the title, publisher and dat
   await openExplorer(page);
   const dialog = await chooseArticleFile(page, '../src/model/ingest/fixtures/news-page.html');
   await expect(dialog.getByLabel('Title')).toHaveValue('North Korea demolishes liaison office');
+  await expect(dialog).toContainText('The text above was read from news-page.html.');
   await expect(dialog.getByLabel('Publisher')).toHaveValue('Harbour Ledger');
   await expect(dialog.getByLabel('Date')).toHaveValue('2020-06-16');
   const text = dialog.getByLabel('Article text');
@@ -348,7 +351,7 @@ test('what the pipeline missed is marked and stated by hand, joins the graph and
   await expect(relationForm.getByRole('button', { name: 'Add relation' })).toBeDisabled();
   await relationForm.getByLabel('Relation').selectOption('met with');
   await expect(relationForm.getByRole('alert')).toHaveText(
-    'Cannot add: "met with" goes from actor to actor.',
+    /^Cannot add: "met with" runs from an actor to an actor: .+ is an event\.$/,
   );
   await relationForm.getByLabel('Relation').selectOption('agreed to');
   await relationForm.getByRole('button', { name: 'Add relation' }).click();
@@ -403,7 +406,7 @@ test('articles are added one after another: a finished review stays with its gra
   page,
 }) => {
   await openExplorer(page);
-  const addArticle = page.getByRole('button', { name: 'Add an article…' });
+  const addArticle = page.getByRole('button', { name: 'Add article…' });
   const dialog = page.getByRole('dialog', { name: 'Add an article' });
   const finishing = page.getByRole('alertdialog', { name: /^Finish the review of/ });
   const articles = page.getByRole('banner').getByText(/^\d+ articles$/);
@@ -482,15 +485,18 @@ test('a finished article can be reviewed again, or taken out of the graph, from 
   await candidate(page, /Moon Jae-in praised Donald Trump/)
     .getByRole('button', { name: 'Accept' })
     .click();
-  // Listed once something of it is accepted (until then it adds nothing to the graph).
+  // Listed once something of it is accepted (until then it adds nothing to the graph); the list is
+  // in the details column, which the review holds until it is hidden.
+  await review(page).getByRole('button', { name: 'Hide' }).click();
   await expect(added.getByText('Under review')).toBeVisible();
+  await added.getByRole('button', { name: /^Go on reviewing/ }).click();
   await review(page).getByRole('button', { name: 'Finish' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Finish' }).click();
   await expect(review(page)).toBeHidden();
   await expect(added.getByText('Added by you')).toBeVisible();
 
   // Reviewed again: the decision is still there, and changing it changes the graph.
-  await added.getByRole('button', { name: 'Review Trump meets Kim at the DMZ again' }).click();
+  await added.getByRole('button', { name: 'Review again: Trump meets Kim at the DMZ' }).click();
   await expect(review(page)).toBeVisible();
   await expect(counts).toContainText('1 accepted, 0 rejected');
   const praised = candidate(page, /Moon Jae-in praised Donald Trump/);
@@ -523,6 +529,35 @@ test('a finished article can be reviewed again, or taken out of the graph, from 
   await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
   await expect(articles.getByRole('heading')).toHaveText('5 articles');
   expect(await hasEdge(page, WARNED)).toBe(false);
+});
+
+test('the review takes the details column beside the article; a click in the graph shows details in its place', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openExplorer(page);
+  await pasteArticle(page);
+  await candidate(page, /Moon Jae-in praised Donald Trump/)
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  // Side by side: no word of the article is under the review panel.
+  const panel = await review(page).boundingBox();
+  const article = await viewer(page).boundingBox();
+  expect(panel && article && article.x + article.width <= panel.x + 1).toBe(true);
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Review (14)' })).toBeVisible();
+
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await clickElement(page, PRAISED);
+  await expect(review(page)).toBeHidden();
+  await expect(details).toContainText('Moon Jae-in praised Trump');
+  await details.getByRole('button', { name: '← Back to the review' }).click();
+  await expect(review(page)).toBeVisible();
+  await expect(details).toBeHidden();
+  // Clearing the selection brings it back too.
+  await clickElement(page, PRAISED);
+  await expect(review(page)).toBeHidden();
+  await page.locator('body').press('Escape');
+  await expect(review(page)).toBeVisible();
 });
 
 test('the review from the keyboard: move, accept, reject, undo', async ({ page }) => {

@@ -153,3 +153,29 @@ export function relationDescriptor(relation: string): RelationDescriptor | undef
 /** Edge modality: how firmly the text states the relation. Absent means "stated as fact". */
 export const MODALITIES = ['planned', 'possible', 'negated'] as const;
 export type Modality = (typeof MODALITIES)[number];
+
+const withArticle = (type: NodeType) => `${type === 'actor' || type === 'event' ? 'an' : 'a'} ${type}`;
+const either = (types: readonly NodeType[]) =>
+  types.length === 1
+    ? withArticle(types[0]!)
+    : `${types.slice(0, -1).map(withArticle).join(', ')} or ${withArticle(types[types.length - 1]!)}`;
+
+/** The ends a relation joins, in words: "an event to an actor or a place". */
+export const endsAllowed = (d: RelationDescriptor): string => `${either(d.from)} to ${either(d.to)}`;
+
+/**
+ * Why a relation cannot join these two ends, in words ("leader of" runs from an actor to an
+ * actor: Working-level talks is an event), or null when the vocabulary allows them. Each end is
+ * named as the reader knows it (a label in the explorer, an id in the authoring files).
+ */
+export function endsProblem(
+  d: RelationDescriptor,
+  from: { name: string; type: NodeType },
+  to: { name: string; type: NodeType },
+): string | null {
+  const wrong = [...(d.from.includes(from.type) ? [] : [from]), ...(d.to.includes(to.type) ? [] : [to])];
+  if (wrong.length === 0) return null;
+  return `"${d.relation}" runs from ${endsAllowed(d)}: ${wrong
+    .map((end) => `${end.name} is ${withArticle(end.type)}`)
+    .join(' and ')}`;
+}

@@ -19,6 +19,7 @@ import {
 } from '../model/ingest/review';
 import type { DatasetState } from './datasetSlice';
 import type { NotesState } from './notesSlice';
+import type { SelectionState } from './selectionSlice';
 import type { SourceViewerState } from './sourceViewerSlice';
 
 /** The candidate the reviewer is looking at, in the review list and in the source viewer. */
@@ -77,7 +78,14 @@ export interface IngestActions {
   setReviewFocus(focus: ReviewFocus | null): void;
 }
 
-type S = IngestState & DatasetState & SourceViewerState & NotesState;
+type S = IngestState & DatasetState & SourceViewerState & NotesState & SelectionState;
+
+/**
+ * Whether the review panel is shown, in the details column: while it is open and nothing is
+ * selected (a click in the graph shows that element's details; clearing the selection, or opening
+ * the review again, brings the review back).
+ */
+export const selectReviewShown = (s: S): boolean => s.review !== null && s.reviewOpen && s.selection === null;
 
 // The graph plus the finished articles changes only when one is finished (or the graph replaced):
 // kept, so a decision in the review copies the graph once, not once per added article.
@@ -256,8 +264,9 @@ export const createIngestSlice: StateCreator<S & IngestActions, [], [], IngestSt
         (r) => removeHandAdded(r, id),
       ),
     ),
+  // Opening the review shows it: the selection, whose details would stand in its place, is cleared.
   setReviewOpen: (reviewOpen) =>
-    set((s) => (reviewOpen ? readReviewProducer({ ...s, reviewOpen }) : { reviewOpen })),
+    set((s) => (reviewOpen ? readReviewProducer({ ...s, reviewOpen, selection: null }) : { reviewOpen })),
   discardReview: () => set(endReviewProducer),
   setIngestStatus: (ingestRunning, ingestProblem) => set({ ingestRunning, ingestProblem }),
   setReviewFocus: (reviewFocus) => set({ reviewFocus }),

@@ -21,6 +21,8 @@ import { SessionNotice } from './session/SessionNotice';
 import { ConfirmDialog } from './session/ConfirmDialog';
 import { AddArticleDialog } from './ingest/AddArticleDialog';
 import { ReviewPanel } from './ingest/ReviewPanel';
+import { selectReviewShown } from '../state/ingestSlice';
+import { BackToReview } from './ingest/BackToReview';
 
 export function App() {
   const dataset = useAppStore(selectDataset);
@@ -29,6 +31,7 @@ export function App() {
   // Opened from the address: the stand-in graph's panel, legend and timeline are not shown.
   const awaited = useAppStore(selectAwaitedGraph);
   const visible = useVisibleGraph();
+  const reviewShown = useAppStore(selectReviewShown);
   useCommandShortcuts();
   return (
     <div className="app">
@@ -50,9 +53,21 @@ export function App() {
           {awaited === null && <Timeline />}
         </section>
         <SourceViewer />
-        <aside className="side-panel" aria-label="Details">
-          {awaited === null ? <SidePanel /> : <AwaitedGraph names={awaited} />}
-        </aside>
+        {/* The review of an added article takes the details column while it is shown. */}
+        {reviewShown && awaited === null ? (
+          <ReviewPanel />
+        ) : (
+          <aside className="side-panel" aria-label="Details">
+            {awaited === null ? (
+              <>
+                <BackToReview />
+                <SidePanel />
+              </>
+            ) : (
+              <AwaitedGraph names={awaited} />
+            )}
+          </aside>
+        )}
       </main>
       <HelpOverlay />
       <OpenDialog />
@@ -60,7 +75,6 @@ export function App() {
       <DropOverlay />
       <ConfirmDialog />
       <AddArticleDialog />
-      <ReviewPanel />
     </div>
   );
 }

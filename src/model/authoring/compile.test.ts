@@ -172,7 +172,7 @@ describe('compileCorpus', () => {
     );
     expect(errors.map((e) => e.message)).toEqual([
       'unknown node "kim-yo-jong"',
-      '"leader of" goes from actor to actor, but "panmunjom" is a place and "north-korea" is a actor',
+      '"leader of" runs from an actor to an actor: "panmunjom" is a place',
       '"adored" is not in the relation vocabulary (src/model/vocabulary.ts)',
     ]);
     expect(errors.map((e) => e.line)).toEqual([20, 23, 27]);

@@ -5,7 +5,7 @@ import type {
   CorpusSource as SourceRecord,
   Span,
 } from '../schema';
-import { relationDescriptor } from '../vocabulary';
+import { endsProblem, relationDescriptor } from '../vocabulary';
 import type { NodeType } from '../nodeTypes';
 import { articleFileSchema, entitiesFileSchema, type ArticleFile, type EntityEntry } from './authoringSchema';
 import { parseLocatedYaml, type LocatedYaml } from './yamlDocument';
@@ -183,11 +183,13 @@ function compileArticle(
         [...at, 'relation'],
         `"${rel.relation}" is not in the relation vocabulary (src/model/vocabulary.ts)`,
       );
-    else if (from && to && (!descriptor.from.includes(from) || !descriptor.to.includes(to))) {
-      report.error(
-        [...at, 'relation'],
-        `"${rel.relation}" goes from ${descriptor.from.join('/')} to ${descriptor.to.join('/')}, but "${rel.source}" is a ${from} and "${rel.target}" is a ${to}`,
+    else if (from && to) {
+      const problem = endsProblem(
+        descriptor,
+        { name: `"${rel.source}"`, type: from },
+        { name: `"${rel.target}"`, type: to },
       );
+      if (problem) report.error([...at, 'relation'], problem);
     }
     if (rel.source === rel.target) report.error(at, 'an edge cannot join a node to itself');
     const quotes = rel.quotes ?? (rel.quote !== undefined ? [rel.quote] : []);

@@ -199,7 +199,7 @@ describe('addRelationByHand', () => {
           evidence,
         }),
       ),
-    ).toMatch(/^"leader of" goes from actor/);
+    ).toBe('"leader of" runs from an actor to an actor: Panmunjom is a place');
     expect(
       problem(
         addRelationByHand(marked(), {

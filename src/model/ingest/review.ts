@@ -1,8 +1,7 @@
 import { edgeId } from '../authoring/edgeId';
 import type { Dataset, KnowledgeGraph, SourceDocument } from '../dataset';
 import { isIsoDate } from '../dates';
-import { relationDescriptor, type Modality } from '../vocabulary';
-import type { NodeType } from '../nodeTypes';
+import { endsAllowed, endsProblem, relationDescriptor, type Modality } from '../vocabulary';
 import type { EntityCandidate, IngestResult, KnownEntity, RelationCandidate, TextRange } from './types';
 
 /** An article being reviewed: its text and metadata, what the pipeline proposed and what the person decided. */
@@ -39,13 +38,17 @@ export interface Review {
 /** Why an (edited) relation cannot join the graph, or null when it can. */
 export function relationProblem(review: Review, r: RelationCandidate): string | null {
   const d = relationDescriptor(r.relation);
-  const type = (id: string) => review.entities.find((e) => e.id === id)?.type as NodeType | undefined;
-  const from = type(r.source);
-  const to = type(r.target);
+  const end = (id: string) => {
+    const e = review.entities.find((x) => x.id === id);
+    return e && { name: e.label, type: e.type };
+  };
+  const from = end(r.source);
+  const to = end(r.target);
   if (!d) return `"${r.relation}" is not in the vocabulary`;
   if (r.source === r.target) return 'a relation needs two different entities';
-  if (!from || !to || !d.from.includes(from) || !d.to.includes(to))
-    return `"${r.relation}" goes from ${d.from.join('/')} to ${d.to.join('/')}`;
+  if (!from || !to) return `"${r.relation}" runs from ${endsAllowed(d)}`;
+  const ends = endsProblem(d, from, to);
+  if (ends) return ends;
   if (r.date !== undefined && !isIsoDate(r.date))
     return `the date "${r.date}" is not YYYY-MM-DD, YYYY-MM or YYYY`;
   if (!(

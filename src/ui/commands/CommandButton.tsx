@@ -2,16 +2,19 @@ import type { ReactNode } from 'react';
 import type { Command } from './registry';
 
 /**
- * A button that runs a registry command: its accessible name is the command's label and its
- * tooltip names the shortcut, so the button, the key and the help entry stay one thing.
+ * A button that runs a registry command: its accessible name is the command's label (or `label`,
+ * when the button says something else for now, as "Review (3)" does) and its tooltip names the
+ * shortcut, so the button, the key and the help entry stay one thing.
  */
 export function CommandButton({
   command,
   children,
   className,
   pressed,
+  label = command.label,
 }: {
   command: Command;
+  label?: string;
   children?: ReactNode;
   className?: string;
   pressed?: boolean;
@@ -20,10 +23,10 @@ export function CommandButton({
     <button
       type="button"
       className={className}
-      aria-label={command.label}
+      aria-label={label}
       aria-keyshortcuts={command.shortcut.label === 'Esc' ? 'Escape' : command.shortcut.label}
       aria-pressed={pressed}
-      title={`${command.label} (${command.shortcut.label})`}
+      title={`${label} (${command.shortcut.label})`}
       onClick={() => command.run()}
     >
       {children ?? command.label}

@@ -36,7 +36,7 @@ export const COMMANDS = {
   },
   addArticle: {
     id: 'addArticle',
-    label: 'Add an article…',
+    label: 'Add article…',
     group: 'Graph',
     shortcut: key('a'),
     // With an article under review, the command brings its review back rather than starting another.

@@ -13,7 +13,7 @@ export function AddArticleButton() {
     );
   const pending = review.relations.filter((r) => !review.decisions[r.id]).length;
   return (
-    <CommandButton command={COMMANDS.addArticle} className="header-button">
+    <CommandButton command={COMMANDS.addArticle} className="header-button" label={`Review (${pending})`}>
       Review ({pending})
     </CommandButton>
   );

@@ -41,10 +41,18 @@ export function AddArticleDialog() {
   };
   // While a file is read (a web page's reader may have to load first), Analyse waits for it.
   const [readingFile, setReadingFile] = useState<string | null>(null);
+  // The file the text was read from (the file input itself is cleared, so the same file can be chosen again).
+  const [fromFile, setFromFile] = useState<string | null>(null);
   const adoptFile = (file: File) => {
     setReadingFile(file.name);
     void readArticleFile(file)
-      .then(adopt, () => setError(`Could not read ${file.name}.`))
+      .then(
+        (read) => {
+          adopt(read);
+          setFromFile(file.name);
+        },
+        () => setError(`Could not read ${file.name}.`),
+      )
       .finally(() => setReadingFile(null));
   };
 
@@ -97,7 +105,10 @@ export function AddArticleDialog() {
         <textarea
           value={text}
           rows={9}
-          onChange={(e) => adopt({ text: e.target.value, ...guessMeta(e.target.value) })}
+          onChange={(e) => {
+            adopt({ text: e.target.value, ...guessMeta(e.target.value) });
+            setFromFile(null);
+          }}
         />
       </label>
       <label className="add-article-file">
@@ -111,6 +122,7 @@ export function AddArticleDialog() {
             if (file) adoptFile(file);
           }}
         />
+        {fromFile && <span className="hint"> The text above was read from {fromFile}.</span>}
       </label>
       <div className="add-article-meta">
         <label>

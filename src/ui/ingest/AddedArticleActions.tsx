@@ -33,7 +33,7 @@ export function AddedArticleActions({ source, title }: { source: string; title: 
             ? `Finish or discard the review of “${reviewing.article.title}” first`
             : 'Open its review again: change decisions, add what was missed'
         }
-        aria-label={`Review ${title} again`}
+        aria-label={`Review again: ${title}`}
         onClick={() => reviewAgain(source)}
       >
         Review again

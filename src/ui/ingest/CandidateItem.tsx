@@ -139,6 +139,9 @@ export function CandidateItem({
           </button>
           {spanError && <p role="alert">{spanError}</p>}
           {problem && <p role="alert">Cannot be accepted: {problem}.</p>}
+          <button type="button" onClick={() => setEditing(false)}>
+            Done
+          </button>
         </div>
       )}
     </li>

@@ -11,20 +11,19 @@ import { showCandidate } from './showCandidate';
 import './ingest.css';
 
 /**
- * The review of an added article: merges, entities and the ranked relation candidates. The article
- * itself is read in the source viewer, where every candidate is marked; picking one here shows it
- * there and the other way round.
+ * The review of an added article, in the details column: merges, entities and the ranked relation
+ * candidates. The article itself is read in the source viewer beside it, where every candidate is
+ * marked; picking one here shows it there and the other way round.
  */
 export function ReviewPanel() {
   const review = useAppStore((s) => s.review);
-  const open = useAppStore((s) => s.reviewOpen);
   const focus = useAppStore((s) => s.reviewFocus);
   const reading = useAppStore((s) => s.reading);
   const setOpen = useAppStore((s) => s.setReviewOpen);
   const discard = useAppStore((s) => s.discardReview);
   const finish = useAppStore((s) => s.finishReview);
   const ranked = useMemo(() => (review ? rankedRelations(review) : []), [review]);
-  if (!review || !open) return null;
+  if (!review) return null;
   const counts = { accepted: 0, rejected: 0 };
   for (const d of Object.values(review.decisions)) counts[d]++;
   const pending = review.relations.length - counts.accepted - counts.rejected;
@@ -35,7 +34,7 @@ export function ReviewPanel() {
       review.article.text,
     );
   return (
-    <aside className="review-panel" aria-label="Review the added article">
+    <aside className="side-panel review-panel" aria-label="Review the added article">
       <header>
         <h2>{review.article.title}</h2>
         <div className="review-header-actions">
