@@ -237,6 +237,14 @@ export function findEntities(
     const r = { start: k.index, end: k.index + (k[1]?.length ?? 0) };
     const from = k.index + k[0].length;
     if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
+    // Set beside a name ("Kim Yo Jong, the sister of ..."), the words describe that person.
+    const named = [...reg.byId.values()]
+      .filter((e) => e.kind === 'person')
+      .find((e) => e.mentions.some((m) => /^,\s+$/.test(folded.slice(m.end, r.start))));
+    if (named) {
+      addMention(named, r, text, 'apposition', taken);
+      continue;
+    }
     const relative = [...reg.byId.values()]
       .filter((e) => e.kind === 'person')
       .flatMap((e) => e.mentions.map((m) => ({ e, m })))

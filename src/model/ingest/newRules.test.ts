@@ -191,3 +191,21 @@ describe('unnamed people, reciprocity, victims and perpetrators', () => {
     expect(triples('The talks of two Chinese students went well.')).toEqual([]);
   });
 });
+
+describe('apposition', () => {
+  it('reads a kinship description set beside a name as that person, not an unnamed relative', () => {
+    const text = 'Days after Ri Sol Ju, the sister of leader Pak Chol, warned the South, talks ended.';
+    const result = ingestText(text, { existing });
+    const ri = result.entities.find((e) => e.label === 'Ri Sol Ju');
+    expect(ri?.mentions.map((m) => [m.text, m.reason])).toEqual([
+      ['Ri Sol Ju', 'new'],
+      ['the sister', 'apposition'],
+    ]);
+    expect(result.entities.some((e) => e.label.startsWith('Sister of'))).toBe(false);
+    expect(triples(text)).toContain('ri-sol-ju sister of pak-chol');
+    // Without the name beside it, the description still names an unnamed relative.
+    expect(triples('The sister of leader Pak Chol warned the South.')).toContain(
+      'sister-of-pak-chol sister of pak-chol',
+    );
+  });
+});

@@ -38,6 +38,7 @@ export type LinkReason =
   | 'variant' // same name up to hyphens, spacing or case ("Kim Jong-un" / "Kim Jong Un")
   | 'surname' // a later surname of a person named in full earlier
   | 'metonym' // a capital or "the North" standing for its state
+  | 'apposition' // a description set beside a name: "Kim Yo Jong, the sister of Kim Jong Un"
   | 'new' // no existing node: a proposed new one
   | 'hand'; // marked by the reviewer
 

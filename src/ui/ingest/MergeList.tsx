@@ -6,6 +6,7 @@ const WHY: Partial<Record<LinkReason, string>> = {
   variant: 'another spelling',
   surname: 'surname after the full name',
   metonym: 'stands for the state',
+  apposition: 'described beside the name',
 };
 /** A mention linked by a guess: not the exact name, not new, not marked by the reviewer. */
 const guessed = (reason: LinkReason) => WHY[reason] !== undefined;
