@@ -81,6 +81,25 @@ describe('markEntity', () => {
     expect(e?.mentions).toEqual([{ ...at('Kim Jong-un'), entity: id, text: 'Kim Jong-un', reason: 'hand' }]);
   });
 
+  it('marks the same name wherever else the article writes it, whole words clear of other marks only', () => {
+    const twice =
+      'Red Cross staff met. The Red Cross said Red Crossing was closed; Seoul thanked the Red Cross.';
+    const review = newReview(
+      { id: 'a2', title: 'T', publisher: 'P', published: '2018-06-01', text: twice },
+      { ...found, text: twice, entities: [] },
+    );
+    const span = { start: twice.indexOf('Red Cross', 5), end: twice.indexOf('Red Cross', 5) + 9 };
+    const marked = ok(markEntity(review, names, { span, name: 'Red Cross', type: 'actor' }));
+    const starts = ({ review: r, id }: { review: Review; id: string }) =>
+      r.entities.find((e) => e.id === id)?.mentions.map((m) => m.start);
+    // Not inside "Red Crossing".
+    expect(starts(marked)).toEqual([0, span.start, twice.lastIndexOf('Red Cross')]);
+    // A lower-case description is marked where selected only.
+    const staff = { start: twice.indexOf('staff'), end: twice.indexOf('staff') + 5 };
+    const one = ok(markEntity(review, names, { span: staff, name: 'Staff', type: 'actor' }));
+    expect(starts(one)).toEqual([staff.start]);
+  });
+
   it('makes a new entity of an unknown name, with a free id, its kind and date', () => {
     const r = ok(
       markEntity(fresh(), names, {

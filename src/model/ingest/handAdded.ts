@@ -72,7 +72,29 @@ function spanProblem(review: Review, span: TextRange): string | null {
 }
 
 /**
- * Marks words as a mention. A name the review or the graph already knows joins that entity (the
+ * Where else the article writes the marked words, when they are a name (capitalised): each a whole
+ * word sequence, clear of every mark. A lower-case description ("the president") may mean someone
+ * else elsewhere, so only the words selected are marked then.
+ */
+export function sameNameElsewhere(review: Review, span: TextRange): TextRange[] {
+  const { text } = review.article;
+  const words = text.slice(span.start, span.end);
+  if (!/^\p{Lu}/u.test(words)) return [];
+  const marked = review.entities.flatMap((e) => e.mentions);
+  const out: TextRange[] = [];
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    const r = { start: at, end: at + words.length };
+    const wordEdge = (i: number) => i < 0 || i >= text.length || !/[\p{L}\p{N}]/u.test(text[i]!);
+    if (r.start === span.start || !wordEdge(r.start - 1) || !wordEdge(r.end)) continue;
+    if (marked.some((m) => m.start < r.end && r.start < m.end)) continue;
+    out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Marks words as a mention, and the same name wherever else the article writes it
+ * (sameNameElsewhere). A name the review or the graph already knows joins that entity (the
  * reviewer sees which before adding); any other becomes a new entity. Marks never overlap.
  */
 export function markEntity(review: Review, graph: GraphNames, words: MarkedWords): Added {
@@ -85,18 +107,20 @@ export function markEntity(review: Review, graph: GraphNames, words: MarkedWords
     for (const m of e.mentions)
       if (m.start < span.end && span.start < m.end)
         return { problem: `the words overlap “${m.text}”, already marked as ${e.label}` };
-  const mention = (entity: string, reason: 'hand') => ({
-    ...span,
-    entity,
-    text: review.article.text.slice(span.start, span.end),
-    reason,
-  });
+  const spans = [span, ...sameNameElsewhere(review, span)].sort((a, b) => a.start - b.start);
+  const mentionsOf = (entity: string) =>
+    spans.map((r) => ({
+      ...r,
+      entity,
+      text: review.article.text.slice(r.start, r.end),
+      reason: 'hand' as const,
+    }));
   const match = matchName(review, graph, name);
   if (match.kind === 'review') {
     const id = match.entity.id;
     const entities = review.entities.map((e) =>
       e.id === id
-        ? { ...e, mentions: [...e.mentions, mention(id, 'hand')].sort((a, b) => a.start - b.start) }
+        ? { ...e, mentions: [...e.mentions, ...mentionsOf(id)].sort((a, b) => a.start - b.start) }
         : e,
     );
     return { review: { ...review, entities }, id };
@@ -110,7 +134,7 @@ export function markEntity(review: Review, graph: GraphNames, words: MarkedWords
       label: n.label,
       aliases: [...n.aliases],
       existing: true,
-      mentions: [mention(n.id, 'hand')],
+      mentions: mentionsOf(n.id),
       confidence: 1,
     };
     return { review: { ...review, entities: [...review.entities, entity] }, id: n.id };
@@ -127,7 +151,7 @@ export function markEntity(review: Review, graph: GraphNames, words: MarkedWords
     aliases: [],
     ...(date ? { date } : {}),
     existing: false,
-    mentions: [mention(id, 'hand')],
+    mentions: mentionsOf(id),
     confidence: 1,
   };
   return { review: { ...review, entities: [...review.entities, entity] }, id };

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { graphNames, matchName } from '../../model/ingest/handAdded';
+import { graphNames, matchName, sameNameElsewhere } from '../../model/ingest/handAdded';
 import type { Review } from '../../model/ingest/review';
 import type { TextRange } from '../../model/ingest/types';
 import { NODE_TYPES, typeDescriptor, type NodeType } from '../../model/nodeTypes';
@@ -38,6 +38,7 @@ export function MarkEntityForm({
   onDone(): void;
 }) {
   const words = review.article.text.slice(span.start, span.end);
+  const elsewhere = useMemo(() => sameNameElsewhere(review, span).length, [review, span]);
   const [name, setName] = useState(words.replace(/\s+/g, ' ').trim());
   const [type, setType] = useState<NodeType>('actor');
   const [kind, setKind] = useState('');
@@ -67,6 +68,13 @@ export function MarkEntityForm({
     >
       <p className="review-quote">
         Words: <q>{words}</q>
+        {elsewhere > 0 && (
+          <span className="hint">
+            {' '}
+            and {elsewhere === 1 ? 'the one other place' : `the ${elsewhere} other places`} the article writes
+            them
+          </span>
+        )}
       </p>
       <label>
         Name

@@ -10,7 +10,7 @@ export function confirmLosingReview(): Promise<boolean> {
   const decided = review ? Object.keys(review.decisions).length : 0;
   if (!review || decided === 0) return Promise.resolve(true);
   return askToConfirm({
-    title: `Drop the review of “${review.article.title}”?`,
+    title: `Discard the review of “${review.article.title}”?`,
     body: `You decided on ${plural(decided, 'candidate')}; the accepted relations leave the graph and the review is forgotten.`,
     confirm: 'Discard the review',
     cancel: 'Keep the review',
