@@ -592,6 +592,12 @@ test('the review from the keyboard: move, accept, reject, undo', async ({ page }
   await expect(items.nth(1)).toHaveAttribute('data-decision', 'pending');
   await expect(review(page)).toContainText('1 accepted, 0 rejected');
 
+  // Out of sight (a relation's details in its place), y brings the review back and decides nothing.
+  await clickElement(page, 'kim-jong-un--leader-of--north-korea');
+  await expect(review(page)).toBeHidden();
+  await page.locator('body').press('y');
+  await expect(review(page)).toContainText('1 accepted, 0 rejected');
+
   // The keys are listed in the help, under Review.
   await page.locator('body').press('?');
   const help = page

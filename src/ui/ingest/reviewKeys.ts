@@ -1,16 +1,24 @@
 import { isHandAdded } from '../../model/ingest/handAdded';
 import { effectiveRelation, relationProblem } from '../../model/ingest/review';
 import { adjacentCandidate, nextUndecided } from '../../model/ingest/reviewOrder';
+import { selectReviewShown } from '../../state/ingestSlice';
 import { useAppStore } from '../../state/store';
 import { showCandidate } from './showCandidate';
 
 /**
  * The review from the keyboard: move through the relation candidates, accept or reject the one
  * picked (then the next undecided one is picked), undo. Nothing happens without an article under
- * review.
+ * review, and nothing is decided while the review is out of sight: the key brings it back first.
  */
 
 const store = () => useAppStore.getState();
+
+/** True when the review is in view; otherwise shows it (and the key does nothing more). */
+const inView = (): boolean => {
+  if (selectReviewShown(store())) return true;
+  if (store().review) store().setReviewOpen(true);
+  return false;
+};
 
 const picked = (): string | null => {
   const focus = store().reviewFocus;
@@ -25,6 +33,7 @@ export function moveInReview(step: 1 | -1): void {
 }
 
 export function decideInReview(decision: 'accepted' | 'rejected'): void {
+  if (!inView()) return;
   const review = store().review;
   const id = picked();
   const candidate = review?.relations.find((r) => r.id === id);
@@ -40,6 +49,7 @@ export function decideInReview(decision: 'accepted' | 'rejected'): void {
 }
 
 export function undoInReview(): void {
+  if (!inView()) return;
   const id = picked();
   if (id && store().review?.decisions[id]) store().decide(id, null);
 }

@@ -1,5 +1,5 @@
 import { effectiveRelation } from '../../model/ingest/review';
-import type { ReviewFocus } from '../../state/ingestSlice';
+import { selectReviewShown, type ReviewFocus } from '../../state/ingestSlice';
 import { useAppStore } from '../../state/store';
 
 /**
@@ -13,7 +13,7 @@ export function showCandidate(focus: ReviewFocus | null): void {
   if (!review) return;
   s.setReviewFocus(focus);
   if (!focus) return;
-  if (!s.reviewOpen) s.setReviewOpen(true);
+  if (!selectReviewShown(s)) s.setReviewOpen(true);
   const relation = focus.kind === 'relation' ? review.relations.find((r) => r.id === focus.id) : undefined;
   const span = relation
     ? effectiveRelation(review, relation).evidence
