@@ -58,7 +58,7 @@ export function FilterPanel() {
             <span className="filter-badge" aria-hidden="true">
               {active}
             </span>
-            <span className="filter-sr"> ({active} active)</span>
+            <span className="visually-hidden"> ({active} active)</span>
           </>
         )}
       </button>

@@ -23,7 +23,7 @@ export function OpenSourceButton({
   return (
     <button type="button" className="open-source" onClick={() => open(source, passage)}>
       {children}
-      <span className="source-sr-only"> {detail}</span>
+      <span className="visually-hidden"> {detail}</span>
       <span className="open-source-arrow" aria-hidden="true">
         →
       </span>

@@ -26,7 +26,7 @@ export function SourceNote({ note }: { note: string }) {
           onClick={() => setOpen(!open)}
         >
           {open ? 'Less' : 'More'}
-          <span className="source-sr-only"> about this source</span>
+          <span className="visually-hidden"> about this source</span>
         </button>
       )}
     </div>
