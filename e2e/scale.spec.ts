@@ -141,6 +141,8 @@ test('opened from the address, the 10k graph shows first as a picture framed as 
   await expect(page.getByRole('group', { name: 'Legend' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Timeline' })).toHaveCount(0);
   await expect(page.locator('.app-header')).not.toContainText('articles');
+  // Nor the stand-in's layout and sizing: the graph toolbar waits for the graph.
+  await expect(page.getByRole('group', { name: 'Graph view' })).toHaveCount(0);
   release();
   await expect(page.getByRole('status').filter({ hasText: 'Drawing the graph' })).toBeVisible({
     timeout: 120_000,
@@ -149,6 +151,7 @@ test('opened from the address, the 10k graph shows first as a picture framed as 
     timeout: 120_000,
   });
   await expect(page.getByTestId('graph-canvas')).not.toHaveAttribute('data-adding', /./, { timeout: 60_000 });
+  await expect(page.getByRole('group', { name: 'Graph view' })).toBeVisible();
   const drawn = await page.evaluate(() => (window as unknown as { drawnCounts: number[] }).drawnCounts);
   // Frames of the empty canvas, then only frames with every node of the graph (nodes go in first).
   expect(drawn).not.toContain(corpus.nodes.length);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../model/dataset';
-import { useAppStore } from '../state/store';
+import { selectAwaitedGraph, useAppStore } from '../state/store';
 import { bindFocus, showFocusState } from './focus/bindFocus';
 import { bindNotes, showNotes } from './notes/bindNotes';
 import { routeGraphClick } from './paths/routeGraphClick';
@@ -20,6 +20,7 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
   // Until a first graph is drawn, a graph being opened (from `?graph=` at start-up) is waited for
   // rather than drawing the bundled corpus only to replace it.
   const opening = useAppStore((s) => s.importProgress !== null);
+  const awaited = useAppStore(selectAwaitedGraph) !== null;
   const drawn = useRef<Dataset | null>(null);
 
   useEffect(() => {
@@ -84,7 +85,8 @@ export function GraphCanvas({ dataset }: { dataset: Dataset }) {
           {adding.total.toLocaleString('en')} nodes and relations
         </p>
       )}
-      <GraphToolbar view={view} />
+      {/* The stand-in graph's layout and sizing are not the awaited graph's: no toolbar until it comes. */}
+      {!awaited && <GraphToolbar view={view} />}
     </>
   );
 }
