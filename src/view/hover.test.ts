@@ -46,4 +46,18 @@ describe('createHoverTracker', () => {
     cy.$id('trump').emit('mouseover');
     expect(cy.$('.hover').length).toBe(0);
   });
+
+  it('names a relation under the mouse even when its label was hidden to make room', () => {
+    const cy = headless();
+    const tracker = createHoverTracker(cy);
+    const met = cy.$id('met');
+    met.data('relation', 'met at').addClass('label-hidden');
+    expect(met.style('label')).toBe('');
+    met.emit('mouseover');
+    expect(ids(cy, '.hover')).toEqual(['met']);
+    expect(met.style('label')).toBe('met at');
+    met.emit('mouseout');
+    expect(cy.$('.hover').length).toBe(0);
+    tracker.destroy();
+  });
 });

@@ -1,4 +1,4 @@
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 
 const HOVER_CLASSES = 'hover hover-neighbour hover-dim';
 
@@ -26,7 +26,8 @@ export interface HoverTracker {
 }
 
 /**
- * Follows the mouse over nodes and marks the one under it (see applyHover). Small graphs only: at
+ * Follows the mouse over nodes and marks the one under it (see applyHover); a relation under the
+ * mouse is marked `hover` alone, which names it even where its label gave way to others. Small graphs only: at
  * scale the hovered node is drawn on the overlay (scalePointer.ts, neighbourhoodOverlay.ts).
  */
 export function createHoverTracker(cy: Core): HoverTracker {
@@ -39,8 +40,12 @@ export function createHoverTracker(cy: Core): HoverTracker {
     hovered = null;
     applyHover(cy, null);
   };
+  const overEdge = (event: { target: EdgeSingular }) => event.target.addClass('hover');
+  const outEdge = (event: { target: EdgeSingular }) => event.target.removeClass('hover');
   cy.on('mouseover', 'node', over);
   cy.on('mouseout', 'node', out);
+  cy.on('mouseover', 'edge', overEdge);
+  cy.on('mouseout', 'edge', outEdge);
   // Cytoscape reports no mouseout when the pointer leaves the canvas straight from a node.
   const container = cy.container();
   container?.addEventListener('mouseleave', out);
@@ -49,6 +54,8 @@ export function createHoverTracker(cy: Core): HoverTracker {
     destroy() {
       cy.off('mouseover', 'node', over);
       cy.off('mouseout', 'node', out);
+      cy.off('mouseover', 'edge', overEdge);
+      cy.off('mouseout', 'edge', outEdge);
       container?.removeEventListener('mouseleave', out);
     },
   };

@@ -66,6 +66,34 @@ describe('updateLabelDetail', () => {
     expect(cy.getElementById('e').hasClass('label-hidden')).toBe(false);
   });
 
+  it('hides a relation label that would overlap one already placed, the selected relation first', () => {
+    // Two parallel relations 10px apart: their labels, drawn at the same midpoint height, overlap.
+    const cy = graph(node('a', 0, 0, 1), node('b', 400, 0, 1), node('c', 0, 10, 1), node('d', 400, 10, 1));
+    cy.add([
+      { group: 'edges', data: { id: 'ab', source: 'a', target: 'b', relation: 'met with' } },
+      { group: 'edges', data: { id: 'cd', source: 'c', target: 'd', relation: 'threatened' } },
+      { group: 'edges', data: { id: 'ca', source: 'c', target: 'a', relation: 'x' } },
+    ]);
+    cy.zoom(1.5);
+    const edgeShown = () =>
+      cy
+        .edges()
+        .not('.label-hidden')
+        .map((e) => e.id())
+        .sort();
+    updateLabelDetail(cy, measure);
+    expect(edgeShown()).toHaveLength(2); // one of the parallel pair, and the short one far from both
+    expect(edgeShown()).toContain('ca');
+    cy.getElementById('cd').addClass('focus');
+    updateLabelDetail(cy, measure);
+    expect(edgeShown()).toContain('cd');
+    expect(edgeShown()).not.toContain('ab');
+    cy.getElementById('cd').removeClass('focus').addClass('faded');
+    updateLabelDetail(cy, measure);
+    expect(edgeShown()).not.toContain('cd');
+    expect(edgeShown()).toContain('ab');
+  });
+
   it('always labels the highlighted selection and its neighbourhood, and never faded nodes', () => {
     const cy = graph(node('hub', 0, 0, 50, 22), node('picked', 2, 4, 1, 12), node('gone', 600, 0, 1, 22));
     cy.getElementById('picked').addClass('focus');

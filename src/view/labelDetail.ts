@@ -1,4 +1,5 @@
-import type { Core, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular, Position, SingularElementArgument } from 'cytoscape';
+import { LabelGrid, uprightRect, type LabelRect } from './labelRects';
 
 /** Smallest on-screen label size (px) worth drawing; smaller labels are hidden, not overlapped. */
 export const READABLE_PX = 9;
@@ -32,45 +33,12 @@ export function labelFontSize(
 
 const isHighlighted = (ele: SingularElementArgument) => ele.hasClass('focus') || ele.hasClass('neighbour');
 
-interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-/** A uniform grid of screen boxes, so each collision test looks only at nearby labels. */
-class BoxGrid {
-  private readonly cells = new Map<string, Box[]>();
-  constructor(private readonly size: number) {}
-  private keys(b: Box): string[] {
-    const keys: string[] = [];
-    for (let x = Math.floor(b.x1 / this.size); x <= Math.floor(b.x2 / this.size); x++) {
-      for (let y = Math.floor(b.y1 / this.size); y <= Math.floor(b.y2 / this.size); y++)
-        keys.push(`${x},${y}`);
-    }
-    return keys;
-  }
-  collides(b: Box): boolean {
-    return this.keys(b).some((k) =>
-      (this.cells.get(k) ?? []).some((o) => b.x1 < o.x2 && o.x1 < b.x2 && b.y1 < o.y2 && o.y1 < b.y2),
-    );
-  }
-  add(b: Box): void {
-    for (const k of this.keys(b)) {
-      const list = this.cells.get(k);
-      if (list) list.push(b);
-      else this.cells.set(k, [b]);
-    }
-  }
-}
-
 /** Where a label may sit around its node, in order of preference; each has a class in the stylesheet. */
 export const LABEL_PLACES = ['below', 'above', 'right', 'left'] as const;
 export type LabelPlace = (typeof LABEL_PLACES)[number];
 
 /** Where a node's label would be drawn on screen, wrapped, at `place`, padded by LABEL_GAP. */
-function labelBox(node: NodeSingular, zoom: number, measure: MeasureText, place: LabelPlace): Box {
+function labelBox(node: NodeSingular, zoom: number, measure: MeasureText, place: LabelPlace): LabelRect {
   const px = labelFontSize(node, node.data('fontSize') as number, LABEL_PX.node) * zoom;
   const textWidth = (measure(String(node.data('label'))) * px) / 10;
   const wrap = LABEL_WRAP * zoom;
@@ -81,7 +49,45 @@ function labelBox(node: NodeSingular, zoom: number, measure: MeasureText, place:
   const offset = ((node.data('size') as number) * zoom) / 2 + 4 * zoom;
   const x1 = place === 'right' ? p.x + offset : place === 'left' ? p.x - offset - width : p.x - width / 2;
   const y1 = place === 'below' ? p.y + offset : place === 'above' ? p.y - offset - height : p.y - height / 2;
-  return { x1: x1 - LABEL_GAP, x2: x1 + width + LABEL_GAP, y1: y1 - LABEL_GAP, y2: y1 + height + LABEL_GAP };
+  return uprightRect(x1 - LABEL_GAP, y1 - LABEL_GAP, x1 + width + LABEL_GAP, y1 + height + LABEL_GAP);
+}
+
+/**
+ * Where the label sits: the drawn edge's midpoint (off the straight line for bundled, curved
+ * edges), or halfway between its ends when no renderer has drawn it (headless Cytoscape).
+ */
+function edgeMidpoint(edge: EdgeSingular, a: Position, b: Position): Position {
+  try {
+    const m = edge.renderedMidpoint();
+    if (Number.isFinite(m.x) && Number.isFinite(m.y)) return m;
+  } catch {
+    // No renderer: headless instances cannot draw, hence cannot say where the curve runs.
+  }
+  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+}
+
+/**
+ * The screen rectangle a relation's label takes: its text turned along the edge (as the
+ * stylesheet's autorotate draws it), centred on the edge's midpoint. Null when nothing is drawn
+ * (no label, or the edge has no length on screen).
+ */
+function edgeLabelRect(edge: EdgeSingular, zoom: number, measure: MeasureText): LabelRect | null {
+  const text = String(edge.data('relation') ?? '');
+  if (text === '') return null;
+  const px = labelFontSize(edge, EDGE_FONT, LABEL_PX.edge) * zoom;
+  const a = edge.source().renderedPosition();
+  const b = edge.target().renderedPosition();
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  if (length === 0) return null;
+  const m = edgeMidpoint(edge, a, b);
+  return {
+    cx: m.x,
+    cy: m.y,
+    ux: (b.x - a.x) / length,
+    uy: (b.y - a.y) / length,
+    hw: (measure(text) * px) / 10 / 2 + 1,
+    hh: (px * 1.2) / 2 + 1,
+  };
 }
 
 /**
@@ -89,13 +95,14 @@ function labelBox(node: NodeSingular, zoom: number, measure: MeasureText, place:
  * selection first, then by importance: the "Size by" metric); a label is drawn only when it is big enough to read and fits
  * below, above, right or left of its node without overlapping a label already placed, so zooming
  * out thins labels out instead of piling them up.
- * Edge labels show when readable at the current zoom, and always on the highlighted neighbourhood.
+ * Edge labels show when readable at the current zoom (on the highlighted neighbourhood, when it is
+ * small, at any zoom), and likewise only where they overlap no label placed before them.
  * Cytoscape's own `min-zoomed-font-size` only acts at power-of-two zoom levels, hence this.
  * Runs after layout, selection and zoom; it only toggles classes, in one batch.
  */
 export function updateLabelDetail(cy: Core, measure: MeasureText): void {
   const zoom = cy.zoom();
-  const grid = new BoxGrid(120);
+  const grid = new LabelGrid(120);
   const nodes = cy
     .nodes()
     .not('.faded, .filtered-out')
@@ -126,8 +133,23 @@ export function updateLabelDetail(cy: Core, measure: MeasureText): void {
     const readableEdges = EDGE_FONT * zoom >= READABLE_PX;
     const highlightedEdges = cy.edges('.focus, .neighbour');
     const labelHighlighted = highlightedEdges.length <= MAX_FORCED_EDGE_LABELS;
-    cy.edges().forEach((e) => {
-      e.toggleClass('label-hidden', !(readableEdges || (labelHighlighted && isHighlighted(e))));
+    // Each shows only where it overlaps no label placed before it: the selected relation's first,
+    // then its neighbourhood's, then the rest (node labels were placed before all of them).
+    const edges = cy
+      .edges()
+      .not('.faded, .filtered-out')
+      .sort(
+        (a, b) =>
+          Number(b.hasClass('focus')) - Number(a.hasClass('focus')) ||
+          Number(isHighlighted(b)) - Number(isHighlighted(a)),
+      );
+    cy.edges('.faded, .filtered-out').addClass('label-hidden');
+    edges.forEach((e) => {
+      const wanted = readableEdges || (labelHighlighted && isHighlighted(e));
+      const box = wanted ? edgeLabelRect(e, zoom, measure) : null;
+      const show = box !== null && (e.hasClass('focus') || !grid.collides(box));
+      if (show) grid.add(box);
+      e.toggleClass('label-hidden', !show);
     });
     // Label sizes depend on the zoom (labelFontSize): recompute them.
     (cy.elements() as unknown as { updateStyle(): void }).updateStyle();
