@@ -53,6 +53,14 @@ describe('relation patterns', () => {
     expect(triples.some((t) => t.includes('suspended'))).toBe(false);
   });
 
+  it('reads "did not threaten to suspend" as no suspension, even when the threat has no target', () => {
+    const { triples } = rel(
+      'North Korean leader Kim Jong Un spoke. Kim did not threaten to suspend the talks.',
+    );
+    expect(triples.some((t) => t.includes('suspended'))).toBe(false);
+    expect(rel('Kim Jong Un suspended the talks.').triples).toContain('kim-jong-un suspended talks');
+  });
+
   it('keeps negation and plans', () => {
     expect(rel('North Korea did not cut off ties with South Korea.').triples).toEqual([
       'north-korea cut ties with south-korea (negated)',

@@ -200,6 +200,9 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         continue;
       const subjects = subjectsBefore(ctx, trigger.start);
       const end = clauseEnd(ctx, trigger.end);
+      // "did not threaten to suspend the talks": whatever follows "threaten to" is only threatened,
+      // even when the threat itself names no target the vocabulary allows.
+      if (p.claimsClause && /\bto$/.test(m[0].trimEnd())) claimed.push({ start: trigger.start, end });
       let from = trigger.end;
       const isPair = subjects.length === 2 && subjects[0]?.start === subjects[1]?.start;
       if (p.via) {
