@@ -605,3 +605,31 @@ test('the review from the keyboard: move, accept, reject, undo', async ({ page }
     .getByRole('region', { name: 'Review' });
   await expect(help).toContainText('Accept the candidate, then on to the next undecided');
 });
+
+test('two passages stating the same relation are marked as such and, accepted, make one relation with both', async ({
+  page,
+}) => {
+  const text =
+    'South Korean President Moon Jae-in praised US President Donald Trump for his role. ' +
+    'Officials said the talks went well. Moon Jae-in later praised Donald Trump again in a speech.';
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add article…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByLabel('Article text').fill(text);
+  await dialog.getByLabel('Title').fill('Moon praises Trump twice');
+  await dialog.getByLabel('Date').fill('2019-07-01');
+  await dialog.getByRole('button', { name: 'Analyse' }).click();
+  const praised = candidate(page, /^Candidate: Moon Jae-in praised Donald Trump$/);
+  await expect(praised).toHaveCount(2, { timeout: 30_000 });
+  for (const item of await praised.all()) {
+    await expect(item).toContainText('One of 2 passages for this relation');
+    await item.getByRole('button', { name: 'Accept', exact: true }).click();
+  }
+  await expect(review(page)).toContainText('2 accepted, 0 rejected');
+  await review(page).getByRole('button', { name: 'Hide' }).click();
+  await page.getByRole('button', { name: 'Close article' }).click();
+  const evidence = await passagesOf(page, PRAISED);
+  await expect(evidence).toContainText('Evidence: 2 passages in 1 article');
+  await expect(evidence).toContainText('Moon Jae-in praised US President Donald Trump');
+  await expect(evidence).toContainText('Moon Jae-in later praised Donald Trump');
+});

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../dataset';
 import { ingestText } from './pipeline';
-import { applyReview, knownFromGraph, newReview, relationProblem, type Review } from './review';
+import type { RelationCandidate } from './types';
+import {
+  applyReview,
+  knownFromGraph,
+  newReview,
+  passagesOfSameRelation,
+  relationProblem,
+  type Review,
+} from './review';
 
 const base = buildDataset(
   {
@@ -63,5 +71,27 @@ describe('applyReview', () => {
     expect(span && text.slice(span.start, span.end)).toBe('North Korean leader Kim Jong-un');
     const bad = { ...leader, relation: 'held at' };
     expect(relationProblem(r, bad)).toBe('"held at" runs from an event to an actor or a place');
+  });
+});
+
+describe('passagesOfSameRelation', () => {
+  it('counts the candidates that would become one relation, and leaves rejected ones out', () => {
+    const twice = 'Kim Jong-un met Moon Jae-in. Later, Kim Jong-un met Moon Jae-in again.';
+    const r = newReview(
+      { ...article, text: twice },
+      ingestText(twice, { existing: knownFromGraph(base.graph) }),
+    );
+    const met = r.relations.filter((x) => x.relation === 'met with');
+    expect(met).toHaveLength(2);
+    const [first, second] = met as [RelationCandidate, RelationCandidate];
+    expect(passagesOfSameRelation(r, first)).toBe(2);
+    expect(passagesOfSameRelation({ ...r, decisions: { [second.id]: 'rejected' } }, first)).toBe(1);
+    // A different date makes a different relation.
+    expect(passagesOfSameRelation({ ...r, edits: { [second.id]: { date: '2018-04-27' } } }, first)).toBe(1);
+    const together = { ...r, decisions: { [first.id]: 'accepted', [second.id]: 'accepted' } } as Review;
+    const edge = applyReview(base, together)
+      .graph.edges()
+      .filter((e) => e.includes('met-with'));
+    expect(edge).toHaveLength(1);
   });
 });

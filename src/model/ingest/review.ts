@@ -83,6 +83,19 @@ export function effectiveRelation(
   return out;
 }
 
+/**
+ * How many candidates, this one included, state the same relation (same ends, kind and date after
+ * edits): accepting several makes one relation with a passage from each, not several relations.
+ */
+export function passagesOfSameRelation(review: Review, r: RelationCandidate): number {
+  const key = (c: RelationCandidate) => {
+    const e = effectiveRelation(review, c);
+    return [graphIdOf(review, e.source), e.relation, graphIdOf(review, e.target), e.date ?? ''].join('|');
+  };
+  const mine = key(r);
+  return review.relations.filter((c) => review.decisions[c.id] !== 'rejected' && key(c) === mine).length;
+}
+
 /** Candidates in review order: undecided first, then by confidence. */
 export function rankedRelations(review: Review): RelationCandidate[] {
   return [...review.relations].sort(

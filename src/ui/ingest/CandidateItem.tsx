@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { isHandAdded } from '../../model/ingest/handAdded';
-import { effectiveRelation, relationProblem, type Review } from '../../model/ingest/review';
+import {
+  effectiveRelation,
+  passagesOfSameRelation,
+  relationProblem,
+  type Review,
+} from '../../model/ingest/review';
 import type { RelationCandidate, TextRange } from '../../model/ingest/types';
 import { useAppStore } from '../../state/store';
 import { DateField } from './DateField';
@@ -37,6 +42,7 @@ export function CandidateItem({
   const quote = review.article.text.slice(r.evidence.start, r.evidence.end);
   const problem = relationProblem(review, r);
   const name = `${label(r.source)} ${r.relation} ${label(r.target)}`;
+  const passages = decision === 'rejected' ? 1 : passagesOfSameRelation(review, candidate);
   const entityOptions = review.entities.map((e) => [e.id, e.label] as const);
   return (
     <li
@@ -59,6 +65,11 @@ export function CandidateItem({
           </span>
         )}
         <q className="review-quote">{quote}</q>
+        {passages > 1 && (
+          <span className="review-same">
+            One of {passages} passages for this relation: accepting more adds passages, not relations.
+          </span>
+        )}
       </button>
       <div className="review-actions">
         {decision ? (
