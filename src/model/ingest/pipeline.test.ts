@@ -46,6 +46,24 @@ describe('entity linking', () => {
   });
 });
 
+describe('ends named only by an adjective', () => {
+  it('lists the state "South Korean President Moon" stands on, with those words as its mention', () => {
+    const text = 'South Korean President Moon Jae-in praised the plan.';
+    const { r, triples } = rel(text);
+    expect(triples).toContain('moon-jae-in leader of south-korea');
+    const south = r.entities.find((e) => e.id === 'south-korea');
+    expect(south?.label).toBe('South Korea');
+    expect(south?.mentions.map((m) => [m.text, m.reason])).toEqual([['South Korean', 'metonym']]);
+  });
+
+  it('does so for a state the graph lacks, which then has what it needs to become a node', () => {
+    const text = 'Chinese President Xi Jinping arrived.';
+    const { r, triples } = rel(text);
+    expect(triples).toContain('xi-jinping leader of china');
+    expect(r.entities.find((e) => e.id === 'china')).toMatchObject({ label: 'China', existing: false });
+  });
+});
+
 describe('relation patterns', () => {
   it('reads "threatened to suspend" as a threat, not a suspension', () => {
     const { triples } = rel('North Korea threatened to suspend the family reunions with South Korea.');

@@ -1,9 +1,12 @@
 import { findEntities } from './entities';
 import { knownIndex } from './known';
 import { relationDate } from './relationDates';
+import { findName } from './names';
 import { findRelations } from './relations';
+import { foldTypography } from '../text/normalize';
 import { tokenize } from './tokenize';
-import type { IngestResult, KnownEntity, TextRange } from './types';
+import type { EntityCandidate, IngestResult, KnownEntity, RelationCandidate, TextRange } from './types';
+import type { KnownIndex } from './known';
 
 export interface IngestOptions {
   /** Nodes already in the graph, to link mentions to. */
@@ -29,6 +32,7 @@ export function ingestText(text: string, options: IngestOptions = {}): IngestRes
     const date = sentence && relationDate(text, sentence, r, options.published);
     return date ? { ...r, date } : r;
   });
+  entities.push(...namedOnlyByDemonym(text, entities, relations, known));
   for (const e of entities)
     for (const m of e.mentions)
       if (text.slice(m.start, m.end) !== m.text)
@@ -37,4 +41,44 @@ export function ingestText(text: string, options: IngestOptions = {}): IngestRes
     if (!(r.evidence.start >= 0 && r.evidence.end <= text.length && r.evidence.start < r.evidence.end))
       throw new Error(`relation ${r.id} has an invalid span`);
   return { text, sentences: tok.sentences, entities, relations };
+}
+
+/**
+ * Known entities a relation stands on that the text names only by their adjective ("South Korean
+ * President Moon": South Korea): listed like the others, with those words, inside the relations'
+ * passages, as their mentions, so the reviewer sees what the relation's end is and why.
+ */
+function namedOnlyByDemonym(
+  text: string,
+  entities: readonly EntityCandidate[],
+  relations: readonly RelationCandidate[],
+  known: KnownIndex,
+): EntityCandidate[] {
+  const listed = new Set(entities.map((e) => e.id));
+  const folded = foldTypography(text);
+  const named = entities.flatMap((e) => e.mentions);
+  const out: EntityCandidate[] = [];
+  for (const id of new Set(relations.flatMap((r) => [r.source, r.target]))) {
+    const k = known.entities.get(id);
+    if (listed.has(id) || !k) continue;
+    const passages = relations.filter((r) => r.source === id || r.target === id).map((r) => r.evidence);
+    const mentions = [...known.demonyms]
+      .filter(([, entity]) => entity === id)
+      .flatMap(([name]) => findName(folded, name, passages))
+      .filter((r, i, all) => all.findIndex((o) => o.start === r.start) === i)
+      .filter((r) => !named.some((m) => m.start < r.end && r.start < m.end))
+      .sort((a, b) => a.start - b.start)
+      .map((r) => ({ ...r, entity: id, text: text.slice(r.start, r.end), reason: 'metonym' as const }));
+    out.push({
+      id,
+      type: k.type,
+      ...(k.kind ? { kind: k.kind } : {}),
+      label: k.label,
+      aliases: [...k.aliases],
+      existing: k.existing,
+      mentions,
+      confidence: 0.9,
+    });
+  }
+  return out;
 }

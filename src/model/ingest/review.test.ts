@@ -70,7 +70,9 @@ describe('applyReview', () => {
     const [span] = out.graph.getEdgeAttribute(id, 'evidence');
     expect(span && text.slice(span.start, span.end)).toBe('North Korean leader Kim Jong-un');
     const bad = { ...leader, relation: 'held at' };
-    expect(relationProblem(r, bad)).toBe('"held at" runs from an event to an actor or a place');
+    expect(relationProblem(r, bad)).toBe(
+      '"held at" runs from an event to an actor or a place: Kim Jong Un is an actor',
+    );
   });
 });
 

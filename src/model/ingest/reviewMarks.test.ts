@@ -32,7 +32,9 @@ describe('reviewMarks', () => {
     const r = review();
     const leader = r.relations.find((x) => x.relation === 'leader of' && x.source === 'moon-jae-in');
     const mark = reviewMarks(r).find((m) => leader && m.candidate?.ids.includes(leader.id));
-    expect(mark && text.slice(mark.start, mark.end)).toBe('South Korean President');
+    // "South Korean" names the state (an entity mark of its own), "President" the role.
+    expect(mark && text.slice(mark.start, mark.end)).toBe('President');
+    expect(words(r)).toContain('entity:South Korean');
     expect(words(r)).not.toContain('relation:South Korean President Moon Jae-in');
   });
 
