@@ -29,8 +29,8 @@ const shown = (cy: cytoscape.Core) =>
     .sort();
 
 describe('updateLabelDetail', () => {
-  it('keeps the labels that fit, most connected first, moving one above its node when below is taken', () => {
-    // "north" and "south" sit on top of each other; "east" is far away.
+  it('places no label under another node: the busiest picks first, the next where it is free', () => {
+    // "north" and "south" sit almost on top of each other, "midst" between them; "east" is alone.
     const cy = graph(
       node('north', 0, 0, 50),
       node('south', 5, 10, 40),
@@ -38,10 +38,27 @@ describe('updateLabelDetail', () => {
       node('east', 400, 0, 1),
     );
     updateLabelDetail(cy, measure);
-    expect(shown(cy)).toEqual(['east', 'north', 'south']);
-    expect(cy.getElementById('north').hasClass('label-above')).toBe(false);
-    expect(cy.getElementById('south').hasClass('label-above')).toBe(true);
-    expect(cy.getElementById('midst').hasClass('label-hidden')).toBe(true);
+    expect(shown(cy)).toEqual(['east', 'midst', 'north', 'south']);
+    // Below "north" is under "south": above it is free.
+    expect(cy.getElementById('north').hasClass('label-above')).toBe(true);
+    expect(cy.getElementById('south').hasClass('label-above')).toBe(false);
+    // Above and below "midst" are taken, and right of it is under "south".
+    expect(cy.getElementById('midst').hasClass('label-left')).toBe(true);
+  });
+
+  it('hides a label with no free place around its node', () => {
+    const cy = graph(
+      node('hemmed', 0, 0, 1),
+      node('n', 0, -22, 9),
+      node('s', 0, 22, 9),
+      node('e', 30, 0, 9),
+      node('w', -30, 0, 9),
+    );
+    updateLabelDetail(cy, measure);
+    expect(cy.getElementById('hemmed').hasClass('label-hidden')).toBe(true);
+    cy.remove('#n, #s, #e, #w');
+    updateLabelDetail(cy, measure);
+    expect(shown(cy)).toEqual(['hemmed']);
   });
 
   it('tries right and left of the node when below and above are taken', () => {
@@ -68,11 +85,18 @@ describe('updateLabelDetail', () => {
 
   it('hides a relation label that would overlap one already placed, the selected relation first', () => {
     // Two parallel relations 10px apart: their labels, drawn at the same midpoint height, overlap.
-    const cy = graph(node('a', 0, 0, 1), node('b', 400, 0, 1), node('c', 0, 10, 1), node('d', 400, 10, 1));
+    const cy = graph(
+      node('a', 0, 0, 1),
+      node('b', 400, 0, 1),
+      node('c', 0, 10, 1),
+      node('d', 400, 10, 1),
+      node('e', 200, 150, 1),
+      node('f', 200, 300, 1),
+    );
     cy.add([
       { group: 'edges', data: { id: 'ab', source: 'a', target: 'b', relation: 'met with' } },
       { group: 'edges', data: { id: 'cd', source: 'c', target: 'd', relation: 'threatened' } },
-      { group: 'edges', data: { id: 'ca', source: 'c', target: 'a', relation: 'x' } },
+      { group: 'edges', data: { id: 'ef', source: 'e', target: 'f', relation: 'x' } },
     ]);
     cy.zoom(1.5);
     const edgeShown = () =>
@@ -82,8 +106,8 @@ describe('updateLabelDetail', () => {
         .map((e) => e.id())
         .sort();
     updateLabelDetail(cy, measure);
-    expect(edgeShown()).toHaveLength(2); // one of the parallel pair, and the short one far from both
-    expect(edgeShown()).toContain('ca');
+    expect(edgeShown()).toHaveLength(2); // one of the parallel pair, and the one far from both
+    expect(edgeShown()).toContain('ef');
     cy.getElementById('cd').addClass('focus');
     updateLabelDetail(cy, measure);
     expect(edgeShown()).toContain('cd');
@@ -102,6 +126,12 @@ describe('updateLabelDetail', () => {
     updateLabelDetail(cy, measure);
     expect(shown(cy)).toEqual(['hub', 'picked']);
     // At zoom 0.5 the highlighted label is enlarged so it still draws at 13px or more.
-    expect(parseFloat(cy.getElementById('picked').style('font-size')) * 0.5).toBeGreaterThanOrEqual(13);
+    const picked = cy.getElementById('picked');
+    expect(parseFloat(picked.style('font-size')) * 0.5).toBeGreaterThanOrEqual(13);
+    // It wraps as many characters wide as any label, not at a width that would cut its words.
+    expect(parseFloat(picked.style('text-max-width')) / parseFloat(picked.style('font-size'))).toBeCloseTo(
+      9.5,
+    );
+    expect(parseFloat(cy.getElementById('hub').style('text-max-width'))).toBeCloseTo(22 * 9.5); // never under 150
   });
 });

@@ -7,10 +7,21 @@ export const READABLE_PX = 9;
 export const LABEL_PX = { node: { min: 13, max: 18 }, edge: { min: 11.5, max: 13 } } as const;
 /** Edge label size in model units. */
 export const EDGE_FONT = 10;
-/** Node labels wrap at this width, in model units (the stylesheet's `text-max-width`). */
+/** Node labels wrap at this width, in model units, or wider for a larger font (labelWrap). */
 export const LABEL_WRAP = 150;
+/** Labels wrap no narrower than this many ems of their drawn font. */
+const LABEL_WRAP_EMS = 9.5;
+
+/**
+ * The width, in model units, at which a label drawn at `fontSize` wraps (the stylesheet's
+ * `text-max-width`): a label enlarged to stay readable wraps as many characters wide as the
+ * others, so no long word ("Vice-ministerial") is cut.
+ */
+export const labelWrap = (fontSize: number) => Math.max(LABEL_WRAP, fontSize * LABEL_WRAP_EMS);
 /** A highlighted neighbourhood with more edges than this labels them only when zoomed in enough. */
 const MAX_FORCED_EDGE_LABELS = 16;
+/** The part of a node's square that counts as its body (the corners of a circle or diamond are empty). */
+const NODE_BODY = 0.85;
 /** Space kept free around each drawn label, in px. */
 const LABEL_GAP = 3;
 
@@ -41,7 +52,7 @@ export type LabelPlace = (typeof LABEL_PLACES)[number];
 function labelBox(node: NodeSingular, zoom: number, measure: MeasureText, place: LabelPlace): LabelRect {
   const px = labelFontSize(node, node.data('fontSize') as number, LABEL_PX.node) * zoom;
   const textWidth = (measure(String(node.data('label'))) * px) / 10;
-  const wrap = LABEL_WRAP * zoom;
+  const wrap = labelWrap(px / zoom) * zoom;
   const lines = Math.max(1, Math.ceil(textWidth / wrap));
   const width = Math.min(textWidth, wrap);
   const height = lines * px * 1.2;
@@ -102,7 +113,6 @@ function edgeLabelRect(edge: EdgeSingular, zoom: number, measure: MeasureText): 
  */
 export function updateLabelDetail(cy: Core, measure: MeasureText): void {
   const zoom = cy.zoom();
-  const grid = new LabelGrid(120);
   const nodes = cy
     .nodes()
     .not('.faded, .filtered-out')
@@ -112,18 +122,45 @@ export function updateLabelDetail(cy: Core, measure: MeasureText): void {
         (b.data('importance') as number) - (a.data('importance') as number) ||
         (b.data('degree') as number) - (a.data('degree') as number),
     );
+  const body = (n: NodeSingular) => {
+    const p = n.renderedPosition();
+    const half = ((n.data('size') as number) * zoom * NODE_BODY) / 2;
+    return uprightRect(p.x - half, p.y - half, p.x + half, p.y + half);
+  };
+  // What a label must not overlap: the labels placed before it, and the nodes drawn above it.
+  // Labelled nodes are drawn above unlabelled ones (the stylesheet lowers `label-hidden` nodes),
+  // and the highlighted ones above all; edges, and their labels, below every node.
+  const labels = new LabelGrid(120);
+  const raised = new LabelGrid(120);
+  const bodies = new LabelGrid(120);
+  nodes.forEach((n: NodeSingular) => {
+    bodies.add(body(n), n.id());
+    if (isHighlighted(n)) raised.add(body(n), n.id());
+  });
   cy.batch(() => {
     cy.nodes('.faded').addClass('label-hidden');
     nodes.forEach((n: NodeSingular) => {
       const highlighted = isHighlighted(n);
       const readable = highlighted || (n.data('fontSize') as number) * zoom >= READABLE_PX;
+      // A labelled node rises above the unlabelled: it may not then cover a label placed before.
+      const rising = !highlighted && readable && !labels.collides(body(n));
       // The first free place around the node. The selected element's own label goes below whatever
       // is there; its neighbours' labels come next in priority but, like all others, only where
       // they fit (a hub's forty neighbours would otherwise pile up).
       const boxes = LABEL_PLACES.map((place) => ({ place, box: labelBox(n, zoom, measure, place) }));
-      const free = n.hasClass('focus') ? boxes[0] : boxes.find((b) => !grid.collides(b.box));
+      const fits = (box: LabelRect) => !labels.collides(box) && !raised.collides(box, n.id());
+      // Best where it covers no node at all; else over nodes it will be drawn above.
+      const free = n.hasClass('focus')
+        ? boxes[0]
+        : highlighted || rising
+          ? (boxes.find((b) => fits(b.box) && !bodies.collides(b.box, n.id())) ??
+            boxes.find((b) => fits(b.box)))
+          : undefined;
       const show = readable && free !== undefined;
-      if (show) grid.add(free.box);
+      if (show) {
+        labels.add(free.box);
+        if (!highlighted) raised.add(body(n), n.id());
+      }
       n.toggleClass('label-hidden', !show);
       for (const place of LABEL_PLACES.slice(1))
         n.toggleClass(`label-${place}`, show && free.place === place);
@@ -147,8 +184,8 @@ export function updateLabelDetail(cy: Core, measure: MeasureText): void {
     edges.forEach((e) => {
       const wanted = readableEdges || (labelHighlighted && isHighlighted(e));
       const box = wanted ? edgeLabelRect(e, zoom, measure) : null;
-      const show = box !== null && (e.hasClass('focus') || !grid.collides(box));
-      if (show) grid.add(box);
+      const show = box !== null && (e.hasClass('focus') || (!labels.collides(box) && !bodies.collides(box)));
+      if (show) labels.add(box);
       e.toggleClass('label-hidden', !show);
     });
     // Label sizes depend on the zoom (labelFontSize): recompute them.

@@ -34,4 +34,12 @@ describe('LabelGrid', () => {
     expect(grid.collides(uprightRect(50, 20, 60, 30))).toBe(false);
     expect(grid.collides(turned(100, 100, 60))).toBe(false);
   });
+
+  it("lets an element's own rectangles be overlapped by its label", () => {
+    const grid = new LabelGrid(20);
+    grid.add(uprightRect(0, 0, 20, 20), 'node-a');
+    expect(grid.collides(uprightRect(10, 15, 40, 30), 'node-a')).toBe(false);
+    expect(grid.collides(uprightRect(10, 15, 40, 30), 'node-b')).toBe(true);
+    expect(grid.collides(uprightRect(10, 15, 40, 30))).toBe(true);
+  });
 });

@@ -38,7 +38,7 @@ export function rectsOverlap(a: LabelRect, b: LabelRect): boolean {
 
 /** A uniform grid of placed rectangles, so each test looks only at nearby labels. */
 export class LabelGrid {
-  private readonly cells = new Map<string, LabelRect[]>();
+  private readonly cells = new Map<string, { rect: LabelRect; owner: string | undefined }[]>();
   constructor(private readonly size: number) {}
 
   private keys(r: LabelRect): string[] {
@@ -52,15 +52,22 @@ export class LabelGrid {
     return keys;
   }
 
-  collides(r: LabelRect): boolean {
-    return this.keys(r).some((k) => (this.cells.get(k) ?? []).some((o) => rectsOverlap(r, o)));
+  /** Whether `r` overlaps a rectangle placed before, other than those placed for `owner`. */
+  collides(r: LabelRect, owner?: string): boolean {
+    return this.keys(r).some((k) =>
+      (this.cells.get(k) ?? []).some(
+        (o) => (owner === undefined || o.owner !== owner) && rectsOverlap(r, o.rect),
+      ),
+    );
   }
 
-  add(r: LabelRect): void {
+  /** Places `r`; `owner` (an element id) lets that element's own label sit against it. */
+  add(r: LabelRect, owner?: string): void {
+    const entry = { rect: r, owner };
     for (const k of this.keys(r)) {
       const list = this.cells.get(k);
-      if (list) list.push(r);
-      else this.cells.set(k, [r]);
+      if (list) list.push(entry);
+      else this.cells.set(k, [entry]);
     }
   }
 }

@@ -7,7 +7,7 @@ import {
   type CanvasPalette,
   type NodeTypeStyle,
 } from './palette';
-import { EDGE_FONT, LABEL_PX, LABEL_WRAP, labelFontSize } from './labelDetail';
+import { EDGE_FONT, LABEL_PX, labelFontSize, labelWrap } from './labelDetail';
 import { focusStyles } from './focus';
 import { notedStyles } from './notes';
 import { markedStyles } from './marked';
@@ -78,12 +78,15 @@ export function buildStylesheet(
         'text-halign': 'center',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
-        'text-max-width': `${LABEL_WRAP}px`,
+        'text-max-width': (ele: SingularElementArgument) =>
+          `${labelWrap(labelFontSize(ele, ele.data('fontSize'), LABEL_PX.node))}px`,
         'text-outline-color': palette.labelOutline,
         'text-outline-width': 2.5,
         'text-outline-opacity': 0.9,
         'border-width': 1.5,
         'overlay-opacity': 0,
+        // Above the unlabelled nodes (label-hidden, below): no node covers a label (labelDetail.ts).
+        'z-index': 1,
       },
     },
     ...typeRules,
@@ -120,6 +123,7 @@ export function buildStylesheet(
     },
     // Level of detail (labelDetail.ts): labels too small to read are not drawn.
     { selector: '.label-hidden', style: { label: '' } },
+    { selector: 'node.label-hidden', style: { 'z-index': 0 } },
     { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
     {
       selector: 'node.label-right',

@@ -54,7 +54,7 @@ describe('applyVisibility', () => {
     // Three nodes on top of each other: the two busier labels take the spots below and above.
     const node = (id: string, degree: number, x: number, y: number) => ({
       group: 'nodes' as const,
-      data: { id, label: id, degree, size: 20, fontSize: 16 },
+      data: { id, label: id, degree, size: 4, fontSize: 16 },
       position: { x, y },
     });
     const cy = cytoscape({
