@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '../../model/dataset';
 import type { EntityMatch } from '../../model/search/rankEntities';
 import { searchEntities } from '../../model/search/entityIndex';
@@ -29,12 +29,21 @@ export function EntityPicker({
   label,
   value,
   onChange,
+  focusFirst = false,
 }: {
   dataset: Dataset;
   label: string;
   value: string | null;
   onChange(id: string): void;
+  /** Takes the keyboard focus when it appears: the end still to choose. */
+  focusFirst?: boolean;
 }) {
+  const input = useRef<HTMLInputElement>(null);
+  // When it becomes the end to choose (on opening, or once the other is chosen), typing goes to
+  // it, not to the page's shortcuts.
+  useEffect(() => {
+    if (focusFirst) input.current?.focus();
+  }, [focusFirst]);
   const chosen = value && dataset.graph.hasNode(value) ? dataset.graph.getNodeAttribute(value, 'label') : '';
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(-1);
@@ -83,6 +92,7 @@ export function EntityPicker({
     <div className="entity-picker">
       <label htmlFor={`${listId}-input`}>{label}</label>
       <input
+        ref={input}
         id={`${listId}-input`}
         className="combobox-input"
         type="text"

@@ -28,6 +28,7 @@ export function PathsPanel({ dataset, ends }: { dataset: Dataset; ends: PathEnds
             dataset={dataset}
             label="From"
             value={ends.from}
+            focusFirst={!ends.from}
             onChange={(id) => state.setPathEnd('from', id)}
           />
           <button
@@ -44,6 +45,7 @@ export function PathsPanel({ dataset, ends }: { dataset: Dataset; ends: PathEnds
             dataset={dataset}
             label="To"
             value={ends.to}
+            focusFirst={!!ends.from && !ends.to}
             onChange={(id) => state.setPathEnd('to', id)}
           />
         </div>
