@@ -1,3 +1,4 @@
+import { count } from './count';
 import { useAppStore, selectDataset } from '../state/store';
 import { SearchBox } from './search/SearchBox';
 import { VisibleCounts } from './filters/VisibleCounts';
@@ -25,7 +26,7 @@ export function AppHeader() {
       {dataset && awaited === null && (
         <p className="graph-summary" aria-live="polite">
           {dataset.sources.size > 0 ? (
-            <span>{dataset.sources.size} articles</span>
+            <span>{count(dataset.sources.size, 'article')}</span>
           ) : (
             <span className="graph-title" title={dataset.title}>
               {dataset.title ?? 'Untitled graph'}

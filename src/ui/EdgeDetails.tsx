@@ -1,3 +1,4 @@
+import { count } from './count';
 import type { Dataset } from '../model/dataset';
 import { formatIsoDate } from '../model/dates';
 import { evidenceCounts } from '../model/queries';
@@ -41,8 +42,7 @@ export function EdgeDetails({ dataset, id }: { dataset: Dataset; id: string }) {
       ) : (
         <section aria-label="Evidence">
           <h3>
-            Evidence: {passages} {passages === 1 ? 'passage' : 'passages'} in {articles}{' '}
-            {articles === 1 ? 'article' : 'articles'}
+            Evidence: {count(passages, 'passage')} in {count(articles, 'article')}
           </h3>
           {attrs.evidence.map((span, i) => (
             <Excerpt key={i} span={span} source={dataset.sources.get(span.source)} />

@@ -1,3 +1,4 @@
+import { count } from './count';
 import type { Dataset } from '../model/dataset';
 import { typeDescriptor } from '../model/nodeTypes';
 import { formatIsoDate } from '../model/dates';
@@ -40,12 +41,13 @@ export function NodeDetails({ dataset, id }: { dataset: Dataset; id: string }) {
         {attrs.description && <p className="description">{attrs.description}</p>}
         <p className="provenance-summary">
           {dataset.sources.size === 0 ? (
-            <>{dataset.graph.degree(id)} relations · no source passages: imported without provenance</>
+            <>
+              {count(dataset.graph.degree(id), 'relation')} · no source passages: imported without provenance
+            </>
           ) : (
             <>
-              Named {attrs.mentions.length} {attrs.mentions.length === 1 ? 'time' : 'times'} in{' '}
-              {mentionArticles} {mentionArticles === 1 ? 'article' : 'articles'} · {dataset.graph.degree(id)}{' '}
-              relations
+              Named {count(attrs.mentions.length, 'time')} in {count(mentionArticles, 'article')} ·{' '}
+              {count(dataset.graph.degree(id), 'relation')}
             </>
           )}
         </p>

@@ -1,3 +1,4 @@
+import { count } from './count';
 import type { Dataset } from '../model/dataset';
 import { EntityLink } from './EntityLink';
 import { SourceCitation } from './SourceCitation';
@@ -41,7 +42,7 @@ export function Overview({ dataset }: { dataset: Dataset }) {
       </section>
       {dataset.sources.size > 0 && (
         <section aria-label="Articles">
-          <h3>{dataset.sources.size} articles</h3>
+          <h3>{count(dataset.sources.size, 'article')}</h3>
           <ol className="source-list">
             {[...dataset.sources.values()].map((s) => (
               <li key={s.id}>

@@ -1,11 +1,10 @@
+import { count } from './count';
 import type { Dataset } from '../model/dataset';
 import type { RelationGroup } from '../model/queries';
 import { formatIsoDate } from '../model/dates';
 import { useAppStore, selectSelect } from '../state/store';
 import { EntityLink } from './EntityLink';
 import { Excerpt } from './Excerpt';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** A node's relations by phrase and direction, each link with the passages that support it. */
 export function RelationGroupList({
@@ -51,8 +50,9 @@ export function RelationGroupList({
                       onClick={() => select({ kind: 'edge', id: link.edgeId })}
                       title="Show this relation on its own"
                     >
-                      {plural(link.passages, 'passage', 'passages')} ·{' '}
-                      {plural(link.articles, 'article', 'articles')}
+                      {link.passages === 0
+                        ? 'no source passages'
+                        : `${count(link.passages, 'passage')} · ${count(link.articles, 'article')}`}
                     </button>
                   </div>
                   {evidence.map((span, i) => (

@@ -1,3 +1,4 @@
+import { count } from '../count';
 import type { Dataset } from '../../model/dataset';
 import { selectIsFiltering, selectVisibility } from '../../state/filterSlice';
 import { useAppStore } from '../../state/store';
@@ -6,12 +7,16 @@ import { useAppStore } from '../../state/store';
 export function VisibleCounts({ dataset }: { dataset: Dataset }) {
   const visibility = useAppStore(selectVisibility);
   const filtering = useAppStore(selectIsFiltering);
-  const count = (visible: number | undefined, total: number) =>
-    filtering && visible !== undefined ? `${visible} / ${total}` : `${total}`;
+  const shown = (visible: number | undefined, total: number, one: string, many?: string) =>
+    filtering && visible !== undefined
+      ? `${visible.toLocaleString('en')} / ${count(total, one, many)}`
+      : count(total, one, many);
   return (
     <>
-      <span data-testid="node-count">{count(visibility?.nodes.size, dataset.graph.order)} entities</span>
-      <span data-testid="edge-count">{count(visibility?.edges.size, dataset.graph.size)} relations</span>
+      <span data-testid="node-count">
+        {shown(visibility?.nodes.size, dataset.graph.order, 'entity', 'entities')}
+      </span>
+      <span data-testid="edge-count">{shown(visibility?.edges.size, dataset.graph.size, 'relation')}</span>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { count } from '../count';
 import { useId } from 'react';
 import { FOCUS_DEPTHS, FOCUS_MODES, type FocusDepth } from '../../model/neighbourhood';
 import { selectDisplay, selectFocus, selectFocusMode } from '../../state/focusSlice';
@@ -32,7 +33,8 @@ export function FocusBanner() {
         {focus && root !== null ? (
           <>
             Focused on <strong>{root}</strong> · depth {focus.depth}
-            {expanded > 0 && ` · ${expanded} expanded`} · {inside} of {graph.order} entities
+            {expanded > 0 && ` · ${expanded} expanded`} · {inside} of{' '}
+            {count(graph.order, 'entity', 'entities')}
             {hidden > 0 && ` · ${hidden} hidden`}
           </>
         ) : (

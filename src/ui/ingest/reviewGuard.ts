@@ -1,8 +1,7 @@
+import { count } from '../count';
 import { articleFootprint } from '../../model/ingest/addedArticles';
 import { useAppStore } from '../../state/store';
 import { askToConfirm } from '../session/confirm';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Asks before the person's review decisions go away: discarding the review. */
 export function confirmLosingReview(): Promise<boolean> {
@@ -11,7 +10,7 @@ export function confirmLosingReview(): Promise<boolean> {
   if (!review || decided === 0) return Promise.resolve(true);
   return askToConfirm({
     title: `Discard the review of “${review.article.title}”?`,
-    body: `You decided on ${plural(decided, 'candidate')}; the accepted relations leave the graph and the review is forgotten.`,
+    body: `You decided on ${count(decided, 'candidate')}; the accepted relations leave the graph and the review is forgotten.`,
     confirm: 'Discard the review',
     cancel: 'Keep the review',
   });
@@ -26,7 +25,7 @@ export function confirmFinishing(): Promise<boolean> {
   const accepted = Object.values(review.decisions).filter((d) => d === 'accepted').length;
   return askToConfirm({
     title: `Finish the review of “${review.article.title}”?`,
-    body: `${plural(pending, 'candidate is', 'candidates are')} still undecided; they are not added. ${
+    body: `${count(pending, 'candidate is', 'candidates are')} still undecided; they are not added. ${
       accepted === 1
         ? 'The accepted relation stays in the graph.'
         : accepted > 1

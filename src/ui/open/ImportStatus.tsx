@@ -1,3 +1,4 @@
+import { count } from '../count';
 import { FORMAT_NAMES } from '../../model/formats/importTypes';
 import { selectImportProblem, selectImportProgress } from '../../state/importSlice';
 import { useAppStore } from '../../state/store';
@@ -45,8 +46,8 @@ export function ImportStatus() {
       <p className="import-actions">
         {part && (
           <button type="button" className="open-primary" onClick={openValidPart}>
-            Open the valid part ({part.data.nodes.length} nodes, {part.data.edges.length} edges; skip{' '}
-            {part.skipped.length} {part.skipped.length === 1 ? 'problem' : 'problems'})
+            Open the valid part ({count(part.data.nodes.length, 'node')},{' '}
+            {count(part.data.edges.length, 'edge')}; skip {count(part.skipped.length, 'problem')})
           </button>
         )}
         <button type="button" onClick={() => setProblem(null)}>

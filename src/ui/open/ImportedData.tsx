@@ -1,3 +1,4 @@
+import { count } from '../count';
 import { useId, useMemo } from 'react';
 import type { Dataset } from '../../model/dataset';
 import { FORMAT_NAMES } from '../../model/formats/importTypes';
@@ -28,8 +29,8 @@ export function ImportedData({ dataset }: { dataset: Dataset }) {
   return (
     <section aria-label="Imported data" className="imported-data">
       <p className="imported-summary">
-        {FORMAT_NAMES[imported.format]} · {dataset.graph.order.toLocaleString('en')} nodes ·{' '}
-        {dataset.graph.size.toLocaleString('en')} edges · {POSITIONS[imported.positions]}
+        {FORMAT_NAMES[imported.format]} · {count(dataset.graph.order, 'node')} ·{' '}
+        {count(dataset.graph.size, 'edge')} · {POSITIONS[imported.positions]}
       </p>
       <div className="column-choice">
         <label htmlFor={typeId}>Type from column</label>

@@ -1,3 +1,4 @@
+import { count } from '../count';
 import type { Dataset } from '../../model/dataset';
 import { pathSteps } from '../../model/paths';
 import { selectIsFiltering, selectVisibility } from '../../state/filterSlice';
@@ -5,8 +6,6 @@ import { selectPaths } from '../../state/focusSlice';
 import { useAppStore } from '../../state/store';
 import { PathChain } from './PathChain';
 import { PathSteps } from './PathSteps';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * The shortest paths between the panel's two ends: how many, how long, and each one as a chain that
@@ -35,7 +34,7 @@ export function PathResults({ dataset }: { dataset: Dataset }) {
   return (
     <section aria-label="Shortest paths">
       <p className="path-summary" role="status">
-        {total === 1 ? 'One shortest path' : `${total} shortest paths`} of {plural(length, 'step', 'steps')}
+        {total === 1 ? 'One shortest path' : `${total} shortest paths`} of {count(length, 'step', 'steps')}
         {paths.length < total && `; the first ${paths.length} are listed`}.
       </p>
       <ol className="path-list">

@@ -1,3 +1,4 @@
+import { count } from '../count';
 import { useMemo } from 'react';
 import type { Dataset } from '../../model/dataset';
 import { searchPassages } from '../../model/search/passageSearch';
@@ -5,8 +6,6 @@ import { useAppStore, selectCloseTextSearch } from '../../state/store';
 import { PassageItem } from './PassageItem';
 import { passageIndexOf } from './searchIndexes';
 import './search.css';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The side panel's list of article passages matching a full-text query. */
 export function TextSearchResults({ dataset, query }: { dataset: Dataset; query: string }) {
@@ -21,7 +20,7 @@ export function TextSearchResults({ dataset, query }: { dataset: Dataset; query:
         <p className="text-search-count" role="status">
           {passages.length === 0
             ? 'No passages match'
-            : `${plural(passages.length, 'passage', 'passages')} in ${plural(articles, 'article', 'articles')}`}
+            : `${count(passages.length, 'passage', 'passages')} in ${count(articles, 'article', 'articles')}`}
         </p>
         <button type="button" className="text-search-close" onClick={close} aria-label="Close search results">
           Close

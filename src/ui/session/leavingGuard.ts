@@ -1,11 +1,10 @@
+import { count } from '../count';
 import { registerOpenGuard } from '../../state/openGuard';
 import { selectNotes } from '../../state/notesSlice';
 import type { Autosave } from '../../state/persistence/autosave';
 import { useAppStore } from '../../state/store';
 import { askToConfirm } from './confirm';
 import { exportNotes } from '../notes/exportNotes';
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /**
  * Asks before another graph replaces one whose work would be lost: the person's notes and the
@@ -25,8 +24,8 @@ export function startLeavingGuard(autosave: Autosave | null): () => void {
     if (autosave && state.origin.kind === 'bundled') return true;
     const name = dataset.title ? `“${dataset.title}”` : 'this graph';
     const what = [
-      ...(notes.size > 0 ? [`your ${plural(notes.size, 'note')}`] : []),
-      ...(articles > 0 ? [`the ${plural(articles, 'article')} you added`] : []),
+      ...(notes.size > 0 ? [`your ${count(notes.size, 'note')}`] : []),
+      ...(articles > 0 ? [`the ${count(articles, 'article')} you added`] : []),
     ].join(' and ');
     const keep = [
       ...(notes.size > 0 ? ['Export the notes'] : []),
