@@ -20,6 +20,12 @@ test('opens on the whole corpus graph with a legend and counts', async ({ page }
   await expect(page.getByTestId('edge-count')).toHaveText(`${corpus.edges.length} relations`);
   const legend = page.getByRole('group', { name: 'Legend' });
   for (const type of ['Actor', 'Place', 'Event']) await expect(legend).toContainText(type);
+  // Relations the text denies are told apart: in the legend, and by their labels.
+  await expect(legend).toContainText('Denied');
+  const denied = corpus.edges.find((e) => e.modality === 'negated');
+  expect(denied).toBeDefined();
+  const caption = await page.evaluate((id) => window.cy?.$id(id).data('caption') as string, denied?.id ?? '');
+  expect(caption).toBe(`not ${denied?.relation}`);
   // Every node was placed inside the viewport by the layout.
   const allVisible = await page.evaluate(() => {
     const cy = window.cy;

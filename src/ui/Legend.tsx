@@ -11,6 +11,10 @@ export function Legend() {
     () => dataset?.graph.someEdge((_e, a) => a.modality === 'planned' || a.modality === 'possible') ?? false,
     [dataset],
   );
+  const dotted = useMemo(
+    () => dataset?.graph.someEdge((_e, a) => a.modality === 'negated') ?? false,
+    [dataset],
+  );
   const shown = types.slice(0, MAX_TYPE_SLOTS);
   const others = types.slice(MAX_TYPE_SLOTS);
   return (
@@ -33,6 +37,12 @@ export function Legend() {
           <li title="A relation stated as planned or possible is drawn dashed">
             <span className="edge-swatch dashed" aria-hidden="true" />
             Planned / possible
+          </li>
+        )}
+        {dotted && (
+          <li title="A relation the text denies (“did not threaten”) is drawn dotted in red, its label starting “not”">
+            <span className="edge-swatch negated" aria-hidden="true" />
+            Denied
           </li>
         )}
       </ul>

@@ -34,6 +34,8 @@ export function edgeElement(
       source,
       target,
       relation: attrs.relation,
+      // What its label says: a relation the text denies reads as denied, not as done.
+      caption: attrs.modality === 'negated' ? `not ${attrs.relation}` : attrs.relation,
       modality: attrs.modality ?? 'stated',
       ...(attrs.undirected ? { undirected: true } : {}),
       ...withColor(attrs.color),

@@ -105,7 +105,7 @@ export function focusStyles(palette: CanvasPalette): StylesheetJson {
       selector: 'edge.on-path',
       style: {
         ...onPath,
-        label: 'data(relation)',
+        label: 'data(caption)',
         width: 3.5,
         'line-color': palette.focus,
         'target-arrow-color': palette.focus,
@@ -114,7 +114,7 @@ export function focusStyles(palette: CanvasPalette): StylesheetJson {
     },
     // Whatever else applies, the hovered node says what it is.
     { selector: 'node.hover', style: { label: 'data(label)', opacity: 1, 'border-width': 3, 'z-index': 40 } },
-    { selector: 'edge.hover', style: { label: 'data(relation)', opacity: 1, width: 3, 'z-index': 40 } },
+    { selector: 'edge.hover', style: { label: 'data(caption)', opacity: 1, width: 3, 'z-index': 40 } },
     // A pin: a dashed ring just outside the node, clear of the border that selection and paths use.
     {
       selector: 'node.pinned',

@@ -51,7 +51,7 @@ describe('createHoverTracker', () => {
     const cy = headless();
     const tracker = createHoverTracker(cy);
     const met = cy.$id('met');
-    met.data('relation', 'met at').addClass('label-hidden');
+    met.data('caption', 'met at').addClass('label-hidden');
     expect(met.style('label')).toBe('');
     met.emit('mouseover');
     expect(ids(cy, '.hover')).toEqual(['met']);

@@ -72,7 +72,7 @@ describe('updateLabelDetail', () => {
 
   it('hides labels too small to read at the current zoom, and edge labels when zoomed out', () => {
     const cy = graph(node('big', 0, 0, 10, 22), node('small', 300, 0, 1, 12));
-    cy.add({ group: 'edges', data: { id: 'e', source: 'big', target: 'small', relation: 'met with' } });
+    cy.add({ group: 'edges', data: { id: 'e', source: 'big', target: 'small', caption: 'met with' } });
     cy.zoom(0.6);
     updateLabelDetail(cy, measure);
     expect(shown(cy)).toEqual(['big']); // 12 × 0.6 = 7.2px is under the readable size
@@ -94,9 +94,9 @@ describe('updateLabelDetail', () => {
       node('f', 200, 300, 1),
     );
     cy.add([
-      { group: 'edges', data: { id: 'ab', source: 'a', target: 'b', relation: 'met with' } },
-      { group: 'edges', data: { id: 'cd', source: 'c', target: 'd', relation: 'threatened' } },
-      { group: 'edges', data: { id: 'ef', source: 'e', target: 'f', relation: 'x' } },
+      { group: 'edges', data: { id: 'ab', source: 'a', target: 'b', caption: 'met with' } },
+      { group: 'edges', data: { id: 'cd', source: 'c', target: 'd', caption: 'threatened' } },
+      { group: 'edges', data: { id: 'ef', source: 'e', target: 'f', caption: 'x' } },
     ]);
     cy.zoom(1.5);
     const edgeShown = () =>

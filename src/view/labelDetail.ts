@@ -83,7 +83,7 @@ function edgeMidpoint(edge: EdgeSingular, a: Position, b: Position): Position {
  * (no label, or the edge has no length on screen).
  */
 function edgeLabelRect(edge: EdgeSingular, zoom: number, measure: MeasureText): LabelRect | null {
-  const text = String(edge.data('relation') ?? '');
+  const text = String(edge.data('caption') ?? '');
   if (text === '') return null;
   const px = labelFontSize(edge, EDGE_FONT, LABEL_PX.edge) * zoom;
   const a = edge.source().renderedPosition();

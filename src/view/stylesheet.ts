@@ -100,7 +100,7 @@ export function buildStylesheet(
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
         'control-point-step-size': 28,
-        label: 'data(relation)',
+        label: 'data(caption)',
         'font-family': FONT_FAMILY,
         'font-size': (ele: SingularElementArgument) => labelFontSize(ele, EDGE_FONT, LABEL_PX.edge),
         color: palette.edgeLabel,
