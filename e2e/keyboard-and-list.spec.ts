@@ -72,6 +72,14 @@ test('the list view shows the visible graph as tables a keyboard can use', async
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  // Escape steps back: first the selection, then the list, back to the graph.
+  await page.locator('body').press('Escape');
+  await expect(page.getByRole('heading', { level: 2, name: kim.label })).toBeHidden();
+  await expect(list).toBeVisible();
+  await page.locator('body').press('Escape');
+  await expect(list).toBeHidden();
+  await expect(page.getByTestId('graph-canvas')).toBeVisible();
 });
 
 test('axe finds no serious or critical problems on the main screen, the node panel and the article', async ({

@@ -54,12 +54,17 @@ export const COMMANDS = {
   },
   deselect: {
     id: 'deselect',
-    label: 'Close the paths, or clear the selection',
+    label: 'Close the paths, clear the selection, or close the list',
     group: 'Graph',
     shortcut: key('Esc', 'Escape'),
     // One step back at a time: the Paths view first (back to its start node), then the selection
-    // (and the multi-selection with it).
-    run: () => (store().path ? store().closePaths() : store().clickSelect(null)),
+    // (and the multi-selection with it), then the list view (back to the graph).
+    run: () => {
+      const s = store();
+      if (s.path) s.closePaths();
+      else if (!s.selection && s.listView) s.toggleListView();
+      else s.clickSelect(null);
+    },
   },
   export: {
     id: 'export',
