@@ -94,7 +94,7 @@ export function findEntities(
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const h of hits) {
-    if (!free(h)) continue;
+    if (!free(h) || partOfLongerName(h, tok, tokenAt, text)) continue;
     let id = h.id;
     let reason: LinkReason = h.exact ? 'name' : 'variant';
     const state = known.capitals.get(text.slice(h.start, h.end));
@@ -190,6 +190,21 @@ export function findEntities(
       }
       if (run.length === 0) continue;
       i = j - 1;
+      // "North Korean Vice Foreign Minister Pak Myong-ho", "Secretary of State Marco Rubio": the
+      // name is what follows the title (the office before it is no name of its own).
+      const title = run.findLastIndex(
+        (w, k) => k < run.length - 1 && PERSON_TITLES.has(w.text.toLowerCase()),
+      );
+      if (title >= 0) run.splice(0, title + 1);
+      const before = words[words.indexOf(run[0] as Word) - 1];
+      const office = words[words.indexOf(run[0] as Word) - 2];
+      if (
+        run.length >= 3 &&
+        before?.text === 'of' &&
+        PERSON_TITLES.has(office?.text.toLowerCase() ?? '') &&
+        OFFICE_OBJECTS.has(run[0]?.text ?? '')
+      )
+        run.splice(0, 1);
       const prev = words[run[0] === undefined ? 0 : words.indexOf(run[0]) - 1];
       const next = words[j];
       const candidate = classify(run, prev, next, tok.tokens, words);
@@ -361,6 +376,40 @@ interface Kind {
   type: 'actor' | 'place' | 'event';
   kind: string;
   confidence: number;
+}
+
+/** What an office is "of" in a title: "Secretary of State", "Minister of Defense". */
+const OFFICE_OBJECTS = new Set([
+  'State',
+  'Defense',
+  'Defence',
+  'Unification',
+  'Foreign',
+  'Interior',
+  'Finance',
+]);
+
+/**
+ * Whether a one-word name ("Kim", an alias of Kim Jong Un) is only the end of a longer name the
+ * graph does not know ("Ambassador Kevin Kim"): a proper noun that is no title stands right before it.
+ */
+function partOfLongerName(
+  h: TextRange,
+  tok: Tokenized,
+  tokenAt: ReadonlyMap<number, number>,
+  text: string,
+): boolean {
+  if (/\s/.test(text.slice(h.start, h.end))) return false;
+  const i = tokenAt.get(h.start);
+  const prev = i === undefined ? undefined : tok.tokens[i - 1];
+  return (
+    prev !== undefined &&
+    prev.pos === 'PROPN' &&
+    /^\s+$/.test(text.slice(prev.end, h.start)) &&
+    /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+    !PERSON_TITLES.has(prev.text.toLowerCase()) &&
+    !NOT_NAMES.has(prev.text) // "On Monday Kim said": no given name
+  );
 }
 
 function classify(

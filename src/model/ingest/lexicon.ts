@@ -252,6 +252,9 @@ export const NOT_NAMES = new Set([
 
 export const KOREAN_SURNAMES = new Set([
   'Kim',
+  'Pak', // North Korean romanizations
+  'Choe',
+  'Jo',
   'Lee',
   'Park',
   'Choi',

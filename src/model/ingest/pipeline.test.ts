@@ -46,6 +46,34 @@ describe('entity linking', () => {
   });
 });
 
+describe('people named after their title', () => {
+  const people = (text: string) =>
+    rel(text)
+      .r.entities.filter((e) => e.kind === 'person')
+      .map((e) => `${e.label}${e.existing ? '' : ' (new)'}`);
+
+  it('finds the name after a title of several words, or an office "of" something', () => {
+    expect(
+      people(
+        'North Korean Vice Foreign Minister Pak Myong-ho met Chinese Foreign Minister Wang Yi in Beijing.',
+      ),
+    ).toEqual(['Pak Myong-ho (new)', 'Wang Yi (new)']);
+    expect(people('U.S. Secretary of State Marco Rubio spoke.')).toEqual(['Marco Rubio (new)']);
+    expect(rel('Pak Myong-ho met Wang Yi in Beijing.').triples).toContain('pak-myong-ho met with wang-yi');
+  });
+
+  it('reads "Kevin Kim" as a person of his own, not as the known Kim; "On Monday Kim" stays the known one', () => {
+    const kim: KnownEntity = { ...existing[0]!, aliases: ['Kim'] };
+    const named = (text: string) =>
+      ingestText(text, { existing: [kim] })
+        .entities.filter((e) => e.kind === 'person')
+        .map((e) => `${e.label}${e.existing ? '' : ' (new)'}`);
+    expect(named('U.S. Ambassador Kevin Kim met with officials.')).toEqual(['Kevin Kim (new)']);
+    expect(named('On Monday Kim said talks would go on.')).toEqual(['Kim Jong Un']);
+    expect(named('Chairman Kim said talks would go on.')).toEqual(['Kim Jong Un']);
+  });
+});
+
 describe('ends named only by an adjective', () => {
   it('lists the state "South Korean President Moon" stands on, with those words as its mention', () => {
     const text = 'South Korean President Moon Jae-in praised the plan.';
