@@ -35,7 +35,22 @@ export async function clickElement(page: Page, id: string) {
     const edge = el as cytoscape.EdgeSingular;
     cy.stop(true, true);
     cy.fit(edge.union(edge.connectedNodes()), 120);
-    return edge.renderedMidpoint();
+    // Its midpoint, or (where a node lies on it there, and would take the click) the first point
+    // along it, from the middle outwards, that no node covers.
+    const from = edge.renderedSourceEndpoint();
+    const to = edge.renderedTargetEndpoint();
+    const mid = edge.renderedMidpoint();
+    const along = (p: cytoscape.Position, t: number) => ({
+      x: mid.x + (p.x - mid.x) * t,
+      y: mid.y + (p.y - mid.y) * t,
+    });
+    const covered = (p: cytoscape.Position) =>
+      cy.nodes(':visible').some((n) => {
+        const b = (n as cytoscape.NodeSingular).renderedBoundingBox({ includeLabels: false });
+        return p.x >= b.x1 - 2 && p.x <= b.x2 + 2 && p.y >= b.y1 - 2 && p.y <= b.y2 + 2;
+      });
+    const tries = [0, 0.2, 0.4, 0.6].flatMap((t) => [along(to, t), along(from, t)]);
+    return tries.find((p) => !covered(p)) ?? mid;
   }, id);
   const box = await page.getByTestId('graph-canvas').boundingBox();
   expect(box).not.toBeNull();
