@@ -633,3 +633,34 @@ test('two passages stating the same relation are marked as such and, accepted, m
   await expect(evidence).toContainText('Moon Jae-in praised US President Donald Trump');
   await expect(evidence).toContainText('Moon Jae-in later praised Donald Trump');
 });
+
+test('the reviewer says how the text states a relation: one marked denied joins the graph denied', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add article…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByLabel('Article text').fill('Moon Jae-in praised Donald Trump for his role in the talks.');
+  await dialog.getByLabel('Title').fill('Moon on Trump');
+  await dialog.getByLabel('Date').fill('2019-07-01');
+  await dialog.getByRole('button', { name: 'Analyse' }).click();
+  const item = candidate(page, /^Candidate: Moon Jae-in praised Donald Trump$/);
+  await expect(item).toBeVisible({ timeout: 30_000 });
+  await item.getByRole('button', { name: 'Edit' }).click();
+  await item.getByLabel('Stated as').selectOption('negated');
+  await expect(item).toContainText('(negated)');
+  await item.getByRole('button', { name: 'Accept', exact: true }).click();
+  const edge = await page.evaluate((id) => {
+    const e = window.cy?.$id(id);
+    return e && e.nonempty()
+      ? { modality: e.data('modality') as string, caption: e.data('caption') as string }
+      : null;
+  }, PRAISED);
+  expect(edge).toEqual({ modality: 'negated', caption: 'not praised' });
+  // The form that states a missed relation offers the same choice.
+  await selectWords(page, 'Moon Jae-in praised Donald Trump');
+  await review(page).getByRole('button', { name: 'State a relation' }).click();
+  await expect(
+    review(page).getByRole('form', { name: 'State a relation' }).getByLabel('Stated as'),
+  ).toHaveValue('');
+});

@@ -206,6 +206,21 @@ describe('addRelationByHand', () => {
     expect(graph.getNodeAttribute('south-korea', 'mentions')).toHaveLength(1);
   });
 
+  it('keeps how the reviewer says the text states it: a denied relation joins the graph denied', () => {
+    const evidence = at('Seoul hosted the envoy of Kim Jong-un');
+    const { review } = ok(
+      addRelationByHand(marked(), {
+        source: 'south-korea',
+        relation: 'met with',
+        target: 'kim-jong-un',
+        modality: 'negated',
+        evidence,
+      }),
+    );
+    const graph = applyReview(base, review).graph;
+    expect(graph.getEdgeAttribute('south-korea--met-with--kim-jong-un', 'modality')).toBe('negated');
+  });
+
   it('refuses what could not join the graph, with the reason', () => {
     const problem = (a: Added) => ('problem' in a ? a.problem : 'accepted');
     const evidence = at('met at Panmunjom');

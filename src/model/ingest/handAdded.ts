@@ -1,5 +1,6 @@
 import { isIsoDate } from '../dates';
 import type { NodeType } from '../nodeTypes';
+import type { Modality } from '../vocabulary';
 import { freeId } from './gazetteer';
 import { nameKey } from './names';
 import type { KnowledgeGraph } from '../dataset';
@@ -191,6 +192,7 @@ export interface StatedRelation {
   relation: string;
   target: string;
   date?: string;
+  modality?: Modality;
   evidence: TextRange;
 }
 
@@ -208,6 +210,7 @@ export function addRelationByHand(review: Review, stated: StatedRelation): Added
     relation: stated.relation,
     target: stated.target,
     ...(date ? { date } : {}),
+    ...(stated.modality ? { modality: stated.modality } : {}),
     evidence: stated.evidence,
     trigger: stated.evidence,
     confidence: 1,

@@ -4,6 +4,7 @@ import { ingestText } from './pipeline';
 import type { RelationCandidate } from './types';
 import {
   applyReview,
+  effectiveRelation,
   knownFromGraph,
   newReview,
   passagesOfSameRelation,
@@ -73,6 +74,30 @@ describe('applyReview', () => {
     expect(relationProblem(r, bad)).toBe(
       '"held at" runs from an event to an actor or a place: Kim Jong Un is an actor',
     );
+  });
+});
+
+describe('effectiveRelation', () => {
+  it('applies how the reviewer says the text states it, and takes a wrong one away', () => {
+    const denied = 'Kim Jong-un did not meet Moon Jae-in.';
+    const r = newReview(
+      { ...article, text: denied },
+      ingestText(denied, { existing: knownFromGraph(base.graph) }),
+    );
+    const met = r.relations.find((x) => x.relation === 'met with');
+    expect(met?.modality).toBe('negated');
+    if (!met) return;
+    expect(effectiveRelation({ ...r, edits: { [met.id]: { modality: '' } } }, met).modality).toBeUndefined();
+    expect(effectiveRelation({ ...r, edits: { [met.id]: { modality: 'planned' } } }, met).modality).toBe(
+      'planned',
+    );
+    const accepted = {
+      ...r,
+      decisions: { [met.id]: 'accepted' as const },
+      edits: { [met.id]: { modality: '' as const } },
+    };
+    const edge = applyReview(base, accepted).graph.findEdge((_e, a) => a.relation === 'met with');
+    expect(edge && applyReview(base, accepted).graph.getEdgeAttribute(edge, 'modality')).toBeUndefined();
   });
 });
 

@@ -23,6 +23,8 @@ export interface RelationEdit {
   evidence?: TextRange;
   /** An ISO date, or '' to leave the relation undated. */
   date?: string;
+  /** How the text states it: planned, possible, denied, or '' for as happening. */
+  modality?: Modality | '';
 }
 
 export interface Review {
@@ -76,10 +78,12 @@ export function effectiveRelation(
   review: Review,
   r: RelationCandidate,
 ): RelationCandidate & { modality?: Modality } {
-  const { date, ...e } = review.edits[r.id] ?? {};
+  const { date, modality, ...e } = review.edits[r.id] ?? {};
   const out: RelationCandidate = { ...r, ...e, evidence: e.evidence ?? r.evidence };
   if (date === '') delete out.date;
   else if (date !== undefined) out.date = date;
+  if (modality === '') delete out.modality;
+  else if (modality !== undefined) out.modality = modality;
   return out;
 }
 

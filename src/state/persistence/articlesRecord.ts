@@ -61,6 +61,7 @@ const review = z.object({
       target: z.string().optional(),
       evidence: range.optional(),
       date: z.string().optional(),
+      modality: z.enum(['planned', 'possible', 'negated', '']).optional(),
     }),
   ),
   unlinked: z.array(z.string()),

@@ -9,6 +9,7 @@ import {
 import type { RelationCandidate, TextRange } from '../../model/ingest/types';
 import { useAppStore } from '../../state/store';
 import { DateField } from './DateField';
+import { ModalityField } from './ModalityField';
 import { LabelledSelect, RELATION_OPTIONS } from './LabelledSelect';
 
 /** One proposed relation: what it says, the passage, and accept / edit / reject. */
@@ -134,6 +135,7 @@ export function CandidateItem({
             options={entityOptions}
             onChange={(target) => edit(candidate.id, { target })}
           />
+          <ModalityField value={r.modality ?? ''} onChange={(modality) => edit(candidate.id, { modality })} />
           <DateField value={r.date ?? ''} onChange={(date) => edit(candidate.id, { date })} />
           <button
             type="button"

@@ -3,7 +3,9 @@ import { addRelationByHand } from '../../model/ingest/handAdded';
 import type { Review } from '../../model/ingest/review';
 import type { TextRange } from '../../model/ingest/types';
 import { useAppStore } from '../../state/store';
+import type { Modality } from '../../model/vocabulary';
 import { DateField } from './DateField';
+import { ModalityField } from './ModalityField';
 import { LabelledSelect, RELATION_OPTIONS } from './LabelledSelect';
 
 const RELATION_CHOICES = [['', 'Choose…'] as const, ...RELATION_OPTIONS];
@@ -34,6 +36,7 @@ export function StateRelationForm({
   const [target, setTarget] = useState(named[1] ?? '');
   const [relation, setRelation] = useState('');
   const [date, setDate] = useState('');
+  const [modality, setModality] = useState<Modality | ''>('');
   const add = useAppStore((s) => s.addRelation);
   const entityOptions = useMemo(
     () => [
@@ -44,7 +47,14 @@ export function StateRelationForm({
     ],
     [review.entities],
   );
-  const stated = { source, relation, target, ...(date ? { date } : {}), evidence: span };
+  const stated = {
+    source,
+    relation,
+    target,
+    ...(date ? { date } : {}),
+    ...(modality ? { modality } : {}),
+    evidence: span,
+  };
   const missing = !source || !target || !relation;
   const trial = missing ? null : addRelationByHand(review, stated);
   const problem = trial && 'problem' in trial ? trial.problem : null;
@@ -63,6 +73,7 @@ export function StateRelationForm({
       <LabelledSelect label="Source" value={source} options={entityOptions} onChange={setSource} />
       <LabelledSelect label="Relation" value={relation} options={RELATION_CHOICES} onChange={setRelation} />
       <LabelledSelect label="Target" value={target} options={entityOptions} onChange={setTarget} />
+      <ModalityField value={modality} onChange={setModality} />
       <DateField value={date} onChange={setDate} optional />
       {missing && <p className="hint">Choose the source, the relation and the target.</p>}
       {problem && <p role="alert">Cannot add: {problem}.</p>}
