@@ -224,6 +224,14 @@ describe('added articles', () => {
     expect((await readArticles(db, 'graph:x')).saved?.review?.article.id).toBe('art-1');
   });
 
+  it('keeps the reviewer’s edits, how the text states a relation included', async () => {
+    const edited = { ...ARTICLE, edits: { r1: { modality: 'negated' as const, date: '' } } };
+    await db.put('session', { version: 2, added: [], review: edited }, articlesKey('edited'));
+    expect((await readArticles(db, 'edited')).saved?.review?.edits).toEqual({
+      r1: { modality: 'negated', date: '' },
+    });
+  });
+
   it('drops a damaged record or one whose passages fall outside their text, saying so', async () => {
     const outside = {
       ...ARTICLE,
