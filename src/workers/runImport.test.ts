@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GraphData } from '../model/schema';
-import { MAX_IMPORT_BYTES, type ImportMessage } from './importProtocol';
+import { MAX_IMPORT_BYTES } from '../model/formats/limits';
+import type { ImportMessage } from './importProtocol';
 import { runImport } from './runImport';
 
 /** A graphology JSON graph: a ring of `n` nodes, with or without positions. */

@@ -1,14 +1,9 @@
 import { importGraph } from '../model/formats/importGraph';
 import type { ImportResult } from '../model/formats/importTypes';
+import { MAX_IMPORT_BYTES } from '../model/formats/limits';
 import { forceAtlasSteps } from '../model/forceAtlasPositions';
 import type { GraphData } from '../model/schema';
-import {
-  MAX_IMPORT_BYTES,
-  type ImportMessage,
-  type ImportRequest,
-  type ImportSource,
-  tooBigMessage,
-} from './importProtocol';
+import { type ImportMessage, type ImportRequest, type ImportSource, tooBigMessage } from './importProtocol';
 
 /**
  * Reads a stream (a file's, a download's) as UTF-8 text in chunks, reporting the bytes read; null,
