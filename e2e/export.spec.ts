@@ -8,7 +8,7 @@ import { PNG } from 'pngjs';
 import Papa from 'papaparse';
 import { strFromU8, unzipSync } from 'fflate';
 import { loadGraphDocument } from '../src/model/load';
-import { clickElement, corpus, nodeNamed, openExplorer, settle } from './graph';
+import { clickElement, corpus, nodeNamed, openExplorer, settle, shownCounts } from './graph';
 
 const kim = nodeNamed('Kim Jong Un');
 const moon = nodeNamed('Moon Jae-in');
@@ -358,6 +358,31 @@ test('GEXF, GraphML and CSV carry the relations with their quotes; citations quo
       expect(plain).toContain(`${source.title} (${source.publisher}, ${source.published})`);
     }
   }
+});
+
+test('CSV tables (zip) of the whole graph reopen with the same entities and relations', async ({ page }) => {
+  await openExplorer(page);
+  await page.keyboard.press('e');
+  await dialog(page)
+    .getByRole('radio', { name: /Whole graph/ })
+    .check();
+  const zip = await download(page, 'CSV tables (zip)');
+  expect(zip.name).toBe(`dossier-inter-korean-relations-2014-2021-whole-graph-${today()}.zip`);
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+
+  await page.getByRole('button', { name: 'Open a graph…' }).click();
+  await page
+    .getByTestId('open-file-input')
+    .setInputFiles({ name: zip.name, mimeType: 'application/zip', buffer: zip.bytes });
+  const [nodes, edges] = [corpus.nodes.length, corpus.edges.length];
+  await expect(page.getByRole('region', { name: 'Imported data' })).toContainText(
+    `CSV · ${nodes.toLocaleString('en')} nodes · ${edges.toLocaleString('en')} edges`,
+    { timeout: 30_000 },
+  );
+  await expect(page.getByRole('banner')).toContainText(zip.name);
+  await expect.poll(() => shownCounts(page)).toEqual({ nodes, edges });
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('the current view: a focus exports exactly what is drawn, named after its entity', async ({ page }) => {

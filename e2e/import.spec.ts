@@ -1,6 +1,7 @@
 import { DATASETS } from '../scripts/datasets';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { strToU8, zipSync } from 'fflate';
 import { corpus, openExplorer, shownCounts } from './graph';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
@@ -147,6 +148,43 @@ test('a CSV edge list with its node list: types, relations, attributes; type fro
   await expect(attributes.getByRole('row', { name: 'city Oslo' })).toBeVisible();
   await expect(attributes.getByRole('row', { name: 'type robot' })).toBeVisible();
   await expect(panel).toContainText('no source passages: imported without provenance');
+});
+
+test('a zip of the CSV tables opens as the tables do; a wrong row is named inside the zip', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  const tables: Record<string, Uint8Array> = {
+    'people/people-edges.csv': readFileSync(fixture('people-edges.csv')),
+    'people/people-nodes.csv': readFileSync(fixture('people-nodes.csv')),
+    'people/README.md': strToU8('Two tables.'),
+  };
+  const zip = (files: Record<string, Uint8Array>) => Buffer.from(zipSync(files));
+  await openFiles(page, { name: 'people.zip', mimeType: 'application/zip', buffer: zip(tables) });
+  await waitForNodes(page, 4);
+  expect(await counts(page)).toEqual({ nodes: 4, edges: 4 });
+  await expect(page.getByLabel('Legend')).toContainText('Robot');
+
+  const edges = `${readFileSync(fixture('people-edges.csv'), 'utf8').trimEnd()}\nalice,nobody,knows\n`;
+  const lines = edges.trimEnd().split('\n').length;
+  await openFiles(page, {
+    name: 'broken.zip',
+    mimeType: 'application/zip',
+    buffer: zip({ ...tables, 'people/people-edges.csv': strToU8(edges) }),
+  });
+  const alert = page.getByRole('alert').filter({ hasText: 'broken.zip could not be opened' });
+  await expect(alert).toContainText(`people/people-edges.csv in broken.zip, line ${lines}`);
+  await expect(alert).toContainText('unknown node "nobody"');
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+
+  await openFiles(page, {
+    name: 'pictures.zip',
+    mimeType: 'application/zip',
+    buffer: zip({ 'a.png': new Uint8Array(8), 'notes.md': strToU8('#') }),
+  });
+  await expect(page.getByRole('alert')).toContainText('holds no graph file');
+  await expect(page.getByRole('alert')).toContainText('it holds a.png, notes.md');
+  expect(await counts(page)).toEqual({ nodes: 4, edges: 4 });
 });
 
 test('cancelling a big load leaves the open graph as it was', async ({ page }) => {

@@ -1,11 +1,7 @@
 import type { ColumnChoice, ImportResult } from '../model/formats/importTypes';
+import { MAX_IMPORT_BYTES, megabytes } from '../model/formats/limits';
 import type { PreviewTarget } from '../view/previewDraw';
 import type { DrawnPicture } from './firstPicture';
-
-/** The largest total the explorer reads; bigger files are refused before a byte is read. */
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 /** Why a file over MAX_IMPORT_BYTES is refused (its size, when known); the page and the worker say it alike. */
 export const tooBigMessage = (bytes: number | null): string =>

@@ -1,6 +1,8 @@
+import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GraphData } from '../model/schema';
-import { MAX_IMPORT_BYTES, type ImportMessage } from './importProtocol';
+import { MAX_IMPORT_BYTES } from '../model/formats/limits';
+import type { ImportMessage } from './importProtocol';
 import { runImport } from './runImport';
 
 /** A graphology JSON graph: a ring of `n` nodes, with or without positions. */
@@ -94,5 +96,28 @@ describe('the import worker’s run', () => {
     for (const step of steps)
       expect(step.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
     expect(result.ok && result.data.nodes.every((n) => Number.isFinite(n.x))).toBe(true);
+  });
+
+  it('reads a zip, picked or downloaded, as its bytes and opens the tables in it', async () => {
+    const zip = zipSync({
+      'edges.csv': strToU8('\uFEFFsource,target,relation\na,b,knows\nb,c,knows\n'),
+      'nodes.csv': strToU8('\uFEFFid,label\na,Ann\nb,Bo\nc,Cy\n'),
+    });
+    const picked = await runImport(
+      { source: { kind: 'files', files: [new File([zip], 'tables.zip')] } },
+      () => {},
+    );
+    expect(picked.ok && picked.data.nodes.map((n) => n.label)).toEqual(['Ann', 'Bo', 'Cy']);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(zip, { headers: { 'content-length': String(zip.length) } })),
+    );
+    const downloaded = await runImport(
+      { source: { ...url, href: 'http://dossier.test/t.zip', name: 't.zip', path: '/t.zip' } },
+      () => {},
+    );
+    expect(downloaded.ok && [downloaded.format, downloaded.data.edges.length]).toEqual(['csv', 2]);
+    const tiny = await runImport({ source: { kind: 'files', files: [new File(['a,'], 'a.csv')] } }, () => {});
+    expect(!tiny.ok && tiny.issues[0]?.message).toContain('its columns are "a"');
   });
 });

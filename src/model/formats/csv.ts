@@ -18,6 +18,14 @@ interface Table {
 const find = (columns: readonly string[], names: readonly string[]) =>
   names.map((n) => columns.find((c) => c.trim().toLowerCase() === n)).find((c) => c !== undefined);
 
+/** Whether a table's header row names an edge list or a node list (a readme with commas names neither). */
+export function isGraphTable(text: string): boolean {
+  const header = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { preview: 1 }).data[0] ?? [];
+  const columns = header.map((c) => c.trim());
+  const edgeList = find(columns, SOURCE) !== undefined && find(columns, TARGET) !== undefined;
+  return edgeList || find(columns, NODE_ID) !== undefined;
+}
+
 function readTable(file: ImportFile, issues: DataIssue[], warnings: DataIssue[]): Table | undefined {
   const parsed = Papa.parse<Record<string, string>>(file.text.replace(/^\uFEFF/, ''), {
     header: true,

@@ -8,6 +8,7 @@ import type {
   ColumnChoice,
   Converted,
   ConvertResult,
+  ImportArchive,
   ImportFile,
   ImportFormat,
   ImportResult,
@@ -16,6 +17,7 @@ import type {
 import { parseJsonText } from './jsonText';
 import { sniff } from './sniff';
 import { validPart, type Validate } from './validPart';
+import { openArchives } from './zip';
 
 const NO_COLUMNS: ColumnChoice = { typeColumn: null, relationColumn: null };
 
@@ -94,16 +96,24 @@ function positionsOf(data: { nodes: readonly { x?: number; y?: number }[] }): Po
 }
 
 /**
- * Opens files of any supported format (sniffed from content) as a validated graph-data document.
- * Refusals say what is wrong and where; when only some nodes and edges are wrong, `validPart` is
- * the rest, with what was skipped. Pure: runs in Node, the page and a Worker.
+ * Opens files of any supported format (sniffed from content) as a validated graph-data document;
+ * a ZIP archive stands for the graph files in it (zip.ts). Refusals say what is wrong and where;
+ * when only some nodes and edges are wrong, `validPart` is the rest, with what was skipped. Pure:
+ * runs in Node, the page and a Worker.
  */
 export function importGraph(
-  files: readonly ImportFile[],
-  options: { columns?: ColumnChoice; onStage?: (stage: 'parsing' | 'validating') => void } = {},
+  files: readonly (ImportFile | ImportArchive)[],
+  options: {
+    columns?: ColumnChoice;
+    onStage?: (stage: 'parsing' | 'validating') => void;
+    /** The most a zip's graph files may unpack to (MAX_IMPORT_BYTES). */
+    maxUnzippedBytes?: number;
+  } = {},
 ): ImportResult {
   options.onStage?.('parsing');
-  const { format, result } = convert(files, options.columns);
+  const unzipped = openArchives(files, options.maxUnzippedBytes);
+  if (!unzipped.ok) return { ok: false, issues: unzipped.issues };
+  const { format, result } = convert(unzipped.files, options.columns);
   if (!result.ok) return { ok: false, ...(format ? { format } : {}), issues: result.issues };
   const fmt = format ?? 'bundle';
   const warnings = result.warnings ?? [];

@@ -19,6 +19,12 @@ export interface ImportFile {
   text: string;
 }
 
+/** A ZIP archive as read (its bytes): the graph files in it are opened as if picked together. */
+export interface ImportArchive {
+  name: string;
+  bytes: Uint8Array;
+}
+
 /** Which attribute gives node types and edge relations (null: none, every node is "node"). */
 export interface ColumnChoice {
   typeColumn: string | null;

@@ -51,7 +51,9 @@ export function DropOverlay() {
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-card">
         <strong>Drop to open</strong>
-        <span>JSON bundle, graphology JSON, GEXF, GraphML or CSV (edge list with its node list)</span>
+        <span>
+          JSON bundle, graphology JSON, GEXF, GraphML or CSV (edge list with its node list), or a zip of them
+        </span>
       </div>
     </div>
   );

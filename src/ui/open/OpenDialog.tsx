@@ -4,7 +4,8 @@ import { ModalDialog } from '../ModalDialog';
 import { openBundledCorpus, openFiles } from './openGraph';
 import './open.css';
 
-const ACCEPT = '.json,.gexf,.graphml,.xml,.csv,.tsv,.txt,application/json,text/csv,text/xml';
+const ACCEPT =
+  '.json,.gexf,.graphml,.xml,.csv,.tsv,.txt,.zip,application/json,text/csv,text/xml,application/zip';
 
 /** The Open dialog: choose files (or drop them anywhere), or go back to the bundled corpus. */
 export function OpenDialog() {
@@ -56,6 +57,8 @@ export function OpenDialog() {
           An edge list (source, target, optional relation or label, date, …), with its node list (id, label,
           type, …) if you have one: pick or drop both together.
         </dd>
+        <dt>ZIP</dt>
+        <dd>The CSV tables this explorer exports, or any zip of such tables or of one graph file above.</dd>
       </dl>
       <p className="hint">
         The format is read from the content. Files up to 100 MB; big ones load in the background.
