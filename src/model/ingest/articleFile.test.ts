@@ -76,4 +76,12 @@ describe('guessMeta', () => {
     expect(guessMeta('Title\nThe North told Yonhap it would talk.').publisher).toBeUndefined();
     expect(guessMeta(`Title\n${'x '.repeat(600)}(AP) — late`).publisher).toBeUndefined();
   });
+
+  it('titles a Markdown article by its first heading, without the marks', () => {
+    expect(guessMeta('# Seoul proposes Red Cross talks\n\nSEOUL -- The South').title).toBe(
+      'Seoul proposes Red Cross talks',
+    );
+    expect(guessMeta('## Talks resume ##\nText').title).toBe('Talks resume');
+    expect(guessMeta('#1 story of the day\nText').title).toBe('#1 story of the day');
+  });
 });

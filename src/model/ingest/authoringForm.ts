@@ -79,7 +79,11 @@ export interface GuessedMeta {
 
 /** Title, date and (from a wire dateline, in the opening lines) publisher guessed from the text. */
 export function guessMeta(text: string): GuessedMeta {
-  const title = firstLine(text).slice(0, 160);
+  // A Markdown file's first line is a heading: "# Seoul proposes talks" is titled without the marks.
+  const title = firstLine(text)
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/\s+#+\s*$/, '')
+    .slice(0, 160);
   const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   const mdy = new RegExp(`\\b(${months})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`).exec(text);

@@ -1,5 +1,13 @@
 import { foldTypography } from '../text/normalize';
-import { EVENT_HEADS, KOREAN_SURNAMES, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS } from './lexicon';
+import {
+  EVENT_HEADS,
+  KOREAN_SURNAMES,
+  NOT_NAMES,
+  ORG_HEADS,
+  PERSON_TITLES,
+  PLACE_HEADS,
+  PLACE_PREFIXES,
+} from './lexicon';
 import { slug } from './gazetteer';
 import { findGroups } from './groups';
 import type { KnownIndex } from './known';
@@ -431,6 +439,10 @@ function classify(
   // "Yellow Sea", "Diamond Mountain", "Jeju Island": a name headed by a word for a place.
   if (PLACE_HEADS[last] && run.length >= 2)
     return { type: 'place', kind: PLACE_HEADS[last], confidence: 0.6 };
+  // "Mount Kumgang", "Lake Baikal": one headed from the front.
+  const first = run[0]?.text.toLowerCase() ?? '';
+  if (PLACE_PREFIXES[first] && run.length >= 2)
+    return { type: 'place', kind: PLACE_PREFIXES[first], confidence: 0.6 };
   // "Winter Olympics", "Korean War", "World Cup": a name headed by an event noun is an event.
   const eventKind = EVENT_HEADS[last];
   if (eventKind && run.length >= 2) return { type: 'event', kind: eventKind, confidence: 0.6 };

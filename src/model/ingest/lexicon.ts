@@ -104,6 +104,19 @@ export const PLACE_HEADS: Readonly<Record<string, string>> = {
   village: 'village',
   city: 'city',
   port: 'city',
+  palace: 'building',
+  hotel: 'building',
+  airport: 'site',
+  base: 'site',
+};
+
+/** Words that head a place's name from the front: "Mount Kumgang", "Lake Baikal". */
+export const PLACE_PREFIXES: Readonly<Record<string, string>> = {
+  mount: 'mountain',
+  mt: 'mountain',
+  'mt.': 'mountain',
+  lake: 'lake',
+  cape: 'region',
 };
 
 export const EVENT_HEADS: Readonly<Record<string, string>> = {

@@ -74,6 +74,15 @@ describe('people named after their title', () => {
   });
 });
 
+describe('places named by a word for a place', () => {
+  it('reads "Akasaka Palace", "Capella Hotel" and "Mount Kumgang" as places, not people', () => {
+    const kinds = (text: string) => ingestText(text).entities.map((e) => `${e.label}: ${e.type} ${e.kind}`);
+    expect(kinds('The two leaders met at Akasaka Palace.')).toContain('Akasaka Palace: place building');
+    expect(kinds('The summit was held at the Capella Hotel.')).toContain('Capella Hotel: place building');
+    expect(kinds('Tours to Mount Kumgang were suspended.')).toContain('Mount Kumgang: place mountain');
+  });
+});
+
 describe('ends named only by an adjective', () => {
   it('lists the state "South Korean President Moon" stands on, with those words as its mention', () => {
     const text = 'South Korean President Moon Jae-in praised the plan.';
