@@ -291,8 +291,16 @@ test('JSON bundle holds exactly the selection and its relations, and reopens wit
   await page.keyboard.press('e');
   const file = await download(page, 'Dossier bundle (JSON)');
   expect(file.name).toBe(`dossier-3-entities-${today()}.json`);
-  const doc = JSON.parse(file.bytes.toString('utf8')) as { nodes: { id: string }[]; edges: { id: string }[] };
+  const doc = JSON.parse(file.bytes.toString('utf8')) as {
+    nodes: { id: string; x?: number; y?: number }[];
+    edges: { id: string }[];
+  };
   expect(doc.nodes.map((n) => n.id).sort()).toEqual([...trio].sort());
+  // Each node where it was drawn, so the bundle reopens as it was seen.
+  const drawnAt = await page.evaluate((id) => window.cy?.$id(id).position(), trio[0] ?? '');
+  const written = doc.nodes.find((n) => n.id === trio[0]);
+  expect(written?.x).toBeCloseTo(drawnAt?.x ?? Number.NaN, 1);
+  expect(written?.y).toBeCloseTo(drawnAt?.y ?? Number.NaN, 1);
   expect(doc.edges.map((e) => e.id).sort()).toEqual(among(trio).sort());
   const back = loadGraphDocument(doc, () => undefined);
   expect(back.ok).toBe(true);

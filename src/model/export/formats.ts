@@ -51,7 +51,7 @@ export function writeData(
 ): string | Uint8Array {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(toGraphData(dataset, scope), null, 2)}\n`;
+      return `${JSON.stringify(toGraphData(dataset, scope, context.look?.position), null, 2)}\n`;
     case 'gexf':
       return toGexf(dataset, scope, context.look);
     case 'graphml':

@@ -24,6 +24,17 @@ describe('toGraphData (self-contained bundles)', () => {
     );
   });
 
+  it('writes where each node was drawn, so the file reopens as it was seen', () => {
+    const [a, b] = corpus.graph.nodes() as [string, string];
+    const doc = toGraphData(corpus, undefined, (id) =>
+      id === a ? { x: 12.5, y: -40 } : id === b ? { x: Number.NaN, y: 0 } : undefined,
+    );
+    expect(doc.nodes.find((n) => n.id === a)).toMatchObject({ x: 12.5, y: -40 });
+    expect(doc.nodes.find((n) => n.id === b)?.x).toBeUndefined(); // never a position that is not one
+    const back = reopen(doc);
+    expect(back.graph.getNodeAttribute(a, 'x')).toBe(12.5);
+  });
+
   it('writes only the scope: the chosen nodes, the edges among them and the sources they cite', () => {
     const edge = corpus.graph.edges()[0]!;
     const nodes = new Set([corpus.graph.source(edge), corpus.graph.target(edge)]);

@@ -13,10 +13,16 @@ const within = (spans: readonly Span[], sources: ReadonlySet<string>) =>
 /**
  * The dataset (or the part of it in `scope`) as a self-contained graph-data document: the nodes,
  * the edges whose both ends are kept, and the sources their evidence cites with the texts inline,
- * so the file reopens in the explorer on its own (`loadGraphDocument`). Mentions into sources that
+ * so the file reopens in the explorer on its own (`loadGraphDocument`), where `position` says so,
+ * with the nodes where they were drawn. Mentions into sources that
  * no kept element's evidence or mention cites are dropped with those sources.
  */
-export function toGraphData(dataset: Dataset, scope?: BundleScope): GraphData {
+export function toGraphData(
+  dataset: Dataset,
+  scope?: BundleScope,
+  /** Where each node is drawn: written as its x and y, so the file reopens as it was seen. */
+  position?: (node: string) => { x: number; y: number } | undefined,
+): GraphData {
   const { graph } = dataset;
   const keepNode = (id: string) => !scope || scope.nodes.has(id);
   const nodeIds = graph.filterNodes(keepNode);
@@ -37,7 +43,9 @@ export function toGraphData(dataset: Dataset, scope?: BundleScope): GraphData {
   const nodes: NodeRecord[] = nodeIds.map((id) => {
     const { mentions, ...attrs } = graph.getNodeAttributes(id);
     const kept = within(mentions, cited);
-    return { id, ...attrs, ...(kept.length > 0 ? { mentions: kept } : {}) };
+    const at = position?.(id);
+    const placed = at && Number.isFinite(at.x) && Number.isFinite(at.y) ? { x: at.x, y: at.y } : {};
+    return { id, ...attrs, ...placed, ...(kept.length > 0 ? { mentions: kept } : {}) };
   });
   const edges: EdgeRecord[] = edgeIds.map((id) => {
     const { evidence, ...attrs } = graph.getEdgeAttributes(id);

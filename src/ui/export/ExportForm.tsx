@@ -174,7 +174,7 @@ export function ExportForm({
 }
 
 const DATA_NOTES: Record<string, string> = {
-  json: 'The exported entities and relations with their passages and the article texts they cite: it opens in Dossier on its own.',
+  json: 'The exported entities and relations with their passages, positions as on screen and the article texts they cite: it opens in Dossier on its own, laid out as now.',
   gexf: 'For Gephi: type, relation, dates, modality, the quoted passages and their articles as attributes; positions and colours as on screen.',
   graphml:
     'For yEd, Cytoscape desktop, NetworkX: every field as a typed attribute, including the quoted passages and their articles.',
