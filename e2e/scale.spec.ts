@@ -38,7 +38,7 @@ test('the 10k graph opens whole in large-graph mode, and a type filter hides exa
     timeout: 120_000,
   });
   expect(await shownCounts(page)).toEqual({ nodes: graph.order, edges: graph.size });
-  // Every node where the file put it (scaled as the "Positions from file" layout does).
+  // Every node where the file put it (scaled as the "As opened" layout does).
   const sample = graph.nodes().filter((_, i) => i % 997 === 0);
   const placed = await page.evaluate(
     (ids) => ids.map((id) => window.cy!.nodes().getElementById(id).position()),

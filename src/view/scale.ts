@@ -31,11 +31,11 @@ export function isLargeGraph(nodes: number, edges: number): boolean {
 /**
  * Why a layout is not offered for a graph this size, or null. The force layout (fcose) runs on the
  * main thread and takes minutes on tens of thousands of elements; large graphs get ForceAtlas2 in
- * a worker when opened (and "Positions from file" keeps that).
+ * a worker when opened (and "As opened" keeps that).
  */
 export function unavailableLayout(nodes: number, edges: number, layout: string): string | null {
   return layout === 'force' && isLargeGraph(nodes, edges)
-    ? 'Too slow on a graph this large: it was laid out with ForceAtlas2 when opened (Positions from file).'
+    ? 'Too slow on a graph this large: it was laid out with ForceAtlas2 when opened (As opened).'
     : null;
 }
 

@@ -10,9 +10,9 @@ import type { LayoutDescriptor } from './types';
  */
 export const positionsDescriptor: LayoutDescriptor = {
   id: 'positions',
-  label: 'Positions from file',
+  label: 'As opened',
   description:
-    'Where the opened file placed the nodes (or, when it placed none, a ForceAtlas2 layout computed on opening).',
+    'Where the opened file placed the nodes, or, when it placed none, the ForceAtlas2 layout computed as it opened.',
   plan: (cy, context) =>
     hasFilePositions(context.graph)
       ? { options: presetOptions(filePositions(context.graph)) }
