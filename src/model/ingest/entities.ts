@@ -106,8 +106,11 @@ export function findEntities(
     let id = h.id;
     let reason: LinkReason = h.exact ? 'name' : 'variant';
     const state = known.capitals.get(text.slice(h.start, h.end));
+    // "a summit in Hanoi collapsed": after "in", "at" or "near" a capital is where, whatever follows.
+    const where = /\b(?:in|at|near)\s+$/i.test(folded.slice(Math.max(0, h.start - 8), h.start));
     if (
       state &&
+      !where &&
       (actsAsGovernment(tok, tokenEndingAt.get(h.end), text) ||
         PASSIVE_AGENT.test(folded.slice(Math.max(0, h.start - 60), h.start)) ||
         COUNTERPART.test(folded.slice(Math.max(0, h.start - 60), h.start)))

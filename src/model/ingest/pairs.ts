@@ -9,9 +9,21 @@ export const PAIR =
  * word ("North and South Korea": North first), else most mentioned first.
  */
 export function orderedPair(ctx: SentenceContext, phrase: string): string[] {
-  if (!ctx.pair) return [];
-  const [a, b] = ctx.pair;
+  const sides = sidesOf(ctx, phrase);
+  if (!sides) return [];
+  const [a, b] = sides;
   const first = /^[a-z]+/.exec(phrase)?.[0];
   const startsWith = (id: string) => ctx.labelOf?.(id)?.toLowerCase().split(/\s+/)[0] === first;
   return startsWith(b) && !startsWith(a) ? [b, a] : [a, b];
+}
+
+/**
+ * The two states a pair phrase stands for: "the two Koreas" (and every phrase naming Korea) are
+ * North and South Korea whenever the text names both, whatever states it names most; any other
+ * phrase ("both sides") the text's two main states.
+ */
+export function sidesOf(ctx: SentenceContext, phrase: string): readonly [string, string] | undefined {
+  if (/korea/.test(phrase) && ctx.typeOf('north-korea') === 'actor' && ctx.typeOf('south-korea') === 'actor')
+    return ['north-korea', 'south-korea'];
+  return ctx.pair;
 }

@@ -74,6 +74,40 @@ describe('people named after their title', () => {
   });
 });
 
+describe('clauses and the sides of a pair', () => {
+  it('reads "the two Koreas" as North and South Korea, and stops a relation at ", when"', () => {
+    const china: KnownEntity = {
+      id: 'china',
+      type: 'actor',
+      kind: 'state',
+      label: 'China',
+      aliases: [],
+      existing: true,
+    };
+    const hanoi: KnownEntity = {
+      id: 'hanoi',
+      type: 'place',
+      kind: 'city',
+      label: 'Hanoi',
+      aliases: [],
+      existing: true,
+    };
+    const text =
+      'China praised China. China warned North Korea. South Korea said little. ' +
+      'The two Koreas have not held formal talks since 2019, when a summit between Kim Jong Un and Donald Trump in Hanoi collapsed.';
+    const r = ingestText(text, { existing: [...existing, china, hanoi] });
+    const last = r.relations.filter((x) => x.evidence.start >= text.indexOf('The two Koreas'));
+    const triples = last.map(
+      (x) => `${x.source} ${x.relation} ${x.target}${x.modality ? ` (${x.modality})` : ''}`,
+    );
+    expect(triples).toContain('north-korea met with south-korea (negated)');
+    expect(triples.some((t) => t.startsWith('china'))).toBe(false);
+    expect(triples.some((t) => / met (?:with|at) (?:kim-jong-un|donald-trump)/.test(t))).toBe(false);
+    // "in Hanoi" is where the summit was, not the government of a state.
+    expect(r.entities.find((e) => e.id === 'hanoi')?.mentions).toHaveLength(1);
+  });
+});
+
 describe('places named by a word for a place', () => {
   it('reads "Akasaka Palace", "Capella Hotel" and "Mount Kumgang" as places, not people', () => {
     const kinds = (text: string) => ingestText(text).entities.map((e) => `${e.label}: ${e.type} ${e.kind}`);

@@ -3,7 +3,7 @@ import { relationDescriptor, type Modality } from '../vocabulary';
 import type { NodeType } from '../nodeTypes';
 import type { KnownIndex } from './known';
 import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
-import { orderedPair, PAIR } from './pairs';
+import { orderedPair, PAIR, sidesOf } from './pairs';
 import { compoundParticipation, pairParticipation, verbParticipation, violenceRoles } from './participation';
 import { rolePatterns } from './roles';
 import { findName } from './names';
@@ -82,7 +82,7 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     if (!m) continue;
     if (pairStart > m.end) break;
     // "North and South Korea": the mention is part of the pair phrase.
-    if (pair && ctx.pair && m.start >= pairStart && m.end <= pairStart + pair[0].length) break;
+    if (pair && sidesOf(ctx, pair[0]) && m.start >= pairStart && m.end <= pairStart + pair[0].length) break;
     const lead = ctx.lower.slice(Math.max(ctx.sentence.start, m.start - 50), m.start);
     const prev = before[i - 1];
     const coordinated = prev && /^\s*(?:and|,)\s*(?:the\s+)?$/.test(ctx.folded.slice(prev.end, m.start));
@@ -106,7 +106,7 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     if (afterPreposition(lead)) continue;
     return [m];
   }
-  if (pair && ctx.pair)
+  if (pair && sidesOf(ctx, pair[0]))
     return orderedPair(ctx, pair[0]).map((entity) => ({
       start: pairStart,
       end: pairStart + pair[0].length,
@@ -169,7 +169,9 @@ function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
 
 function clauseEnd(ctx: SentenceContext, from: number): number {
   const rest = ctx.folded.slice(from, ctx.sentence.end);
-  const m = /[;:]|,\s+(?:but|while|and then)\b|\bbut\b/.exec(rest);
+  // A comma before "when", "where", "which", "who", "after" or "before" opens another clause.
+  const m =
+    /[;:]|,\s+(?:but|while|and then|when|where|which|who|after|before|although|though)\b|\bbut\b/.exec(rest);
   return m ? from + m.index : ctx.sentence.end;
 }
 
