@@ -664,3 +664,35 @@ test('the reviewer says how the text states a relation: one marked denied joins 
     review(page).getByRole('form', { name: 'State a relation' }).getByLabel('Stated as'),
   ).toHaveValue('');
 });
+
+test('a name kept apart from the node it was taken for joins the graph as a node named by the article', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await pasteArticle(page);
+  const merges = review(page).getByRole('region', { name: 'Merges with existing entities' });
+  await merges
+    .getByRole('listitem')
+    .filter({ hasText: '“Kim Jong-un” (another spelling) → Kim Jong Un' })
+    .getByRole('button', { name: 'Keep separate' })
+    .click();
+  await candidate(page, /Kim Jong Un \(kept apart\) leader of North Korea/)
+    .getByRole('button', { name: 'Accept', exact: true })
+    .click();
+  const labels = await page.evaluate(() =>
+    (window.cy?.nodes().map((n) => String(n.data('label'))) ?? [])
+      .filter((label) => /^Kim Jong[- ][Uu]n(?: \(|$)/.test(label))
+      .sort(),
+  );
+  // Two people, told apart: the graph's Kim Jong Un, and the one this article names.
+  expect(labels).toEqual(['Kim Jong Un', 'Kim Jong-un (Trump meets Kim at the DMZ)']);
+  // The accepted relation is the new node's, beside the graph's own.
+  const leaders = await page.evaluate(() =>
+    (
+      window.cy
+        ?.edges('[target = "north-korea"][relation = "leader of"]')
+        .map((e) => String(e.source().data('label'))) ?? []
+    ).sort(),
+  );
+  expect(leaders).toEqual(['Kim Jong Un', 'Kim Jong-un (Trump meets Kim at the DMZ)']);
+});

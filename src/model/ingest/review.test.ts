@@ -67,7 +67,9 @@ describe('applyReview', () => {
     const out = applyReview(base, edited);
     const id = 'kim-jong-un--a1--leader-of--north-korea';
     expect(out.graph.hasEdge(id)).toBe(true);
-    expect(out.graph.getNodeAttribute('kim-jong-un--a1', 'label')).toBe('Kim Jong Un');
+    // Kept apart: named as the article writes it, and by the article, not as the node it was taken for.
+    expect(out.graph.getNodeAttribute('kim-jong-un--a1', 'label')).toBe('Kim Jong-un (T)');
+    expect(out.graph.getNodeAttribute('kim-jong-un--a1', 'aliases')).toEqual([]);
     const [span] = out.graph.getEdgeAttribute(id, 'evidence');
     expect(span && text.slice(span.start, span.end)).toBe('North Korean leader Kim Jong-un');
     const bad = { ...leader, relation: 'held at' };

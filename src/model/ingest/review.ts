@@ -107,6 +107,12 @@ export function rankedRelations(review: Review): RelationCandidate[] {
   );
 }
 
+/** How the review names an entity: one kept apart from the node it was taken for says so. */
+export function reviewLabel(review: Review, entityId: string): string {
+  const label = review.entities.find((e) => e.id === entityId)?.label ?? entityId;
+  return review.unlinked.includes(entityId) ? `${label} (kept apart)` : label;
+}
+
 /** The id a candidate entity takes in the graph: a merge the person undid gets an id of its own. */
 export function graphIdOf(review: Review, entityId: string): string {
   return review.unlinked.includes(entityId) ? `${entityId}--${review.article.id}` : entityId;
@@ -157,13 +163,19 @@ export function applyReview(base: Dataset, review: Review): Dataset {
       return id;
     }
     if (!e) return undefined;
+    // Kept apart from the node it was taken for: named as this article writes it, and by the
+    // article, so the two are told apart in the graph, the search and the panels.
+    const apart = review.unlinked.includes(entityId);
+    const written = e.mentions.reduce((a, m) => (m.text.length > a.length ? m.text : a), '') || e.label;
     graph.addNode(id, {
       type: e.type,
-      label: e.label,
-      aliases: e.aliases.filter((a) => a !== e.label),
+      label: apart ? `${written} (${review.article.title})` : e.label,
+      aliases: apart ? [] : e.aliases.filter((a) => a !== e.label),
       ...(e.kind ? { kind: e.kind } : {}),
       ...(e.date ? { date: e.date } : {}),
-      description: `Added from "${review.article.title}" after review.`,
+      description: apart
+        ? `Added from "${review.article.title}" after review, kept apart from ${e.label}.`
+        : `Added from "${review.article.title}" after review.`,
       mentions: spans,
     });
     return id;

@@ -1,6 +1,6 @@
 import type { SourceDocument } from '../dataset';
 import type { CandidateMark, MentionSpan } from '../text/sourceSegments';
-import { effectiveRelation, graphIdOf, type Review } from './review';
+import { effectiveRelation, graphIdOf, reviewLabel, type Review } from './review';
 import type { TextRange } from './types';
 
 export type MarkStatus = CandidateMark['status'];
@@ -87,7 +87,7 @@ export function reviewMarks(review: Review): MentionSpan[] {
     entry.ids.push(r.id);
     byTrigger.set(key, entry);
   }
-  const labelOf = (id: string) => review.entities.find((e) => e.id === id)?.label ?? id;
+  const labelOf = (id: string) => reviewLabel(review, id);
   const byId = new Map(review.relations.map((r) => [r.id, effectiveRelation(review, r)]));
   const name = (id: string) => {
     const r = byId.get(id);

@@ -4,6 +4,7 @@ import {
   effectiveRelation,
   passagesOfSameRelation,
   relationProblem,
+  reviewLabel,
   type Review,
 } from '../../model/ingest/review';
 import type { RelationCandidate, TextRange } from '../../model/ingest/types';
@@ -38,7 +39,7 @@ export function CandidateItem({
     if (focused) item.current?.scrollIntoView({ block: 'nearest' });
   }, [focused]);
   const r = effectiveRelation(review, candidate);
-  const label = (id: string) => review.entities.find((e) => e.id === id)?.label ?? id;
+  const label = (id: string) => reviewLabel(review, id);
   const decision = review.decisions[candidate.id];
   const quote = review.article.text.slice(r.evidence.start, r.evidence.end);
   const problem = relationProblem(review, r);
