@@ -42,6 +42,15 @@ describe('termPattern', () => {
     expect(found('torpedo', 'Torpedoes, a TORPEDO and antitorpedo nets')).toEqual([['Torpedoes', 'TORPEDO']]);
   });
 
+  it('finds other forms of a word by its stem, whole words only, and phrases as written', () => {
+    expect(found('denuclearization', 'denuclearizing the peninsula; its denuclearization')).toEqual([
+      ['denuclearizing', 'denuclearization'],
+    ]);
+    expect(found('suspended', 'Seoul suspends talks it suspended')).toEqual([['suspends', 'suspended']]);
+    expect(found('"talks resumed"', 'talks resume; talks resumed')).toEqual([['talks resumed']]);
+    expect(found('happy', 'a happy, happier end')).toEqual([['happy']]); // no stem "happi"
+  });
+
   it('folds typography in the text, so straight quotes find curly ones', () => {
     expect(found("it'll", 'South Korea says it’ll keep pushing')).toEqual([['it’ll']]);
   });

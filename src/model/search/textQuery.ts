@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import { foldTypography } from '../text/normalize';
 
 /** A word, or a quoted phrase of several words, that a passage must contain. */
@@ -38,11 +39,25 @@ export function parseTextQuery(query: string): QueryTerm[] {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * A word cut to its stem where the stem starts it ("denuclearization" → "denuclear", which then
+ * finds "denuclearizing" too), never shorter than four letters; a stem that changes letters
+ * ("happy" → "happi") is not used.
+ */
+function wordStem(word: string): string {
+  const stem = stemmer(word.toLowerCase());
+  return stem.length >= 4 && stem.length < word.length && word.toLowerCase().startsWith(stem)
+    ? word.slice(0, stem.length)
+    : word;
+}
+
+/**
  * A pattern finding a term in typography-folded text: case-insensitive, starting at the start of a
  * word and running to the end of the word it stops in, so "torpedo" finds "Torpedoes" whole and
  * not "antitorpedo". The words of a phrase may be separated by any run of white space.
  */
 export function termPattern(term: QueryTerm): RegExp {
-  const body = term.words.map(escapeRegExp).join('\\s+');
+  const [only] = term.words;
+  const words = term.words.length === 1 && only !== undefined ? [wordStem(only)] : term.words;
+  const body = words.map(escapeRegExp).join('\\s+');
   return new RegExp(`(?<!${WORD_CHAR})${body}${WORD_CHAR}*`, 'giu');
 }
