@@ -107,3 +107,13 @@ test('axe finds no serious or critical problems on the main screen, the node pan
   await expect(page.getByRole('region', { name: /^Article:/ })).toBeVisible();
   expect(await check()).toEqual([]);
 });
+
+test('in a narrow window the list leaves the wrapped graph toolbar in reach', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await openExplorer(page);
+  await page.keyboard.press('l');
+  await expect(page.getByRole('region', { name: 'Graph as a list' })).toBeVisible();
+  // A click lands only on what is on top: the list must not cover the toolbar's second row.
+  await page.getByRole('button', { name: 'Export…' }).click({ timeout: 5_000 });
+  await expect(page.getByRole('dialog', { name: /Export/ })).toBeVisible();
+});
