@@ -47,6 +47,16 @@ async function pasteArticle(page: Page) {
   await expect(review(page)).toBeVisible({ timeout: 30_000 });
 }
 
+/** Adds a short article typed out with its title and date (nothing to guess them from). */
+async function analyseText(page: Page, text: string, title: string, date: string) {
+  await page.getByRole('button', { name: 'Add article…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByLabel('Article text').fill(text);
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByLabel('Date').fill(date);
+  await dialog.getByRole('button', { name: 'Analyse' }).click();
+}
+
 /** Opens Add article and chooses a file (a path relative to this folder); returns the dialog. */
 async function chooseArticleFile(page: Page, path: string) {
   await page.getByRole('button', { name: 'Add article…' }).click();
@@ -613,12 +623,7 @@ test('two passages stating the same relation are marked as such and, accepted, m
     'South Korean President Moon Jae-in praised US President Donald Trump for his role. ' +
     'Officials said the talks went well. Moon Jae-in later praised Donald Trump again in a speech.';
   await openExplorer(page);
-  await page.getByRole('button', { name: 'Add article…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add an article' });
-  await dialog.getByLabel('Article text').fill(text);
-  await dialog.getByLabel('Title').fill('Moon praises Trump twice');
-  await dialog.getByLabel('Date').fill('2019-07-01');
-  await dialog.getByRole('button', { name: 'Analyse' }).click();
+  await analyseText(page, text, 'Moon praises Trump twice', '2019-07-01');
   const praised = candidate(page, /^Candidate: Moon Jae-in praised Donald Trump$/);
   await expect(praised).toHaveCount(2, { timeout: 30_000 });
   for (const item of await praised.all()) {
@@ -638,12 +643,12 @@ test('the reviewer says how the text states a relation: one marked denied joins 
   page,
 }) => {
   await openExplorer(page);
-  await page.getByRole('button', { name: 'Add article…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add an article' });
-  await dialog.getByLabel('Article text').fill('Moon Jae-in praised Donald Trump for his role in the talks.');
-  await dialog.getByLabel('Title').fill('Moon on Trump');
-  await dialog.getByLabel('Date').fill('2019-07-01');
-  await dialog.getByRole('button', { name: 'Analyse' }).click();
+  await analyseText(
+    page,
+    'Moon Jae-in praised Donald Trump for his role in the talks.',
+    'Moon on Trump',
+    '2019-07-01',
+  );
   const item = candidate(page, /^Candidate: Moon Jae-in praised Donald Trump$/);
   await expect(item).toBeVisible({ timeout: 30_000 });
   await item.getByRole('button', { name: 'Edit' }).click();
