@@ -113,10 +113,12 @@ describe('passagesOfSameRelation', () => {
     const met = r.relations.filter((x) => x.relation === 'met with');
     expect(met).toHaveLength(2);
     const [first, second] = met as [RelationCandidate, RelationCandidate];
-    expect(passagesOfSameRelation(r, first)).toBe(2);
-    expect(passagesOfSameRelation({ ...r, decisions: { [second.id]: 'rejected' } }, first)).toBe(1);
+    expect(passagesOfSameRelation(r).get(first.id)).toBe(2);
+    expect(passagesOfSameRelation({ ...r, decisions: { [second.id]: 'rejected' } }).get(first.id)).toBe(1);
     // A different date makes a different relation.
-    expect(passagesOfSameRelation({ ...r, edits: { [second.id]: { date: '2018-04-27' } } }, first)).toBe(1);
+    expect(
+      passagesOfSameRelation({ ...r, edits: { [second.id]: { date: '2018-04-27' } } }).get(first.id),
+    ).toBe(1);
     const together = { ...r, decisions: { [first.id]: 'accepted', [second.id]: 'accepted' } } as Review;
     const edge = applyReview(base, together)
       .graph.edges()

@@ -88,16 +88,20 @@ export function effectiveRelation(
 }
 
 /**
- * How many candidates, this one included, state the same relation (same ends, kind and date after
- * edits): accepting several makes one relation with a passage from each, not several relations.
+ * For each candidate not rejected, how many candidates (itself included) state the same relation
+ * (same ends, kind and date after edits): accepting several makes one relation with a passage from
+ * each, not several relations. One pass over the review.
  */
-export function passagesOfSameRelation(review: Review, r: RelationCandidate): number {
+export function passagesOfSameRelation(review: Review): Map<string, number> {
   const key = (c: RelationCandidate) => {
     const e = effectiveRelation(review, c);
     return [graphIdOf(review, e.source), e.relation, graphIdOf(review, e.target), e.date ?? ''].join('|');
   };
-  const mine = key(r);
-  return review.relations.filter((c) => review.decisions[c.id] !== 'rejected' && key(c) === mine).length;
+  const live = review.relations.filter((c) => review.decisions[c.id] !== 'rejected');
+  const keys = new Map(live.map((c) => [c.id, key(c)]));
+  const perKey = new Map<string, number>();
+  for (const k of keys.values()) perKey.set(k, (perKey.get(k) ?? 0) + 1);
+  return new Map([...keys].map(([id, k]) => [id, perKey.get(k) ?? 1]));
 }
 
 /** Candidates in review order: undecided first, then by confidence. */

@@ -1,12 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { isHandAdded } from '../../model/ingest/handAdded';
-import {
-  effectiveRelation,
-  passagesOfSameRelation,
-  relationProblem,
-  reviewLabel,
-  type Review,
-} from '../../model/ingest/review';
+import { effectiveRelation, relationProblem, reviewLabel, type Review } from '../../model/ingest/review';
 import type { RelationCandidate, TextRange } from '../../model/ingest/types';
 import { useAppStore } from '../../state/store';
 import { DateField } from './DateField';
@@ -20,9 +14,12 @@ export function CandidateItem({
   focused,
   onFocus,
   selection,
+  samePassages,
 }: {
   review: Review;
   candidate: RelationCandidate;
+  /** How many candidates state the same relation, this one included (passagesOfSameRelation). */
+  samePassages: number;
   focused: boolean;
   onFocus(): void;
   selection(): TextRange | null;
@@ -44,7 +41,7 @@ export function CandidateItem({
   const quote = review.article.text.slice(r.evidence.start, r.evidence.end);
   const problem = relationProblem(review, r);
   const name = `${label(r.source)} ${r.relation} ${label(r.target)}`;
-  const passages = decision === 'rejected' ? 1 : passagesOfSameRelation(review, candidate);
+  const passages = decision === 'rejected' ? 1 : samePassages;
   const entityOptions = review.entities.map((e) => [e.id, e.label] as const);
   return (
     <li

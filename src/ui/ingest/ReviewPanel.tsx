@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { rankedRelations } from '../../model/ingest/review';
+import { passagesOfSameRelation, rankedRelations } from '../../model/ingest/review';
 import { useAppStore } from '../../state/store';
 import { selectionOffsets } from '../source/selectionOffsets';
 import { AddMissed } from './AddMissed';
@@ -23,6 +23,7 @@ export function ReviewPanel() {
   const discard = useAppStore((s) => s.discardReview);
   const finish = useAppStore((s) => s.finishReview);
   const ranked = useMemo(() => (review ? rankedRelations(review) : []), [review]);
+  const samePassages = useMemo(() => (review ? passagesOfSameRelation(review) : new Map()), [review]);
   if (!review) return null;
   const counts = { accepted: 0, rejected: 0 };
   for (const d of Object.values(review.decisions)) counts[d]++;
@@ -80,6 +81,7 @@ export function ReviewPanel() {
               key={c.id}
               review={review}
               candidate={c}
+              samePassages={samePassages.get(c.id) ?? 1}
               focused={focused}
               onFocus={() => showCandidate(focused ? null : { kind: 'relation', id: c.id })}
               selection={selection}
