@@ -138,15 +138,35 @@ export function assemble(
     taken.add(`e${next}`);
     return `e${next}`;
   };
+  const warnings = [...(options.warnings ?? [])];
+  // A value shaped like a date that is none ("2021-13-40") stays an attribute: say so, and where.
+  const checkDate = (raw: RawNode | RawEdge, dated: boolean, what: string) => {
+    const { value } = field(raw.attrs, 'date');
+    if (!dated && typeof value === 'string' && /^\d{4}-\d{1,2}(?:-\d{1,2})?$/.test(value.trim()))
+      warnings.push({
+        path: raw.origin ?? what,
+        message: `the date "${value.trim()}" is not a real date: kept as an attribute, the ${what} left undated`,
+      });
+  };
+  const nodeRecords = nodes.map((n) => {
+    const node = toNode(n, columns.typeColumn);
+    checkDate(n, node.date !== undefined, 'entity');
+    return node;
+  });
+  const edgeRecords = edges.map((e) => {
+    const edge = toEdge(e, edgeId(e), columns.relationColumn);
+    checkDate(e, edge.date !== undefined, 'relation');
+    return edge;
+  });
   return {
     document: {
       ...(options.title ? { title: options.title } : {}),
       sources: [],
-      nodes: nodes.map((n) => toNode(n, columns.typeColumn)),
-      edges: edges.map((e) => toEdge(e, edgeId(e), columns.relationColumn)),
+      nodes: nodeRecords,
+      edges: edgeRecords,
     },
     origins: { nodes: nodes.map((n) => n.origin), edges: edges.map((e) => e.origin) },
     columns,
-    ...(options.warnings && options.warnings.length > 0 ? { warnings: options.warnings } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }

@@ -31,6 +31,19 @@ describe('CSV', () => {
     expect(r.data.edges[2]?.attributes?.date).toBe('not a date');
   });
 
+  it('says where a date-shaped value is no date, and makes no node of a row missing an end', () => {
+    const text =
+      'from,to,relation,date\nAlice,Bob,met with,2020-01-05\nBob,Carol,funded,2021-13-40\nDave,,called,2020-02-02\n';
+    const r = importGraph([{ name: 'edges.csv', text }]);
+    if (r.ok) throw new Error('a row without a target should be refused');
+    expect(r.issues.map((i) => i.path)).toEqual(['edges.csv, line 4: edges[2].target']);
+    const part = r.validPart;
+    expect(part?.data.nodes.map((n) => n.id)).toEqual(['Alice', 'Bob', 'Carol']);
+    expect(part?.skipped.map((i) => `${i.path}: ${i.message}`)).toContainEqual(
+      expect.stringMatching(/^edges\.csv, line 3: the date "2021-13-40" is not a real date/),
+    );
+  });
+
   it('opens an edge list with its node list, in either order', () => {
     const r = importGraph([
       { name: 'nodes.csv', text: nodes },

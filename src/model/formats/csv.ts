@@ -126,6 +126,8 @@ export function convertCsv(files: readonly ImportFile[], columns?: ColumnChoice)
   if (nodeTables === 0) {
     const seen = new Set<string>();
     for (const e of edges) {
+      // A row missing an end is no edge (validation says so): it names no node either.
+      if (e.source === '' || e.target === '') continue;
       for (const end of [e.source, e.target]) {
         if (end === '' || seen.has(end)) continue;
         seen.add(end);
