@@ -117,6 +117,25 @@ describe('places named by a word for a place', () => {
   });
 });
 
+describe('descriptions of nodes the graph has', () => {
+  it('shows "the powerful sister of Kim Jong Un" as a merge into the node so named, not as a new entity', () => {
+    const sister: KnownEntity = {
+      id: 'sister-of-kim-jong-un',
+      type: 'actor',
+      kind: 'person',
+      label: 'Sister of Kim Jong Un (unnamed in text)',
+      aliases: [],
+      existing: true,
+    };
+    const r = ingestText('On Sunday, the powerful sister of North Korean leader Kim Jong Un warned Seoul.', {
+      existing: [...existing, sister],
+    });
+    const e = r.entities.find((x) => x.id === 'sister-of-kim-jong-un');
+    expect(e).toMatchObject({ existing: true, label: 'Sister of Kim Jong Un (unnamed in text)' });
+    expect(e?.mentions.map((m) => m.reason)).toEqual(['description']);
+  });
+});
+
 describe('ends named only by an adjective', () => {
   it('lists the state "South Korean President Moon" stands on, with those words as its mention', () => {
     const text = 'South Korean President Moon Jae-in praised the plan.';

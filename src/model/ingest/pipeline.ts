@@ -26,7 +26,7 @@ export function ingestText(text: string, options: IngestOptions = {}): IngestRes
   const body = options.body ?? [{ start: 0, end: text.length }];
   const known = knownIndex(options.existing ?? []);
   const tok = tokenize(text, body);
-  const entities = findEntities(text, tok, known, body);
+  const entities = findEntities(text, tok, known, body).map((e) => asKnown(e, known));
   const relations = findRelations(text, tok, entities, known).map((r) => {
     const sentence = tok.sentences.find((s) => s.start <= r.trigger.start && r.trigger.start < s.end);
     const date = sentence && relationDate(text, sentence, r, options.published);
@@ -81,4 +81,21 @@ function namedOnlyByDemonym(
     });
   }
   return out;
+}
+
+/**
+ * A proposed entity whose words make the id of a node the graph has ("the powerful sister of Kim Jong
+ * Un" → "Sister of Kim Jong Un (unnamed in text)"): it is that node, so it is shown as a merge, with
+ * the node's name, and can be kept apart like any other, instead of joining it unannounced.
+ */
+function asKnown(e: EntityCandidate, known: KnownIndex): EntityCandidate {
+  const k = known.entities.get(e.id);
+  if (e.existing || !k?.existing || k.type !== e.type) return e;
+  return {
+    ...e,
+    label: k.label,
+    aliases: [...k.aliases],
+    existing: true,
+    mentions: e.mentions.map((m) => (m.reason === 'new' ? { ...m, reason: 'description' as const } : m)),
+  };
 }

@@ -39,6 +39,7 @@ export type LinkReason =
   | 'surname' // a later surname of a person named in full earlier
   | 'metonym' // a capital or "the North" standing for its state
   | 'apposition' // a description set beside a name: "Kim Yo Jong, the sister of Kim Jong Un"
+  | 'description' // words describing a node the graph has ("the powerful sister of Kim Jong Un")
   | 'new' // no existing node: a proposed new one
   | 'hand'; // marked by the reviewer
 

@@ -15,7 +15,7 @@ const range = z.object({ start: z.number().int().min(0), end: z.number().int().m
 const mention = range.extend({
   entity: z.string(),
   text: z.string(),
-  reason: z.enum(['name', 'variant', 'surname', 'metonym', 'apposition', 'new', 'hand']),
+  reason: z.enum(['name', 'variant', 'surname', 'metonym', 'apposition', 'description', 'new', 'hand']),
 });
 const review = z.object({
   article: z.object({

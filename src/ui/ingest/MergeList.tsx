@@ -7,6 +7,7 @@ const WHY: Partial<Record<LinkReason, string>> = {
   surname: 'surname after the full name',
   metonym: 'stands for the state',
   apposition: 'described beside the name',
+  description: 'described as the graph describes it',
 };
 /** A mention linked by a guess: not the exact name, not new, not marked by the reviewer. */
 const guessed = (reason: LinkReason) => WHY[reason] !== undefined;
