@@ -122,11 +122,14 @@ export function updateLabelDetail(cy: Core, measure: MeasureText): void {
         (b.data('importance') as number) - (a.data('importance') as number) ||
         (b.data('degree') as number) - (a.data('degree') as number),
     );
-  const body = (n: NodeSingular) => {
+  // Each node's body on screen, measured once per pass (this runs on every zoom frame).
+  const bodyOf = new Map<string, LabelRect>();
+  nodes.forEach((n: NodeSingular) => {
     const p = n.renderedPosition();
     const half = ((n.data('size') as number) * zoom * NODE_BODY) / 2;
-    return uprightRect(p.x - half, p.y - half, p.x + half, p.y + half);
-  };
+    bodyOf.set(n.id(), uprightRect(p.x - half, p.y - half, p.x + half, p.y + half));
+  });
+  const body = (n: NodeSingular) => bodyOf.get(n.id()) as LabelRect;
   // What a label must not overlap: the labels placed before it, and the nodes drawn above it.
   // Labelled nodes are drawn above unlabelled ones (the stylesheet lowers `label-hidden` nodes),
   // and the highlighted ones above all; edges, and their labels, below every node.
