@@ -12,7 +12,7 @@ import { slug } from './gazetteer';
 import { findGroups } from './groups';
 import type { KnownIndex } from './known';
 import { findName, nameKey } from './names';
-import type { EntityCandidate, LinkReason, Mention, TextRange, Token } from './types';
+import type { EntityCandidate, KnownEntity, LinkReason, Mention, TextRange, Token } from './types';
 import type { Tokenized } from './tokenize';
 
 const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
@@ -41,32 +41,50 @@ function wordsOf(tokens: readonly Token[], text: string, from: number, to: numbe
   return out;
 }
 
+/**
+ * The entities of one text, by id. Whatever path proposes an id the graph or gazetteer knows ("the
+ * powerful sister of Kim Jong Un" makes "Sister of Kim Jong Un", a node the graph has) gets the known
+ * entity, with its name and aliases, so no path can propose a second node under a known id.
+ */
 class Registry {
   readonly byId = new Map<string, EntityCandidate>();
   constructor(private readonly known: KnownIndex) {}
   ensure(id: string, make: () => Omit<EntityCandidate, 'mentions' | 'confidence' | 'id'>): EntityCandidate {
     let e = this.byId.get(id);
     if (!e) {
-      e = { id, ...make(), mentions: [], confidence: 0 };
+      const k = this.known.entities.get(id);
+      const made = make();
+      e = { id, ...(k && k.type === made.type ? fromKnown(k) : made), mentions: [], confidence: 0 };
       this.byId.set(id, e);
     }
     return e;
   }
   known_(id: string): EntityCandidate | undefined {
     const k = this.known.entities.get(id);
-    if (!k) return undefined;
-    return this.ensure(id, () => ({
-      type: k.type,
-      ...(k.kind !== undefined ? { kind: k.kind } : {}),
-      label: k.label,
-      aliases: [...k.aliases],
-      existing: k.existing,
-    }));
+    return k && this.ensure(id, () => fromKnown(k));
   }
 }
 
+function fromKnown(k: KnownEntity): Omit<EntityCandidate, 'mentions' | 'confidence' | 'id'> {
+  return {
+    type: k.type,
+    ...(k.kind !== undefined ? { kind: k.kind } : {}),
+    label: k.label,
+    aliases: [...k.aliases],
+    existing: k.existing,
+  };
+}
+
 function addMention(e: EntityCandidate, r: TextRange, text: string, reason: LinkReason, taken: Mention[]) {
-  const m: Mention = { start: r.start, end: r.end, entity: e.id, text: text.slice(r.start, r.end), reason };
+  // Words proposing an entity the graph already has describe that node: shown as a merge into it.
+  const why: LinkReason = reason === 'new' && e.existing ? 'description' : reason;
+  const m: Mention = {
+    start: r.start,
+    end: r.end,
+    entity: e.id,
+    text: text.slice(r.start, r.end),
+    reason: why,
+  };
   e.mentions.push(m);
   taken.push(m);
 }

@@ -1,11 +1,16 @@
 import { findEntities } from './entities';
 import { knownIndex } from './known';
 import { relationDate } from './relationDates';
-import { findName } from './names';
 import { findRelations } from './relations';
-import { foldTypography } from '../text/normalize';
 import { tokenize } from './tokenize';
-import type { EntityCandidate, IngestResult, KnownEntity, RelationCandidate, TextRange } from './types';
+import type {
+  EntityCandidate,
+  IngestResult,
+  KnownEntity,
+  Mention,
+  RelationCandidate,
+  TextRange,
+} from './types';
 import type { KnownIndex } from './known';
 
 export interface IngestOptions {
@@ -26,13 +31,14 @@ export function ingestText(text: string, options: IngestOptions = {}): IngestRes
   const body = options.body ?? [{ start: 0, end: text.length }];
   const known = knownIndex(options.existing ?? []);
   const tok = tokenize(text, body);
-  const entities = findEntities(text, tok, known, body).map((e) => asKnown(e, known));
-  const relations = findRelations(text, tok, entities, known).map((r) => {
+  const entities = findEntities(text, tok, known, body);
+  const found = findRelations(text, tok, entities, known);
+  const relations = found.relations.map((r) => {
     const sentence = tok.sentences.find((s) => s.start <= r.trigger.start && r.trigger.start < s.end);
     const date = sentence && relationDate(text, sentence, r, options.published);
     return date ? { ...r, date } : r;
   });
-  entities.push(...namedOnlyByDemonym(text, entities, relations, known));
+  entities.push(...namedOnlyByDemonym(entities, relations, found.demonyms, known));
   for (const e of entities)
     for (const m of e.mentions)
       if (text.slice(m.start, m.end) !== m.text)
@@ -45,30 +51,25 @@ export function ingestText(text: string, options: IngestOptions = {}): IngestRes
 
 /**
  * Known entities a relation stands on that the text names only by their adjective ("South Korean
- * President Moon": South Korea): listed like the others, with those words, inside the relations'
- * passages, as their mentions, so the reviewer sees what the relation's end is and why.
+ * President Moon": South Korea): listed like the others, with the adjectives the relation stage read
+ * inside the relations' passages as their mentions, so the reviewer sees what the relation's end is
+ * and why.
  */
 function namedOnlyByDemonym(
-  text: string,
   entities: readonly EntityCandidate[],
   relations: readonly RelationCandidate[],
+  demonyms: readonly Mention[],
   known: KnownIndex,
 ): EntityCandidate[] {
   const listed = new Set(entities.map((e) => e.id));
-  const folded = foldTypography(text);
-  const named = entities.flatMap((e) => e.mentions);
   const out: EntityCandidate[] = [];
   for (const id of new Set(relations.flatMap((r) => [r.source, r.target]))) {
     const k = known.entities.get(id);
     if (listed.has(id) || !k) continue;
     const passages = relations.filter((r) => r.source === id || r.target === id).map((r) => r.evidence);
-    const mentions = [...known.demonyms]
-      .filter(([, entity]) => entity === id)
-      .flatMap(([name]) => findName(folded, name, passages))
-      .filter((r, i, all) => all.findIndex((o) => o.start === r.start) === i)
-      .filter((r) => !named.some((m) => m.start < r.end && r.start < m.end))
-      .sort((a, b) => a.start - b.start)
-      .map((r) => ({ ...r, entity: id, text: text.slice(r.start, r.end), reason: 'metonym' as const }));
+    const mentions = demonyms.filter(
+      (m) => m.entity === id && passages.some((p) => p.start <= m.start && m.end <= p.end),
+    );
     out.push({
       id,
       type: k.type,
@@ -81,21 +82,4 @@ function namedOnlyByDemonym(
     });
   }
   return out;
-}
-
-/**
- * A proposed entity whose words make the id of a node the graph has ("the powerful sister of Kim Jong
- * Un" → "Sister of Kim Jong Un (unnamed in text)"): it is that node, so it is shown as a merge, with
- * the node's name, and can be kept apart like any other, instead of joining it unannounced.
- */
-function asKnown(e: EntityCandidate, known: KnownIndex): EntityCandidate {
-  const k = known.entities.get(e.id);
-  if (e.existing || !k?.existing || k.type !== e.type) return e;
-  return {
-    ...e,
-    label: k.label,
-    aliases: [...k.aliases],
-    existing: true,
-    mentions: e.mentions.map((m) => (m.reason === 'new' ? { ...m, reason: 'description' as const } : m)),
-  };
 }

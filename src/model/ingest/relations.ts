@@ -378,13 +378,17 @@ const STATE_AGENTS =
 
 export const round = (x: number) => Math.max(0.05, Math.min(0.99, Math.round(x * 100) / 100));
 
-/** Runs the patterns over every sentence and merges duplicates, keeping the best confidence. */
+/**
+ * Runs the patterns over every sentence and merges duplicates, keeping the best confidence. Also
+ * gives the mentions of known states by their adjective ("South Korean President Moon") that the
+ * patterns read, so an end named only so can be listed with those words.
+ */
 export function findRelations(
   text: string,
   tok: Tokenized,
   entities: readonly EntityCandidate[],
   known: KnownIndex,
-): RelationCandidate[] {
+): { relations: RelationCandidate[]; demonyms: Mention[] } {
   const folded = foldTypography(text);
   const lower = folded.toLowerCase();
   const types = new Map(entities.map((e) => [e.id, e.type]));
@@ -465,7 +469,8 @@ export function findRelations(
       stative.set(key, r);
     }
   }
-  return [...best.values()].sort(
+  const relations = [...best.values()].sort(
     (a, b) => a.evidence.start - b.evidence.start || b.confidence - a.confidence,
   );
+  return { relations, demonyms: demonyms.map(({ demonym: _, ...m }) => m) };
 }
