@@ -22,6 +22,14 @@ describe('authoring form', () => {
     });
   });
 
+  it("guesses a date written the wire services' way", () => {
+    expect(guessMeta('Talks resume\n\nSEOUL, Nov. 4, 2025 (Yonhap) -- The two Koreas met.')).toEqual({
+      title: 'Talks resume',
+      published: '2025-11-04',
+      publisher: 'Yonhap News Agency',
+    });
+  });
+
   it('writes YAML that the corpus compiler accepts, with the proposed relations as edges', () => {
     const body = { start: 0, end: text.trimEnd().length };
     const result = ingestText(text, { body: [body] });

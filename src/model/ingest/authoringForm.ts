@@ -1,5 +1,6 @@
 import { foldTypography, occurrences } from '../text/normalize';
 import { slug } from './gazetteer';
+import { datesIn } from './relationDates';
 import type { IngestResult, TextRange } from './types';
 
 /**
@@ -84,18 +85,8 @@ export function guessMeta(text: string): GuessedMeta {
     .replace(/^#{1,6}\s+/, '')
     .replace(/\s+#+\s*$/, '')
     .slice(0, 160);
-  const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
-  const mdy = new RegExp(`\\b(${months})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`).exec(text);
-  const dmy = new RegExp(`\\b(\\d{1,2})\\s+(${months})\\s+(\\d{4})\\b`).exec(text);
-  const monthNo = (m: string) => String(months.split('|').indexOf(m) + 1).padStart(2, '0');
-  const candidates: [number, string][] = [];
-  if (iso) candidates.push([iso.index, `${iso[1]}-${iso[2]}-${iso[3]}`]);
-  if (mdy?.[1] && mdy[2])
-    candidates.push([mdy.index, `${mdy[3]}-${monthNo(mdy[1])}-${mdy[2].padStart(2, '0')}`]);
-  if (dmy?.[1] && dmy[2])
-    candidates.push([dmy.index, `${dmy[3]}-${monthNo(dmy[2])}-${dmy[1].padStart(2, '0')}`]);
-  const published = candidates.sort((a, b) => a[0] - b[0])[0]?.[1];
+  // The first full date the text writes ("2019-06-30", "June 30, 2019", "Nov. 4, 2025").
+  const published = datesIn(text.toLowerCase()).find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date))?.date;
   const wire = DATELINE.exec(text.slice(0, 1000))?.[1];
   const publisher = wire ? WIRE_SERVICES[wire] : undefined;
   return { title, ...(published ? { published } : {}), ...(publisher ? { publisher } : {}) };

@@ -2,6 +2,7 @@ import { foldTypography } from '../text/normalize';
 import {
   EVENT_HEADS,
   KOREAN_SURNAMES,
+  SURNAME_FIRST,
   NOT_NAMES,
   ORG_HEADS,
   PERSON_TITLES,
@@ -262,10 +263,8 @@ export function findEntities(
   const people = [...reg.byId.values()].filter((e) => e.kind === 'person' && e.mentions.length > 0);
   const bySurname = new Map<string, EntityCandidate[]>();
   for (const p of people) {
-    const parts = p.label.split(/\s+/);
-    const short = KOREAN_SURNAMES.has(parts[0] ?? '') ? parts[0] : parts[parts.length - 1];
-    if (!short || parts.length < 2) continue;
-    bySurname.set(short, [...(bySurname.get(short) ?? []), p]);
+    const short = surnameOf(p.label);
+    if (short) bySurname.set(short, [...(bySurname.get(short) ?? []), p]);
   }
   for (const [surname, owners] of bySurname) {
     if (owners.length !== 1 || !owners[0]) continue;
@@ -328,7 +327,7 @@ const KIN =
 const surnameOf = (label: string): string | undefined => {
   const parts = label.split(/\s+/);
   if (parts.length < 2) return undefined;
-  return KOREAN_SURNAMES.has(parts[0] ?? '') ? parts[0] : parts[parts.length - 1];
+  return SURNAME_FIRST.has(parts[0] ?? '') ? parts[0] : parts[parts.length - 1];
 };
 
 const TITLE_BEFORE_SURNAME =

@@ -309,3 +309,42 @@ export const KOREAN_SURNAMES = new Set([
   'Bae',
   'Paik',
 ]);
+
+// Chinese names put the surname first too ("Li Qiang": Li). Not "He" or "Ma": English words at a
+// sentence's start would be read as a person named before.
+const CHINESE_SURNAMES = [
+  'Li',
+  'Wang',
+  'Zhang',
+  'Liu',
+  'Chen',
+  'Zhao',
+  'Huang',
+  'Zhou',
+  'Wu',
+  'Xu',
+  'Sun',
+  'Hu',
+  'Zhu',
+  'Gao',
+  'Lin',
+  'Guo',
+  'Luo',
+  'Liang',
+  'Xi',
+  'Wen',
+  'Xie',
+  'Deng',
+  'Jiang',
+  'Qin',
+  'Dong',
+  'Cai',
+  'Peng',
+  'Zeng',
+  'Tang',
+  'Feng',
+  'Yang',
+];
+
+/** Surnames written before the given name: Korean and Chinese. */
+export const SURNAME_FIRST: ReadonlySet<string> = new Set([...KOREAN_SURNAMES, ...CHINESE_SURNAMES]);

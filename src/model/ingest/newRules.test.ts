@@ -209,3 +209,47 @@ describe('apposition', () => {
     );
   });
 });
+
+describe('subjects and objects', () => {
+  it('reads two subjects without "with" as each other\'s other side', () => {
+    expect(triples('Japan and South Korea agreed to restore ties.')).toEqual(
+      expect.arrayContaining([
+        'japan restored ties with south-korea',
+        'south-korea restored ties with japan',
+      ]),
+    );
+    // With "with", the object is the one after it.
+    expect(triples('Japan and South Korea restored ties with China.')).toEqual(
+      expect.arrayContaining(['japan restored ties with china', 'south-korea restored ties with china']),
+    );
+  });
+
+  it('keeps the person after a title with "of" as the subject', () => {
+    const t = triples('U.S. Secretary of State Marco Rubio warned North Korea on Monday.');
+    expect(t).toContain('marco-rubio warned north-korea');
+    expect(t).not.toContain('united-states warned north-korea');
+  });
+
+  it('does not take a state for its unnamed leader ("praised the North\'s leader")', () => {
+    expect(triples("Wang Yi praised the North's leader on Monday.")).toEqual([]);
+    expect(triples('Wang Yi praised North Korea.')).toEqual(['wang-yi praised north-korea']);
+  });
+
+  it('reads "proposed talks with" as seeking talks, not as proposing the state', () => {
+    expect(triples('Wang Yi proposed talks with North Korea.')).toEqual([
+      'wang-yi sought talks with north-korea',
+    ]);
+  });
+
+  it('links a Chinese surname to the full name written before, as for Korean names', () => {
+    const result = ingestText('Chinese Premier Li Qiang met Wang Yi. Li praised Japan.', { existing });
+    const li = result.entities.find((e) => e.label === 'Li Qiang');
+    expect(li?.mentions.map((m) => [m.text, m.reason])).toEqual([
+      ['Li Qiang', 'new'],
+      ['Li', 'surname'],
+    ]);
+    expect(triples('Chinese Premier Li Qiang met Wang Yi. Li praised Japan.')).toContain(
+      'li-qiang praised japan',
+    );
+  });
+});

@@ -13,6 +13,8 @@ export interface VerbPattern {
   via?: RegExp;
   /** The pattern claims the rest of its clause: no other trigger fires inside it. */
   claimsClause?: boolean;
+  /** Once the pattern has fired, no later pattern starts inside its trigger ("proposed talks"). */
+  claimsTrigger?: boolean;
   /** Relation used instead when the target found is an event (e.g. "conducted drills"). */
   onEvent?: string;
   /** Only the first name after the trigger (or `via`) may be the target, not any later one. */
@@ -37,7 +39,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     'sought talks with',
     /\b(?:seek|seeks|sought|seeking|push(?:es|ed|ing)?|want(?:s|ed)?|willing|call(?:s|ed)? for|offer(?:s|ed)?|propos(?:e|es|ed))\b[^.;]{0,40}?\b(?:talks|dialogue|ties|relations|negotiations)\b/g,
     0.75,
-    { via: /\bwith\b/ },
+    { via: /\bwith\b/, claimsTrigger: true },
   ),
   P(
     'resume-talks',
@@ -157,6 +159,6 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
 export const NEGATION =
   /(?:\bnot|n't|\bnever|no longer|refus(?:ed|es)? to|fail(?:ed|s)? to|declin(?:ed|es)? to|without)\s+(?:\w+\s+){0,2}$/;
 export const PLANNED =
-  /\b(?:will|'ll|would|plans? to|planning to|scheduled to|expected to|set to|is to|are to|to be)\s+(?:\w+\s+){0,3}$/;
+  /\b(?:will|'ll|would|plans? to|planning to|scheduled to|expected to|set to|is to|are to|to be|agree[sd]? to|pledge[sd]? to|vow(?:s|ed)? to|promise[sd]? to|decide[sd]? to)\s+(?:\w+\s+){0,3}$/;
 // "if Seoul holds its drills", "whether Japan joins": a condition is a possibility, not a fact.
 export const POSSIBLE = /\b(?:may|might|could|possibly|likely|perhaps|if|unless|whether)\s+(?:\w+\s+){0,3}$/;

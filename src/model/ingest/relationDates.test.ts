@@ -33,6 +33,15 @@ describe('datesIn', () => {
     expect(datesIn('on tuesday')).toEqual([]);
   });
 
+  it('counts forward for what is planned, and for "next" and "tomorrow"', () => {
+    expect(datesIn('on tuesday', published, true).map((d) => d.date)).toEqual(['2022-03-08']);
+    expect(datesIn('on sunday', published, true).map((d) => d.date)).toEqual(['2022-03-06']);
+    expect(datesIn('next sunday', published).map((d) => d.date)).toEqual(['2022-03-13']);
+    expect(datesIn('tomorrow', published).map((d) => d.date)).toEqual(['2022-03-07']);
+    expect(datesIn('next month', published).map((d) => d.date)).toEqual(['2022-04']);
+    expect(datesIn('on february 2', published, true).map((d) => d.date)).toEqual(['2023-02-02']);
+  });
+
   it('gives "on December 30" the year before when that day is after publication', () => {
     expect(datesIn('on december 30', published).map((d) => d.date)).toEqual(['2021-12-30']);
     expect(datesIn('on february 2', published).map((d) => d.date)).toEqual(['2022-02-02']);
@@ -44,6 +53,15 @@ describe('relation dates', () => {
     expect(dated('North Korea warned Japan on Tuesday.')).toContain('north-korea warned japan @2022-03-01');
     expect(dated('In 2019 North Korea praised South Korea.')).toContain(
       'north-korea praised south-korea @2019',
+    );
+  });
+
+  it('dates a planned relation on the weekday to come, not the one past', () => {
+    expect(dated('North Korea will meet Japan on Tuesday.')).toContain(
+      'north-korea met with japan @2022-03-08',
+    );
+    expect(dated('North Korea and Japan agreed to restore ties on Friday.')).toContain(
+      'north-korea restored ties with japan @2022-03-11',
     );
   });
 

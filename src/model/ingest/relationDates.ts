@@ -63,8 +63,11 @@ interface Found {
   date: string;
 }
 
-/** Every date expression in `lower` (lower-cased text), with the ISO date it stands for. */
-export function datesIn(lower: string, published?: string): Found[] {
+/**
+ * Every date expression in `lower` (lower-cased text), with the ISO date it stands for. `ahead`
+ * reads a bare day as the next one to come, for what is planned ("will meet on Tuesday").
+ */
+export function datesIn(lower: string, published?: string, ahead = false): Found[] {
   const out: Found[] = [];
   const pub = dayOf(published);
   const year = published ? Number(published.slice(0, 4)) : undefined;
@@ -96,29 +99,41 @@ export function datesIn(lower: string, published?: string): Found[] {
       String.raw`\b(?:on|since|from|until|by)\s+${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})`,
     ),
     (m) => {
-      if (year === undefined) return undefined;
+      if (year === undefined || published === undefined) return undefined;
       const month = monthNo(m[1] ?? '');
       const day = Number(m[2]);
-      const ahead = published !== undefined && `${year}-${pad(month)}-${pad(day)}` > published;
-      return `${ahead ? year - 1 : year}-${pad(month)}-${pad(day)}`;
+      const later = `${year}-${pad(month)}-${pad(day)}` > published;
+      const early = `${year}-${pad(month)}-${pad(day)}` < published;
+      const y = ahead ? (early ? year + 1 : year) : later ? year - 1 : year;
+      return `${y}-${pad(month)}-${pad(day)}`;
     },
   );
   scan(/\b(?:in|during|by|of)\s+((?:19|20)\d{2})\b(?![-/–]\d)/, (m) => m[1]);
   if (pub) {
-    scan(new RegExp(String.raw`\b(last\s+)?(${WEEKDAYS.join('|')})\b`), (m) => {
+    scan(new RegExp(String.raw`\b(last\s+|next\s+)?(${WEEKDAYS.join('|')})\b`), (m) => {
       const target = WEEKDAYS.indexOf(m[2] ?? '');
+      if (m[1]?.startsWith('next') || (ahead && !m[1])) {
+        let forward = (target - pub.getUTCDay() + 7) % 7;
+        if (m[1] && forward === 0) forward = 7;
+        return iso(shift(pub, forward));
+      }
       let back = (pub.getUTCDay() - target + 7) % 7;
       if (m[1] && back === 0) back = 7;
       return iso(shift(pub, -back));
     });
     scan(/\byesterday\b/, () => iso(shift(pub, -1)));
+    scan(/\btomorrow\b/, () => iso(shift(pub, 1)));
     scan(/\b(?:today|this morning|tonight)\b/, () => iso(pub));
     scan(/\bthis month\b/, () => iso(pub).slice(0, 7));
     scan(/\blast month\b/, () => {
       const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1));
       return iso(d).slice(0, 7);
     });
+    scan(/\bnext month\b/, () =>
+      iso(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + 1, 1))).slice(0, 7),
+    );
     scan(/\blast year\b/, () => String(pub.getUTCFullYear() - 1));
+    scan(/\bnext year\b/, () => String(pub.getUTCFullYear() + 1));
   }
   return out.sort((a, b) => a.at - b.at);
 }
@@ -133,18 +148,19 @@ function paragraphAround(text: string, at: number): TextRange {
 export function relationDate(
   text: string,
   sentence: TextRange,
-  r: Pick<RelationCandidate, 'relation' | 'trigger'>,
+  r: Pick<RelationCandidate, 'relation' | 'trigger' | 'modality'>,
   published?: string,
 ): string | undefined {
   if (UNDATED.has(r.relation)) return undefined;
   const lower = text.toLowerCase();
-  const inSentence = datesIn(lower.slice(sentence.start, sentence.end), published);
+  const ahead = r.modality === 'planned';
+  const inSentence = datesIn(lower.slice(sentence.start, sentence.end), published, ahead);
   if (inSentence.length) {
     // The date nearest the trigger words speaks for the relation.
     const at = r.trigger.start - sentence.start;
     return [...inSentence].sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0]?.date;
   }
   const paragraph = paragraphAround(text, sentence.start);
-  const earlier = datesIn(lower.slice(paragraph.start, sentence.start), published);
+  const earlier = datesIn(lower.slice(paragraph.start, sentence.start), published, ahead);
   return earlier[earlier.length - 1]?.date;
 }

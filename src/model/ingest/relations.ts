@@ -59,12 +59,15 @@ const TITLE_WORD =
 function afterPreposition(lead: string): boolean {
   if (PREPOSITION.test(lead)) return true;
   const m =
-    /\b(?:of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?((?:[a-z.'-]+\s+){1,4})$/.exec(
+    /\b(of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?((?:[a-z.'-]+\s+){1,4})$/.exec(
       lead,
     );
+  // "Secretary of State Marco Rubio": an "of" inside a title is no preposition.
+  if (m?.[1] === 'of' && TITLE_WORD.test(/([a-z.]+)\s+$/.exec(lead.slice(0, m.index))?.[1] ?? ''))
+    return false;
   return (
-    !!m?.[1] &&
-    m[1]
+    !!m?.[2] &&
+    m[2]
       .trim()
       .split(/\s+/)
       .every((w) => TITLE_WORD.test(w.replace(/'s$/, '')))
@@ -207,10 +210,15 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
       if (p.claimsClause && /\bto$/.test(m[0].trimEnd())) claimed.push({ start: trigger.start, end });
       let from = trigger.end;
       const isPair = subjects.length === 2 && subjects[0]?.start === subjects[1]?.start;
+      // "Japan and South Korea agreed to restore ties": without "with", two subjects are each
+      // other's other side.
+      let mutual = isPair;
+      let noVia = false;
       if (p.via) {
         const v = p.via.exec(ctx.lower.slice(trigger.end, Math.min(end, trigger.end + 60)));
-        if (!v && !isPair) continue;
+        if (!v && subjects.length !== 2) continue;
         if (v) from = trigger.end + v.index;
+        else mutual = noVia = true;
       }
       // A threat or warning is a fact even when what it threatens is not: only negation applies.
       const stated = modalityBefore(ctx, trigger.start);
@@ -260,30 +268,31 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
       let emitted = false;
       for (const subject of subjects) {
         // "The two sides met": one symmetric edge, not one each way.
-        if (isPair && SYMMETRIC.has(p.relation) && subject !== subjects[0]) continue;
+        if (mutual && SYMMETRIC.has(p.relation) && subject !== subjects[0]) continue;
         const st = ctx.typeOf(subject.entity);
         // "A and B threatened each other": each is the other's target, whatever follows.
         const reciprocal =
           subjects.length === 2 && RECIPROCAL.test(ctx.lower.slice(trigger.end, trigger.end + 16));
-        const target = reciprocal
-          ? undefined
-          : (p.adjacent ? after.slice(0, 1) : after).find((x) => {
-              if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
-              // "met in Singapore": a name after "in" or "at" is where, not whom.
-              if (
-                !PLACE_RELATIONS.has(p.relation) &&
-                ctx.kindOf(x.entity) === 'state' &&
-                /\b(?:in|at|near)\s+(?:the\s+)?$/.test(ctx.lower.slice(Math.max(0, x.start - 10), x.start))
-              )
-                return false;
-              const rel = ctx.typeOf(x.entity) === 'event' && p.onEvent ? p.onEvent : p.relation;
-              return allows(rel, st, ctx.typeOf(x.entity)) && x.entity !== subject.entity;
-            });
+        const target =
+          reciprocal || noVia
+            ? undefined
+            : (p.adjacent ? after.slice(0, 1) : after).find((x) => {
+                if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
+                // "met in Singapore": a name after "in" or "at" is where, not whom.
+                if (
+                  !PLACE_RELATIONS.has(p.relation) &&
+                  ctx.kindOf(x.entity) === 'state' &&
+                  /\b(?:in|at|near)\s+(?:the\s+)?$/.test(ctx.lower.slice(Math.max(0, x.start - 10), x.start))
+                )
+                  return false;
+                const rel = ctx.typeOf(x.entity) === 'event' && p.onEvent ? p.onEvent : p.relation;
+                return allows(rel, st, ctx.typeOf(x.entity)) && x.entity !== subject.entity;
+              });
         // "A and B met": each met the other; a symmetric relation is proposed once.
         const together = subjects.length === 2 && SYMMETRIC.has(p.relation) && !target;
         if (together && !isPair && subject !== subjects[0]) continue;
         const other =
-          isPair || reciprocal || together ? subjects.find((x) => x.entity !== subject.entity) : undefined;
+          mutual || reciprocal || together ? subjects.find((x) => x.entity !== subject.entity) : undefined;
         const fallback =
           !target &&
           other &&
@@ -311,6 +320,13 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
           STATE_TITLE.test(gap)
         )
           targets.splice(0, 1, following);
+        // "praised the North's leader": the person meant is not named here, and is not the state.
+        else if (
+          targets[0] === chosen &&
+          ctx.kindOf(chosen.entity) === 'state' &&
+          POSSESSED_TITLE.test(ctx.lower.slice(chosen.end, chosen.end + 40))
+        )
+          continue;
         for (const target of targets) {
           const relation = ctx.typeOf(target.entity) === 'event' && p.onEvent ? p.onEvent : p.relation;
           const distance = (target.start - trigger.end + (trigger.start - subject.end)) / 200;
@@ -331,6 +347,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         }
       }
       if (emitted && p.claimsClause) claimed.push({ start: trigger.start, end });
+      else if (emitted && p.claimsTrigger) claimed.push(trigger);
     }
   }
   out.push(
@@ -346,6 +363,10 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
 // Between a state and a person: the person's title ("'s top negotiator", " President ").
 const STATE_TITLE =
   /^(?:'s)?\s+(?:[a-z-]+\s+){0,2}?(?:president|leader|prime minister|premier|chairman|negotiator|envoy|(?:foreign |defense |unification )?minister|ambassador|spokes(?:man|woman|person))\s+$/;
+
+// "the North's leader", "South Korea's top envoy": someone of the state, unnamed.
+const POSSESSED_TITLE =
+  /^'s\s+(?:[a-z-]+\s+){0,2}?(?:president|leader|prime minister|premier|chairman|negotiator|envoy|(?:foreign |defense |unification )?minister|ambassador|spokes(?:man|woman|person))\b/;
 
 const STATIVE = new Set([
   'leader of',
