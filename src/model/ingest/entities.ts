@@ -448,6 +448,8 @@ function classify(
   words: Word[],
 ): Kind | undefined {
   const last = run[run.length - 1]?.text.toLowerCase() ?? '';
+  // "Chinese Foreign Minister" before a known name: a title, nobody's name.
+  if (PERSON_TITLES.has(last)) return undefined;
   const allProper = run.every((w) => tokens[w.first]?.pos === 'PROPN');
   if (
     ORG_HEADS.has(last) ||
@@ -534,7 +536,16 @@ function findEvents(
     const det = tok.tokens[first - 1];
     const hasDet =
       det !== undefined && DETERMINERS.has(det.text.toLowerCase()) && det.sentence === t.sentence;
-    if (first === i && !hasDet) return;
+    // "Talks between the two Koreas", "drills involving Japan": a plural event noun with
+    // no article is an event when its parties follow.
+    const next = tok.tokens[i + 1];
+    // "any negotiations between the rivals" is no particular event.
+    const parties =
+      /s$/.test(t.text) &&
+      next?.sentence === t.sentence &&
+      /^(?:between|among|involving)$/i.test(next.text) &&
+      !/^(?:any|no|some|more|further|future|new)$/i.test(det?.sentence === t.sentence ? det.text : '');
+    if (first === i && !hasDet && !parties) return;
     // "Friday's talks": the possessive makes the reference definite but is not part of the mention.
     const possessive = !!det && /^['’]s$/.test(det.text);
     const start =

@@ -60,6 +60,16 @@ const PEOPLE: [label: string, aliases: string[]][] = [
   ['Xi Jinping', []],
   ['Vladimir Putin', []],
   ['Shinzo Abe', []],
+  ['Lee Jae-myung', ['Lee Jae Myung']],
+  ['Roh Moo-hyun', ['Roh Moo Hyun']],
+  ['Kim Dae-jung', ['Kim Dae Jung']],
+  ['Fumio Kishida', []],
+  ['Shigeru Ishiba', []],
+  ['Mike Pompeo', []],
+  ['Wang Yi', []],
+  ['Kim Yong Chol', ['Kim Yong-chol']],
+  ['Choe Son Hui', ['Choe Son-hui']],
+  ['Ri Yong Ho', ['Ri Yong-ho']],
 ];
 
 const INSTITUTIONS: [label: string, kind: string, aliases: string[]][] = [
@@ -74,6 +84,8 @@ const INSTITUTIONS: [label: string, kind: string, aliases: string[]][] = [
   ['Pentagon', 'ministry', []],
   ['State Department', 'ministry', []],
   ['Unification Ministry', 'ministry', []],
+  ['Joint Chiefs of Staff', 'military', ['JCS']],
+  ['National Intelligence Service', 'intelligence-agency', ['NIS']],
   ["Workers' Party", 'party', ['Workers Party']],
   ['Korean Central News Agency', 'news-agency', ['KCNA']],
   ['Yonhap', 'news-agency', []],

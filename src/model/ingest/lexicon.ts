@@ -152,6 +152,8 @@ export const EVENT_HEADS: Readonly<Record<string, string>> = {
   execution: 'execution',
   reunion: 'family-reunion',
   reunions: 'family-reunion',
+  launch: 'weapons-test',
+  launches: 'weapons-test',
   tests: 'weapons-test',
   test: 'weapons-test',
   pandemic: 'pandemic',

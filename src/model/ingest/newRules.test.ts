@@ -253,3 +253,41 @@ describe('subjects and objects', () => {
     );
   });
 });
+
+describe('words inside names and titles', () => {
+  it('does not read the "in" of "Moon Jae-in" as where a meeting was', () => {
+    const existingMoon: KnownEntity[] = [
+      ...existing,
+      { id: 'moon-jae-in', type: 'actor', kind: 'person', label: 'Moon Jae-in', aliases: [], existing: true },
+      { id: 'pak-chol', type: 'actor', kind: 'person', label: 'Pak Chol', aliases: [], existing: true },
+    ];
+    const t = ingestText('In 2018, Pak Chol met Moon Jae-in, Wang Yi and others.', {
+      existing: existingMoon,
+    }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+    expect(t).toContain('pak-chol met with moon-jae-in');
+    expect(t.filter((r) => r.includes('met at'))).toEqual([]);
+  });
+
+  it('reads a prime minister as leading the state, a minister as holding a post in it', () => {
+    expect(triples("Japan's Prime Minister Taro Sato praised China.")).toContain('taro-sato leader of japan');
+    expect(triples("Japan's Foreign Minister Taro Sato praised China.")).toContain(
+      'taro-sato official of japan',
+    );
+  });
+});
+
+describe('events named by their parties', () => {
+  it('reads "Talks between the two Koreas" as an event both took part in, "any negotiations" as none', () => {
+    expect(triples(`${lead}Talks between the two Koreas have stalled since 2019.`)).toEqual(
+      expect.arrayContaining(['south-korea participated in talks', 'north-korea participated in talks']),
+    );
+    const none = ingestText(`${lead}Any negotiations between the two Koreas would help.`, { existing });
+    expect(none.entities.filter((e) => e.type === 'event')).toEqual([]);
+  });
+
+  it('reads a missile launch as an event that can be condemned', () => {
+    expect(triples('North Korea fired two missiles. Japan condemned the launch.')).toContain(
+      'japan opposed launch',
+    );
+  });
+});

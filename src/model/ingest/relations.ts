@@ -170,6 +170,18 @@ function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
   return [];
 }
 
+/** Where the pattern's "with" / "in" first stands as a word of its own: not in "Moon Jae-in". */
+function viaAt(ctx: SentenceContext, via: RegExp, from: number, to: number): number | undefined {
+  const re = new RegExp(via.source, 'g');
+  const slice = ctx.lower.slice(from, to);
+  for (let v = re.exec(slice); v; v = re.exec(slice)) {
+    const at = from + v.index;
+    if (ctx.lower[at - 1] === '-' || ctx.mentions.some((m) => m.start < at && at < m.end)) continue;
+    return at;
+  }
+  return undefined;
+}
+
 function clauseEnd(ctx: SentenceContext, from: number): number {
   const rest = ctx.folded.slice(from, ctx.sentence.end);
   // A comma before "when", "where", "which", "who", "after" or "before" opens another clause.
@@ -215,9 +227,9 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
       let mutual = isPair;
       let noVia = false;
       if (p.via) {
-        const v = p.via.exec(ctx.lower.slice(trigger.end, Math.min(end, trigger.end + 60)));
-        if (!v && subjects.length !== 2) continue;
-        if (v) from = trigger.end + v.index;
+        const v = viaAt(ctx, p.via, trigger.end, Math.min(end, trigger.end + 60));
+        if (v === undefined && subjects.length !== 2) continue;
+        if (v !== undefined) from = v;
         else mutual = noVia = true;
       }
       // A threat or warning is a fact even when what it threatens is not: only negation applies.

@@ -82,7 +82,8 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       const last2 = /(\S+)\s+[a-z]+\s+$/.exec(trimmed);
       const title = last1 && roleOf(last1[1]?.replace(/[^a-z.]/g, '') ?? '') ? last1 : last2;
       const word = title?.[1]?.replace(/[^a-z.]/g, '') ?? '';
-      const role = roleOf(word);
+      // A prime minister leads a government; other ministers hold a post in it.
+      const role = /\bprime minister\s+$/.test(trimmed) ? 'leader of' : roleOf(word);
       if (role && title) {
         const head = before.slice(0, title.index).trimEnd();
         const state = DEMONYM_STATE.find(([re]) => re.test(head))?.[1];
