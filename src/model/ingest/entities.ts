@@ -550,6 +550,13 @@ function findEvents(
     const possessive = !!det && /^['’]s$/.test(det.text);
     const start =
       hasDet && det && first === i && !possessive ? det.start : (tok.tokens[first]?.start ?? t.start);
+    // "ended with an armistice, not a peace treaty", "no talks": an event said not to exist.
+    if (
+      /\b(?:not|without|never)\s+(?:(?:a|an|any)\s+)?$|\bno\s+$/i.test(
+        text.slice(Math.max(0, start - 16), start),
+      )
+    )
+      return;
     const r = { start, end: t.end };
     const words = text.slice(tok.tokens[first]?.start ?? t.start, t.end).replace(/\s+/g, ' ');
     const bare = first === i;

@@ -291,3 +291,29 @@ describe('events named by their parties', () => {
     );
   });
 });
+
+describe('coordination, appositions and nouns that look like verbs', () => {
+  it('joins two subjects by "and" across a title, never by a comma alone', () => {
+    const both = triples('Chinese Premier Li Qiang and North Korean leader Pak Chol signed a treaty.');
+    expect(both).toEqual(expect.arrayContaining(['li-qiang agreed to treaty', 'pak-chol agreed to treaty']));
+    const one = triples('After leaving North Korea, Wang Yi traveled to Japan.');
+    expect(one).toContain('wang-yi visited japan');
+    expect(one).not.toContain('north-korea visited japan');
+  });
+
+  it('reads "China, North Korea\'s main ally" as an alliance', () => {
+    expect(triples("China, North Korea's main ally, said nothing.")).toContain('china ally of north-korea');
+  });
+
+  it('reads "greeted" as meeting, and "artillery shells" as no attack', () => {
+    expect(triples('Wang Yi greeted Pak Chol at the airport.')).toContain('wang-yi met with pak-chol');
+    expect(
+      triples('North Korea sent artillery shells to China.').filter((r) => r.includes('attacked')),
+    ).toEqual([]);
+  });
+
+  it('proposes no event the text says does not exist ("not a peace treaty")', () => {
+    const r = ingestText('The war ended with an armistice, not a peace treaty.', { existing });
+    expect(r.entities.map((e) => e.label)).not.toContain('Peace treaty');
+  });
+});

@@ -88,15 +88,19 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     if (pair && sidesOf(ctx, pair[0]) && m.start >= pairStart && m.end <= pairStart + pair[0].length) break;
     const lead = ctx.lower.slice(Math.max(ctx.sentence.start, m.start - 50), m.start);
     const prev = before[i - 1];
-    const coordinated = prev && /^\s*(?:and|,)\s*(?:the\s+)?$/.test(ctx.folded.slice(prev.end, m.start));
+    const gap = prev ? ctx.folded.slice(prev.end, m.start).toLowerCase() : '';
+    // "Putin and North Korean leader Kim": a title may stand between "and" and the name. A comma
+    // alone joins no subjects ("After leaving North Korea, Putin traveled").
+    const coordinated =
+      prev &&
+      /^\s*,?\s*and\s+(?:the\s+)?((?:[a-z.'-]+\s+){0,4})$/
+        .exec(gap)?.[1]
+        ?.split(/\s+/)
+        .filter(Boolean)
+        .every((w) => TITLE_WORD.test(w.replace(/'s$/, '')));
     // "Lee, South Korea's envoy, met ...": a possessive after a comma starts an apposition to the
     // name before it, which is the subject.
-    if (
-      coordinated &&
-      prev &&
-      /^,/.test(ctx.folded.slice(prev.end, m.start).trim()) &&
-      /^'s\b/.test(ctx.folded.slice(m.end, m.end + 3))
-    )
+    if (prev && /^\s*,\s*(?:the\s+)?$/.test(gap) && /^'s\b/.test(ctx.folded.slice(m.end, m.end + 3)))
       return [prev];
     if (coordinated && prev) {
       const lead2 = ctx.lower.slice(Math.max(ctx.sentence.start, prev.start - 50), prev.start);

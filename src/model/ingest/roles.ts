@@ -211,6 +211,25 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         );
     }
 
+    // "China, North Korea's main ally": the apposition says the first is the second's ally.
+    if (actor(m) && next && actor(next) && ctx.kindOf(m.entity) === ctx.kindOf(next.entity)) {
+      const said = /^,\s+(?:the\s+)?$/.test(lower.slice(m.end, next.start))
+        ? /^['’]s\s+(?:(?:main|closest|key|only|chief|traditional|longtime|staunchest|biggest|old)\s+)?(ally|rival)\b/.exec(
+            ctx.folded.slice(next.end, next.end + 40).toLowerCase(),
+          )
+        : null;
+      if (said?.[1])
+        push(
+          m,
+          `${said[1]} of`,
+          next,
+          m.start,
+          next.end + said.index + said[0].length,
+          0.7,
+          `apposition-${said[1]}`,
+        );
+    }
+
     const type = ctx.typeOf(m.entity);
     // "talks at Panmunjom", "drills in South Korea": where an event was held.
     if (type === 'event' && next) {
