@@ -317,3 +317,12 @@ describe('coordination, appositions and nouns that look like verbs', () => {
     expect(r.entities.map((e) => e.label)).not.toContain('Peace treaty');
   });
 });
+
+describe('datelines', () => {
+  it('takes no subject or object from a wire dateline', () => {
+    expect(triples('BEIJING (AP) — Officials met North Korean envoys on Monday.')).toEqual([]);
+    expect(triples('SEOUL, Nov. 4 (Yonhap) -- South Korea praised Japan.')).toEqual([
+      'south-korea praised japan',
+    ]);
+  });
+});

@@ -413,6 +413,10 @@ const RECIPROCAL = /^\s+(?:each other|one another)\b/;
 const STATE_AGENTS =
   /^\s+(?:government|officials?|authorities|military|forces|troops|navy|army|negotiators?|delegation|delegates|diplomats|leadership)\b/;
 
+// A dateline: a city in capitals, maybe a state or date, maybe the wire in brackets, then a dash.
+const DATELINE =
+  /^[A-Z][A-Z.' -]+(?:,[^()\n\u2014\u2013]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:--?|\u2014|\u2013)\s*/;
+
 export const round = (x: number) => Math.max(0.05, Math.min(0.99, Math.round(x * 100) / 100));
 
 /**
@@ -468,7 +472,10 @@ export function findRelations(
     states[0] && states[1] ? [states[0].id, states[1].id] : undefined;
   const drafts: Draft[] = [];
   tok.sentences.forEach((sentence, index) => {
-    const inside = all.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    // "BEIJING (AP) — Officials met ...": the wire's dateline is no part of what the sentence says.
+    const dateline = DATELINE.exec(folded.slice(sentence.start, sentence.end));
+    const from = sentence.start + (dateline?.[0].length ?? 0);
+    const inside = all.filter((m) => m.start >= from && m.end <= sentence.end);
     const earlier = mentions.filter((m) => m.end <= sentence.start);
     drafts.push(
       ...sentenceRelations({
