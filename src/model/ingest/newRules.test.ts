@@ -326,3 +326,14 @@ describe('datelines', () => {
     ]);
   });
 });
+
+describe('possessive pronouns', () => {
+  it('reads "his government" as the state the last person named leads', () => {
+    const text = 'South Korean President Lee Jun-ho spoke on Monday. His government urged the North to talk.';
+    expect(triples(text)).toContain('south-korea demanded north-korea');
+    // With no state said for him, nothing is guessed.
+    expect(triples('Lee Jun-ho spoke on Monday. His government urged the North to talk.')).not.toContain(
+      'south-korea demanded north-korea',
+    );
+  });
+});

@@ -26,6 +26,8 @@ export interface SentenceContext {
   earlier: Mention[];
   /** The two states "the two Koreas" / "both sides" stand for, when the text names them. */
   pair?: [string, string];
+  /** The state a person leads or serves, as earlier sentences said ("President Yoon": South Korea). */
+  stateOf?(person: string): string | undefined;
 }
 
 /** A mention as the relation stage sees it: demonyms ("a North Korean torpedo") may be targets only. */
@@ -131,7 +133,19 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
  * "it"; other pronouns are left alone.
  */
 function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
-  const pronoun = /\b(it|they|he|she)\s+(?:[a-z']+\s+){0,3}$/.exec(ctx.lower.slice(ctx.sentence.start, at));
+  const head = ctx.lower.slice(ctx.sentence.start, at);
+  // "His government urged ...": the state of the last person named, as the text has said.
+  const owned = /\b(his|her)\s+(?:government|administration|country)\s+(?:[a-z']+\s+){0,3}$/.exec(head);
+  if (owned) {
+    const start = ctx.sentence.start + owned.index;
+    const person = [...ctx.earlier.filter((m) => m.end >= ctx.sentence.start - 300), ...ctx.mentions]
+      .filter((m) => m.end <= start && ctx.kindOf(m.entity) === 'person')
+      .pop();
+    const state = person && ctx.stateOf?.(person.entity);
+    const words = /^\S+\s+\S+/.exec(owned[0])?.[0] ?? '';
+    return state ? [{ start, end: start + words.length, entity: state, text: words, reason: 'metonym' }] : [];
+  }
+  const pronoun = /\b(it|they|he|she)\s+(?:[a-z']+\s+){0,3}$/.exec(head);
   if (!pronoun) return [];
   const start = ctx.sentence.start + pronoun.index;
   const where = {
@@ -471,6 +485,13 @@ export function findRelations(
   const pair: [string, string] | undefined =
     states[0] && states[1] ? [states[0].id, states[1].id] : undefined;
   const drafts: Draft[] = [];
+  const stateOf = (person: string) =>
+    drafts.find(
+      (d) =>
+        d.source === person &&
+        (d.relation === 'leader of' || d.relation === 'official of') &&
+        kinds.get(d.target) === 'state',
+    )?.target;
   tok.sentences.forEach((sentence, index) => {
     // "BEIJING (AP) — Officials met ...": the wire's dateline is no part of what the sentence says.
     const dateline = DATELINE.exec(folded.slice(sentence.start, sentence.end));
@@ -487,6 +508,7 @@ export function findRelations(
         mentions: inside,
         earlier,
         ...(pair ? { pair } : {}),
+        stateOf,
         typeOf: (id) => types.get(id),
         labelOf: (id) => labels.get(id),
         kindOf: (id) => kinds.get(id),
