@@ -377,9 +377,10 @@ function existingByKey(known: KnownIndex, label: string): string | undefined {
 // "were suspended by Seoul": the agent of a passive verb acts, so a capital there is its government.
 const PASSIVE_AGENT = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s+$/i;
 
-// "talks with Pyongyang", "tensions between Seoul and Tokyo": the other side of a relation is a
-// government; one is "in" or "near" a city, not "with" it.
-const COUNTERPART = /\b(?:with|against|toward|towards|between|between [A-Z][a-z]+ and)\s+$/;
+// "talks with Pyongyang", "tensions between Seoul and Tokyo", "urged Pyongyang to": the other side
+// of a relation is a government; one is "in" or "near" a city, not "with" it.
+const COUNTERPART =
+  /\b(?:with|against|toward|towards|between|between [A-Z][a-z]+ and|urged|urges|pressed|asked|told|called on|accused|blamed|praised|criticized|condemned|warned|threatened|sanctioned)\s+$/;
 
 // "Seoul said", "Seoul and Washington are": a capital followed by a verb acts as its government.
 function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: string): boolean {
@@ -488,6 +489,10 @@ function classify(
   return undefined;
 }
 
+// Nouns that head a phrase an event noun only modifies: "test site", "talks venue".
+const COMPOUND_HEADS =
+  /^(?:sites?|facility|facilities|program(?:me)?s?|ban|process|schedule|venue|plans?|team|delegation|data|results?|cent(?:er|re)|area|grounds?|room|hall|village)$/i;
+
 const GERUND_AFTER = new Set(['by', 'for', 'of', 'in', 'after', 'before', 'without', 'on', 'about', 'to']);
 const DETERMINERS = new Set([
   'the',
@@ -522,6 +527,10 @@ function findEvents(
   tok.tokens.forEach((t, i) => {
     const kind = EVENT_HEADS[t.text.toLowerCase()];
     if (!kind || !free(t) || !within.some((w) => t.start >= w.start && t.end <= w.end)) return;
+    // "the nuclear test site", "the talks process": the noun after it heads the phrase.
+    const after = tok.tokens[i + 1];
+    if (after?.sentence === t.sentence && after.start === t.end + 1 && COMPOUND_HEADS.test(after.text))
+      return;
     let first = i;
     for (let k = i - 1; k >= 0; k--) {
       const p = tok.tokens[k];

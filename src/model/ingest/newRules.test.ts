@@ -337,3 +337,34 @@ describe('possessive pronouns', () => {
     );
   });
 });
+
+describe('capitals addressed, bylines, handshakes and compound nouns', () => {
+  it('reads a capital a verb addresses as its government ("urged Pyongyang to")', () => {
+    const withCapital: KnownEntity[] = [
+      ...existing,
+      { id: 'pyongyang', type: 'place', kind: 'city', label: 'Pyongyang', aliases: [], existing: true },
+    ];
+    const r = ingestText('Wang Yi welcomed the summit but urged Pyongyang to resolve the issue.', {
+      existing: withCapital,
+    });
+    expect(r.relations.map((x) => `${x.source} ${x.relation} ${x.target}`)).toContain(
+      'wang-yi demanded north-korea',
+    );
+  });
+
+  it('reads no person in a byline ("By a Staff Writer")', () => {
+    const r = ingestText('By a Staff Writer\n\nWang Yi met Pak Chol.', { existing });
+    expect(r.entities.map((e) => e.label)).not.toContain('Staff Writer');
+  });
+
+  it('reads shaking hands as meeting', () => {
+    expect(triples('Wang Yi shook hands with North Korean leader Pak Chol.')).toContain(
+      'wang-yi met with pak-chol',
+    );
+  });
+
+  it('proposes no event for an event noun that only modifies another ("the nuclear test site")', () => {
+    const r = ingestText('North Korea dismantled its nuclear test site.', { existing });
+    expect(r.entities.filter((e) => e.type === 'event')).toEqual([]);
+  });
+});

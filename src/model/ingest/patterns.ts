@@ -93,7 +93,12 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   }),
   // "sending athletes to the Olympics": taking part in the event; "sent a letter to Moon" is not.
   P('send-to', 'participated in', /\bsen(?:d|ds|ding|t)\b[^.;,]{0,50}?\bto\b/g, 0.5, { adjacent: true }),
-  P('meet-with', 'met with', /\b(?:met|meet|meets|greet(?:s|ed)?)\b(?:\s+with\b)?|\bmeeting with\b/g, 0.6),
+  P(
+    'meet-with',
+    'met with',
+    /\b(?:met|meet|meets|greet(?:s|ed)?)\b(?:\s+with\b)?|\bmeeting with\b|\bsh(?:ook|akes?) hands with\b/g,
+    0.6,
+  ),
   P('held-talks-with', 'met with', /\bheld talks with\b/g, 0.7),
   P('visit', 'visited', /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s)? to\b/g, 0.65),
   P('praise', 'praised', /\b(?:prais(?:e|es|ed|ing)|credit(?:s|ed)?|hail(?:s|ed)?|commend(?:s|ed)?)\b/g, 0.7),
