@@ -38,9 +38,9 @@ describe('event participation', () => {
 
   it('reads "<event> began between the two Koreas" as both taking part, but only for an event noun', () => {
     const t = triples(
-      `${lead}In 1999 a brief naval clash broke out between North and South Korean patrol boats.`,
+      `${lead}In 1999 a brief naval argument broke out between North and South Korean patrol boats.`,
     );
-    // "clash" is not an event noun; the drills are.
+    // "argument" is not an event noun; the drills are.
     expect(t.filter((x) => x.includes('participated in'))).toEqual([]);
     const d = triples(`${lead}Military drills began between the two Koreas in the spring.`);
     expect(d).toEqual(
@@ -366,5 +366,18 @@ describe('capitals addressed, bylines, handshakes and compound nouns', () => {
   it('proposes no event for an event noun that only modifies another ("the nuclear test site")', () => {
     const r = ingestText('North Korea dismantled its nuclear test site.', { existing });
     expect(r.entities.filter((e) => e.type === 'event')).toEqual([]);
+  });
+});
+
+describe('one event after another', () => {
+  it('reads "A came after B", "B led to A" and "A eased after B" in the order of events', () => {
+    expect(triples('The summit came after the border clashes.')).toContain('summit followed border-clashes');
+    expect(triples('The shooting led to the closure of the resort.')).toContain('closure followed shooting');
+    // What ends an event comes after it.
+    expect(triples('The crisis eased after marathon talks.')).toContain('marathon-talks followed crisis');
+    // A comma between them is another clause: nothing is read.
+    expect(triples('The summit, after all, ended the crisis.').filter((t) => t.includes('followed'))).toEqual(
+      [],
+    );
   });
 });

@@ -6,6 +6,7 @@ import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
 import { orderedPair, PAIR, sidesOf } from './pairs';
 import { compoundParticipation, pairParticipation, verbParticipation, violenceRoles } from './participation';
 import { rolePatterns } from './roles';
+import { eventSequence } from './sequence';
 import { findName } from './names';
 import type { Tokenized } from './tokenize';
 import type { EntityCandidate, Mention, RelationCandidate, Sentence, TextRange } from './types';
@@ -386,6 +387,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
     ...verbParticipation(ctx, subjectsBefore),
     ...violenceRoles(ctx),
     ...compoundParticipation(ctx),
+    ...eventSequence(ctx),
   );
   return out;
 }

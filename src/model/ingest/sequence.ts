@@ -1,0 +1,48 @@
+import type { Draft, SentenceContext } from './relations';
+import type { Mention } from './types';
+
+// "<A> came after <B>", "<A> following <B>", "<A> in the wake of <B>": a short verb phrase at most
+// between the first event and the connective, no clause break.
+const AFTER =
+  /^\s+(?:(?:[a-z']+\s+){0,4}?)(after|following|in the wake of|in response to)\s+(?:(?:the|a|an|its|their|his|her|this|last\s+\w+'s)\s+)?$/;
+// "<B> led to <A>", "<B> sparked <A>".
+const CAUSED =
+  /^\s+(?:(?:has|have|had|was|were|which|that)\s+)?(led to|prompted|triggered|sparked|set off|paved the way for)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}?$/;
+// "The standoff eased after talks": what ends an event comes after it.
+const ENDED = /\b(?:ended|eased|subsided|calmed|cooled|defused|was resolved|were resolved)\b/;
+
+/**
+ * One event after (and because of) another, from how a sentence orders them: "the talks came after
+ * the standoff", "the shooting led to the closure", "the standoff eased after marathon talks" (the
+ * talks followed the standoff).
+ */
+export function eventSequence(ctx: SentenceContext): Draft[] {
+  const out: Draft[] = [];
+  const events = ctx.mentions.filter((m) => ctx.typeOf(m.entity) === 'event');
+  const push = (later: Mention, earlier: Mention, a: Mention, b: Mention, at: number, words: string) =>
+    out.push({
+      source: later.entity,
+      relation: 'followed',
+      target: earlier.entity,
+      evidence: { start: a.start, end: b.end },
+      trigger: { start: at, end: at + words.length },
+      confidence: 0.5,
+      pattern: 'event-sequence',
+    });
+  events.forEach((a, i) => {
+    const b = events[i + 1];
+    if (!b || a.entity === b.entity || b.start - a.end > 60) return;
+    const gap = ctx.lower.slice(a.end, b.start);
+    if (/[,;:()]/.test(gap)) return;
+    const after = AFTER.exec(gap);
+    if (after?.[1]) {
+      const at = a.end + gap.indexOf(after[1], gap.search(/\S/));
+      if (ENDED.test(gap.slice(0, gap.indexOf(after[1])))) push(b, a, a, b, at, after[1]);
+      else push(a, b, a, b, at, after[1]);
+      return;
+    }
+    const caused = CAUSED.exec(gap);
+    if (caused?.[1]) push(b, a, a, b, a.end + gap.indexOf(caused[1]), caused[1]);
+  });
+  return out;
+}
