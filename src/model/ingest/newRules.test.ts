@@ -301,6 +301,16 @@ describe('coordination, appositions and nouns that look like verbs', () => {
     expect(one).not.toContain('north-korea visited japan');
   });
 
+  it('reads a list of three subjects as three', () => {
+    expect(triples('China, Japan and South Korea held joint drills in May.')).toEqual(
+      expect.arrayContaining([
+        'china participated in joint-drills',
+        'japan participated in joint-drills',
+        'south-korea participated in joint-drills',
+      ]),
+    );
+  });
+
   it('reads "China, North Korea\'s main ally" as an alliance', () => {
     expect(triples("China, North Korea's main ally, said nothing.")).toContain('china ally of north-korea');
   });

@@ -111,7 +111,15 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
         i--;
         continue;
       }
-      return [prev, m];
+      // "The United States, Japan and South Korea agreed": the whole list.
+      const list = [prev, m];
+      for (let j = i - 2; j >= 0; j--) {
+        const x = before[j];
+        const first = list[0];
+        if (!x || !first || !/^\s*,\s*(?:the\s+)?$/.test(ctx.folded.slice(x.end, first.start))) break;
+        list.unshift(x);
+      }
+      return list;
     }
     if (afterPreposition(lead)) continue;
     return [m];
