@@ -2,7 +2,6 @@ import { foldTypography } from '../text/normalize';
 import {
   EVENT_HEADS,
   KOREAN_SURNAMES,
-  SURNAME_FIRST,
   NOT_NAMES,
   ORG_HEADS,
   PERSON_TITLES,
@@ -12,7 +11,7 @@ import {
 import { slug } from './gazetteer';
 import { findGroups } from './groups';
 import type { KnownIndex } from './known';
-import { findName, nameKey } from './names';
+import { findName, nameKey, surnameOf } from './names';
 import type { EntityCandidate, KnownEntity, LinkReason, Mention, TextRange, Token } from './types';
 import type { Tokenized } from './tokenize';
 
@@ -323,12 +322,6 @@ export function findEntities(
 // "the (powerful) sister of", "his younger brother": a person named by a relative, then "of".
 const KIN =
   /\b((?:[Tt]he|[Hh]is|[Hh]er)\s+(?:(?!of\b)[a-z-]+\s+)?(sister|brother|wife|husband|son|daughter|uncle|aunt|father|mother|niece|nephew))\s+of\s+/g;
-
-const surnameOf = (label: string): string | undefined => {
-  const parts = label.split(/\s+/);
-  if (parts.length < 2) return undefined;
-  return SURNAME_FIRST.has(parts[0] ?? '') ? parts[0] : parts[parts.length - 1];
-};
 
 const TITLE_BEFORE_SURNAME =
   /\b(?:President|Chairman|Leader|Premier|Prime Minister|(?:Foreign |Defense |Unification )?Minister|Secretary(?: of State)?|Ambassador|Envoy|General|Gen\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+$/;

@@ -100,6 +100,25 @@ describe('markEntity', () => {
     expect(starts(one)).toEqual([staff.start]);
   });
 
+  it("marks a person's surname alone after the full name, not before it nor inside another name", () => {
+    const t = 'Li said talks were due. Premier Li Qiang met Moon. Li praised Li Hui and Lin. Li left.';
+    const review = newReview(
+      { id: 'a3', title: 'T', publisher: 'P', published: '2018-06-01', text: t },
+      { ...found, text: t, entities: [] },
+    );
+    const span = { start: t.indexOf('Li Qiang'), end: t.indexOf('Li Qiang') + 8 };
+    const marked = ok(markEntity(review, names, { span, name: 'Li Qiang', type: 'actor', kind: 'person' }));
+    const mentions = marked.review.entities.find((e) => e.id === marked.id)?.mentions ?? [];
+    expect(mentions.map((m) => [m.start, m.text, m.reason])).toEqual([
+      [span.start, 'Li Qiang', 'hand'],
+      [t.indexOf('Li praised'), 'Li', 'surname'],
+      [t.lastIndexOf('Li left'), 'Li', 'surname'],
+    ]);
+    // Only a person's name has a surname to look for.
+    const org = ok(markEntity(review, names, { span, name: 'Li Qiang', type: 'actor', kind: 'company' }));
+    expect(org.review.entities.find((e) => e.id === org.id)?.mentions).toHaveLength(1);
+  });
+
   it('makes a new entity of an unknown name, with a free id, its kind and date', () => {
     const r = ok(
       markEntity(fresh(), names, {

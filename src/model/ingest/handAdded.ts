@@ -2,7 +2,7 @@ import { isIsoDate } from '../dates';
 import type { NodeType } from '../nodeTypes';
 import type { Modality } from '../vocabulary';
 import { freeId } from './gazetteer';
-import { nameKey } from './names';
+import { nameKey, surnameOf } from './names';
 import type { KnowledgeGraph } from '../dataset';
 import { knownFromGraph, relationProblem, type Review } from './review';
 import type { EntityCandidate, KnownEntity, RelationCandidate, TextRange } from './types';
@@ -94,6 +94,27 @@ export function sameNameElsewhere(review: Review, span: TextRange): TextRange[] 
 }
 
 /**
+ * Where the article, after the marked full name of a person, writes the surname alone ("Li Qiang …
+ * Li said"): whole words, clear of every mark, not the start of another name ("Li Hui").
+ */
+export function surnameElsewhere(review: Review, span: TextRange, taken: readonly TextRange[]): TextRange[] {
+  const { text } = review.article;
+  const surname = surnameOf(text.slice(span.start, span.end));
+  if (!surname) return [];
+  const marked = [...review.entities.flatMap((e) => e.mentions), ...taken];
+  const out: TextRange[] = [];
+  for (let at = text.indexOf(surname, span.end); at >= 0; at = text.indexOf(surname, at + 1)) {
+    const r = { start: at, end: at + surname.length };
+    const wordEdge = (i: number) => i < 0 || i >= text.length || !/[\p{L}\p{N}]/u.test(text[i]!);
+    if (!wordEdge(r.start - 1) || !wordEdge(r.end) || /^[\s-]+\p{Lu}/u.test(text.slice(r.end, r.end + 3)))
+      continue;
+    if (marked.some((m) => m.start < r.end && r.start < m.end)) continue;
+    out.push(r);
+  }
+  return out;
+}
+
+/**
  * Marks words as a mention, and the same name wherever else the article writes it
  * (sameNameElsewhere). A name the review or the graph already knows joins that entity (the
  * reviewer sees which before adding); any other becomes a new entity. Marks never overlap.
@@ -109,14 +130,16 @@ export function markEntity(review: Review, graph: GraphNames, words: MarkedWords
       if (m.start < span.end && span.start < m.end)
         return { problem: `the words overlap “${m.text}”, already marked as ${e.label}` };
   const spans = [span, ...sameNameElsewhere(review, span)].sort((a, b) => a.start - b.start);
-  const mentionsOf = (entity: string) =>
-    spans.map((r) => ({
-      ...r,
-      entity,
-      text: review.article.text.slice(r.start, r.end),
-      reason: 'hand' as const,
-    }));
   const match = matchName(review, graph, name);
+  const person = (match.kind === 'new' ? words.kind?.trim() : match.entity.kind) === 'person';
+  const surnames = person ? surnameElsewhere(review, span, spans) : [];
+  const mentionsOf = (entity: string) =>
+    [
+      ...spans.map((r) => ({ ...r, reason: 'hand' as const })),
+      ...surnames.map((r) => ({ ...r, reason: 'surname' as const })),
+    ]
+      .sort((a, b) => a.start - b.start)
+      .map((r) => ({ ...r, entity, text: review.article.text.slice(r.start, r.end) }));
   if (match.kind === 'review') {
     const id = match.entity.id;
     const entities = review.entities.map((e) =>

@@ -1,4 +1,5 @@
 import { foldTypography, isWholeWord } from '../text/normalize';
+import { SURNAME_FIRST } from './lexicon';
 import type { TextRange } from './types';
 
 /** The form under which two spellings of a name count as the same: "Kim Jong-un" = "kim jong un". */
@@ -51,4 +52,11 @@ export function findName(folded: string, name: string, within: readonly TextRang
     }
   }
   return out;
+}
+
+/** The surname of a full name: first for Korean and Chinese names ("Li Qiang": Li), else last. */
+export function surnameOf(label: string): string | undefined {
+  const parts = label.trim().split(/\s+/);
+  if (parts.length < 2) return undefined;
+  return SURNAME_FIRST.has(parts[0] ?? '') ? parts[0] : parts[parts.length - 1];
 }
