@@ -14,10 +14,11 @@ interface StateEntry {
 }
 
 const STATES: StateEntry[] = [
-  { label: 'North Korea', aliases: ['DPRK'], demonyms: ['North Korean'], capital: 'Pyongyang' },
+  // "N. Korea", "S. Korea": headline abbreviations.
+  { label: 'North Korea', aliases: ['DPRK', 'N. Korea'], demonyms: ['North Korean'], capital: 'Pyongyang' },
   {
     label: 'South Korea',
-    aliases: ['Republic of Korea', 'ROK'],
+    aliases: ['Republic of Korea', 'ROK', 'S. Korea'],
     demonyms: ['South Korean'],
     capital: 'Seoul',
   },

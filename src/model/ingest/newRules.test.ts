@@ -391,3 +391,58 @@ describe('one event after another', () => {
     );
   });
 });
+
+describe('roles, kin and places said in passing', () => {
+  it('reads "the North\'s powerful National Defense Commission" as part of the state', () => {
+    expect(triples("The North's powerful National Defense Commission dismissed the report.")).toContain(
+      'national-defense-commission part of north-korea',
+    );
+  });
+
+  it('reads "Moon\'s spokesman Yoon Young-chan" as speaking for the person', () => {
+    const moon: KnownEntity = {
+      id: 'moon-jae-in',
+      type: 'actor',
+      kind: 'person',
+      label: 'Moon Jae-in',
+      aliases: ['Moon'],
+      existing: true,
+    };
+    const r = ingestText("Moon Jae-in arrived. Moon's spokesman Yoon Young-chan said so.", {
+      existing: [...existing, moon],
+    });
+    expect(r.relations.map((x) => `${x.source} ${x.relation} ${x.target}`)).toContain(
+      'yoon-young-chan spokesperson of moon-jae-in',
+    );
+  });
+
+  it('reads "X was accompanied by his sister, Y" as Y the sister of X', () => {
+    expect(triples('Pak Chol was accompanied by his sister, Pak Mi Ran.')).toContain(
+      'pak-mi-ran sister of pak-chol',
+    );
+  });
+
+  it('reads "the North Korean city of Kaesong" as in the state, and what is there as in the city', () => {
+    const t = triples('They opened a liaison office in the North Korean city of Kaesong.');
+    expect(t).toContain('kaesong located in north-korea');
+    expect(t).not.toContain('liaison-office located in north-korea');
+  });
+
+  it('reads "N. Korea" as North Korea and setting foot somewhere as a visit', () => {
+    expect(triples('Wang Yi vowed N. Korea would pay. Wang Yi set foot in Japan.')).toContain(
+      'wang-yi visited japan',
+    );
+    expect(ingestText('Lee vows N. Korea will pay.', { existing }).entities.map((e) => e.id)).toContain(
+      'north-korea',
+    );
+  });
+
+  it('reads an object "it" as the state that opened the clause before, and ", and" as no list', () => {
+    const t = triples(
+      'Last year, North Korea launched missiles capable of reaching Japan, and Wang Yi threatened it with sanctions.',
+    );
+    expect(t).toContain('wang-yi threatened north-korea');
+    expect(t).not.toContain('japan threatened north-korea');
+    expect(t).not.toContain('wang-yi threatened japan');
+  });
+});

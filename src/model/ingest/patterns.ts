@@ -100,7 +100,12 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     0.6,
   ),
   P('held-talks-with', 'met with', /\bheld talks with\b/g, 0.7),
-  P('visit', 'visited', /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s)? to\b/g, 0.65),
+  P(
+    'visit',
+    'visited',
+    /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s)? to\b|\bset(?:s|ting)? foot (?:in|on)\b/g,
+    0.65,
+  ),
   P('praise', 'praised', /\b(?:prais(?:e|es|ed|ing)|credit(?:s|ed)?|hail(?:s|ed)?|commend(?:s|ed)?)\b/g, 0.7),
   P('demand', 'demanded', /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed))\b/g, 0.6),
   P('blame', 'blamed', /\b(?:blam(?:e|es|ed)|accus(?:e|es|ed)|held [^.;]{0,20}responsible)\b/g, 0.7),

@@ -2,6 +2,7 @@ import { foldTypography } from '../text/normalize';
 import { relationDescriptor, type Modality } from '../vocabulary';
 import type { NodeType } from '../nodeTypes';
 import type { KnownIndex } from './known';
+import { STATE_TITLE } from './lexicon';
 import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
 import { orderedPair, PAIR, sidesOf } from './pairs';
 import { compoundParticipation, pairParticipation, verbParticipation, violenceRoles } from './participation';
@@ -96,7 +97,7 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     // alone joins no subjects ("After leaving North Korea, Putin traveled").
     const coordinated =
       prev &&
-      /^\s*,?\s*and\s+(?:the\s+)?((?:[a-z.'-]+\s+){0,4})$/
+      /^\s*and\s+(?:the\s+)?((?:[a-z.'-]+\s+){0,4})$/
         .exec(gap)?.[1]
         ?.split(/\s+/)
         .filter(Boolean)
@@ -207,6 +208,36 @@ function viaAt(ctx: SentenceContext, via: RegExp, from: number, to: number): num
     return at;
   }
   return undefined;
+}
+
+/**
+ * "Trump threatened it with fire and fury": "it" right after the verb stands for the last state or
+ * organization of the sentences just before, other than the subject.
+ */
+function pronounObject(
+  ctx: SentenceContext,
+  at: number,
+  subject: Mention,
+  relation: string,
+): Mention | undefined {
+  const it = /^\s+(it)\b/.exec(ctx.lower.slice(at, at + 6));
+  if (!it) return undefined;
+  const start = at + it[0].length - 2;
+  // Only a name in a subject's place (opening its sentence or clause): "the North conducted a test
+  // … reaching the United States, and Trump threatened it" means the North.
+  const subjectPlace = (m: Mention) =>
+    /(?:^|[.!?;,]\s*|\band\s+|\n\s*)(?:the\s+)?$/i.test(ctx.folded.slice(Math.max(0, m.start - 30), m.start));
+  const last = [...ctx.earlier.filter((m) => m.end >= ctx.sentence.start - 300), ...ctx.mentions]
+    .filter((m) => m.end <= at && m.entity !== subject.entity)
+    .reverse()
+    .find(
+      (m) =>
+        ctx.typeOf(m.entity) === 'actor' &&
+        ctx.kindOf(m.entity) !== 'person' &&
+        subjectPlace(m) &&
+        allows(relation, ctx.typeOf(subject.entity), 'actor'),
+    );
+  return last && { start, end: start + 2, entity: last.entity, text: 'it', reason: 'metonym' };
 }
 
 function clauseEnd(ctx: SentenceContext, from: number): number {
@@ -339,7 +370,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
           allows(p.relation, st, ctx.typeOf(other.entity))
             ? { ...other, start: trigger.end, end: trigger.end }
             : undefined;
-        const chosen = target ?? fallback;
+        const chosen = target ?? fallback ?? pronounObject(ctx, from, subject, p.relation);
         if (!chosen) continue;
         const targets = [chosen];
         // "the United States and South Korea": both; "US President Donald Trump" or "North Korea's
@@ -399,10 +430,6 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
   );
   return out;
 }
-
-// Between a state and a person: the person's title ("'s top negotiator", " President ").
-const STATE_TITLE =
-  /^(?:'s)?\s+(?:[a-z-]+\s+){0,2}?(?:president|leader|prime minister|premier|chairman|negotiator|envoy|(?:foreign |defense |unification )?minister|ambassador|spokes(?:man|woman|person))\s+$/;
 
 // "the North's leader", "South Korea's top envoy": someone of the state, unnamed.
 const POSSESSED_TITLE =

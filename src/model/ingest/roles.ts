@@ -1,3 +1,4 @@
+import { STATE_TITLE } from './lexicon';
 import type { Draft, SentenceContext } from './relations';
 import type { Mention } from './types';
 
@@ -92,6 +93,9 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         const possessive = prev && /^'s\s+(?:[a-z-]+\s+){0,2}$/.test(lower.slice(prev.end, start));
         if (prev && actor(prev) && (prev.end >= start - 3 || possessive) && !person(prev)) {
           push(m, role, prev, prev.start, m.end, 0.8, 'title-after-org');
+        } else if (prev && person(prev) && possessive && role === 'spokesperson of') {
+          // "Moon's spokesman Yoon Young-chan": he speaks for the person.
+          push(m, role, prev, prev.start, m.end, 0.75, 'person-spokesperson');
         } else if (state && ctx.typeOf(state)) {
           push(m, role, state, Math.max(ctx.sentence.start, start - 14), m.end, 0.8, 'demonym-title');
         } else if (role === 'spokesperson of' || role === 'official of') {
@@ -151,6 +155,10 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           );
         if (delegation) push(m, 'official of', delegation, delegation.start, m.end, 0.7, 'delegation-led-by');
       }
+      // "Kim was accompanied by his sister, Kim Yo Jong": the person the sentence is about.
+      const kin = /\b(?:his|her)\s+(?:younger\s+|older\s+)?sister\s*,\s*$/.exec(before);
+      const about = kin && mentions.slice(0, i).find((x) => person(x) && x.entity !== m.entity);
+      if (kin && about) push(m, 'sister of', about, about.start, m.end, 0.7, 'his-sister');
       // "the sister of X" names an unnamed person: left to the reviewer; "X's sister Y" is a relation.
       if (prev && /^'s\s+(?:younger\s+|older\s+)?sister\s*,?\s*$/.test(lower.slice(prev.end, m.start)))
         push(m, 'sister of', prev, prev.start, m.end, 0.8, 'sister');
@@ -164,9 +172,21 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       }
     }
 
-    // "South Korea's Defense Ministry", "South Korean Defense Ministry": part of the state.
-    if (actor(m) && /(?:ministry|office|agency|command|bureau|department)$/i.test(m.text)) {
-      if (prev && ctx.kindOf(prev.entity) === 'state' && /^'s\s+$/.test(lower.slice(prev.end, m.start)))
+    // "South Korea's Defense Ministry", "the North's powerful National Defense Commission", "South
+    // Korean Defense Ministry": part of the state.
+    if (
+      actor(m) &&
+      /(?:ministry|office|agency|command|bureau|department|commission|council|committee|service|assembly|army|navy)$/i.test(
+        m.text,
+      )
+    ) {
+      if (
+        prev &&
+        ctx.kindOf(prev.entity) === 'state' &&
+        /^['’]s\s+(?:(?:powerful|official|main|top|state|state-run|ruling|national|new)\s+)?$/.test(
+          lower.slice(prev.end, m.start),
+        )
+      )
         push(m, 'part of', prev, prev.start, m.end, 0.8, 'possessive-part');
       const state = DEMONYM_STATE.find(([re]) => re.test(before.trimEnd()))?.[1];
       if (
@@ -242,8 +262,18 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       if (EVENT_WITH_GAP.test(gap) && actor(next)) {
         push(next, 'participated in', m, m.start, next.end, 0.6, 'event-with');
         const third = mentions[i + 2];
-        if (third && actor(third) && /^\s+and\s+(?:the\s+)?$/.test(lower.slice(next.end, third.start)))
-          push(third, 'participated in', m, m.start, third.end, 0.6, 'event-between');
+        if (third && actor(third) && /^\s+and\s+(?:the\s+)?$/.test(lower.slice(next.end, third.start))) {
+          // "between Kim and U.S. President Donald Trump": the person, not the state of his title.
+          const fourth = mentions[i + 3];
+          const who =
+            fourth &&
+            ctx.kindOf(third.entity) === 'state' &&
+            person(fourth) &&
+            STATE_TITLE.test(lower.slice(third.end, fourth.start))
+              ? fourth
+              : third;
+          push(who, 'participated in', m, m.start, who.end, 0.6, 'event-between');
+        }
       }
     }
     // "North Korea's talks with the US", "Japan's annual drills": the owner took part.
@@ -271,6 +301,18 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       const event = [...mentions.slice(0, i)].reverse().find((x) => ctx.typeOf(x.entity) === 'event');
       if (event && m.start - event.end < 80) push(event, 'held at', m, event.start, m.end, 0.6, 'held-in');
     }
+    // "the North Korean city of Kaesong", "the border town of Kaesong in North Korea": the place
+    // is in the state the adjective names; "an office in the North Korean city of Kaesong" is in
+    // Kaesong, not merely in the state.
+    if (type === 'place') {
+      const of =
+        /\b(?:the\s+)?((?:[a-z.-]+\s+){0,3})(?:city|town|village|port|county|province|island|region|capital)\s+of\s+$/.exec(
+          before,
+        );
+      const state = of ? DEMONYM_STATE.find(([re]) => re.test((of[1] ?? '').trim()))?.[1] : undefined;
+      if (of && state && ctx.typeOf(state))
+        push(m, 'located in', state, m.start - (before.length - of.index), m.end, 0.65, 'city-of-state');
+    }
     // "Kaesong, North Korea", "Panmunjom in the Demilitarized Zone": located in.
     if (
       type === 'place' &&
@@ -278,7 +320,8 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       /^(?:,\s+|\s+(?:in|at|inside)\s+(?:the\s+)?)$/.test(lower.slice(m.end, next.start))
     ) {
       const gap = lower.slice(m.end, next.start);
-      const state = ctx.kindOf(next.entity) === 'state';
+      // "in the North Korean city of Kaesong": the adjective names no place it is in.
+      const state = ctx.kindOf(next.entity) === 'state' && !(next as { demonym?: boolean }).demonym;
       if (state || (ctx.typeOf(next.entity) === 'place' && /\b(?:in|at|inside)\b/.test(gap)))
         push(m, 'located in', next, m.start, next.end, 0.6, 'place-in');
     }
