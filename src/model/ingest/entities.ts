@@ -2,6 +2,7 @@ import { foldTypography } from '../text/normalize';
 import {
   EVENT_HEADS,
   KOREAN_SURNAMES,
+  SURNAME_FIRST,
   NOT_NAMES,
   ORG_HEADS,
   PERSON_TITLES,
@@ -270,6 +271,8 @@ export function findEntities(
     const owner = owners[0];
     const firstSeen = Math.min(...owner.mentions.map((m) => m.start));
     for (const r of findName(folded, surname, within)) {
+      // "Kim Tae-young" after "Kim Jong Un": another person of the same surname.
+      if (/^[\s-]+\p{Lu}/u.test(folded.slice(r.end, r.end + 3))) continue;
       if (r.start > firstSeen && free(r)) addMention(owner, r, text, 'surname', taken);
     }
   }
@@ -423,6 +426,16 @@ function partOfLongerName(
 ): boolean {
   if (/\s/.test(text.slice(h.start, h.end))) return false;
   const i = tokenAt.get(h.start);
+  // "Defense Minister Kim Tae-young": a surname written first, then a given name of its own.
+  const next = i === undefined ? undefined : tok.tokens[i + 1];
+  if (
+    SURNAME_FIRST.has(text.slice(h.start, h.end)) &&
+    next?.pos === 'PROPN' &&
+    /^\s+$/.test(text.slice(h.end, next.start)) &&
+    /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(next.text) &&
+    !NOT_NAMES.has(next.text)
+  )
+    return true;
   const prev = i === undefined ? undefined : tok.tokens[i - 1];
   return (
     prev !== undefined &&

@@ -446,3 +446,57 @@ describe('roles, kin and places said in passing', () => {
     expect(t).not.toContain('wang-yi threatened japan');
   });
 });
+
+describe("relative clauses, possessors and one's own side", () => {
+  it('takes no subject from a relative clause closed before the verb, nor a target after its comma', () => {
+    const t = triples('Wang Yi, who met Pak Chol in 2018, had urged Japan to talk.');
+    expect(t).toContain('wang-yi demanded japan');
+    expect(t).not.toContain('pak-chol demanded japan');
+    expect(t.filter((r) => r.includes('met at'))).toEqual([]);
+  });
+
+  it('takes no possessor as subject ("supports South Korea\'s efforts and urged")', () => {
+    const t = triples("China said it supports South Korea's efforts and urged the North to refrain.");
+    expect(t).not.toContain('south-korea demanded north-korea');
+    // "South Korea's military said" is the state acting.
+    expect(triples("South Korea's military warned the North.")).toContain('south-korea warned north-korea');
+  });
+
+  it('does not read a person warning their own state', () => {
+    const t = triples(
+      'South Korean President Lee Jun-ho spoke. He warned that Seoul would retaliate if the North attacked.',
+    );
+    expect(t).toContain('lee-jun-ho warned north-korea');
+    expect(t).not.toContain('lee-jun-ho warned south-korea');
+  });
+
+  it('does not link "Kim Tae-young" to an earlier Kim', () => {
+    const r = ingestText('Kim Jong Un spoke. Defense Minister Kim Tae-young said so.', { existing });
+    expect(r.entities.find((e) => e.label === 'Kim Jong Un')?.mentions.map((m) => m.text)).toEqual([
+      'Kim Jong Un',
+    ]);
+    expect(r.entities.map((e) => e.label)).toContain('Kim Tae-young');
+  });
+
+  it('reads "the South\'s border island of Yeonpyeong", "a meeting of the Workers\' Party", "a summit with President X"', () => {
+    const withIsland: KnownEntity[] = [
+      ...existing,
+      { id: 'yeonpyeong', type: 'place', kind: 'island', label: 'Yeonpyeong', aliases: [], existing: true },
+    ];
+    const r = ingestText("Shells fell near the South's border island of Yeonpyeong.", {
+      existing: withIsland,
+    });
+    expect(r.relations.map((x) => `${x.source} ${x.relation} ${x.target}`)).toContain(
+      'yeonpyeong located in south-korea',
+    );
+    const t = triples(
+      "Pak Chol spoke at a year-end meeting of the ruling Workers' Party. Pak Chol's second summit with President Wang Yi failed.",
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'workers-party hosted year-end-meeting',
+        'wang-yi participated in second-summit',
+      ]),
+    );
+  });
+});

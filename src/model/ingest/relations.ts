@@ -81,7 +81,21 @@ function afterPreposition(lead: string): boolean {
 // The actors a clause is about: the nearest actor before the trigger that is not the object of a
 // preposition, with "A and B" coordination; "the two Koreas" stands for both states.
 export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
-  const before = ctx.mentions.filter((m) => m.end <= at && ctx.typeOf(m.entity) === 'actor' && !m.demonym);
+  // "Moon, who met Kim in 2018, had urged ...": a relative clause closed before the verb holds no
+  // subject of it; "supports South Korea's efforts and urged": a possessor is no subject (but
+  // "South Korea's military said" is the state acting).
+  const aside = closedAside(ctx, at);
+  const before = ctx.mentions.filter(
+    (m) =>
+      m.end <= at &&
+      ctx.typeOf(m.entity) === 'actor' &&
+      !m.demonym &&
+      !(aside && m.start >= aside.start && m.end <= aside.end) &&
+      !(
+        POSSESSOR.test(ctx.lower.slice(m.end, m.end + 40)) &&
+        !STATE_AGENTS.test(ctx.lower.slice(m.end + 2, m.end + 40))
+      ),
+  );
   const pair = [...ctx.lower.slice(ctx.sentence.start, at).matchAll(PAIR)].pop();
   const pairStart = pair ? ctx.sentence.start + pair.index : -1;
   for (let i = before.length - 1; i >= 0; i--) {
@@ -240,8 +254,30 @@ function pronounObject(
   return last && { start, end: start + 2, entity: last.entity, text: 'it', reason: 'metonym' };
 }
 
+// Relations one takes against another, never against one's own state.
+const AGAINST = new Set(['warned', 'threatened', 'blamed', 'attacked', 'sanctioned', 'demanded', 'opposed']);
+
+// A name followed by "'s" and a lower-case noun: "South Korea's efforts".
+const POSSESSOR = /^['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\b/;
+
+/** The relative clause ", who … ," / ", which … ," closed before `at`, if any. */
+function closedAside(ctx: SentenceContext, at: number): TextRange | undefined {
+  const head = ctx.folded.slice(ctx.sentence.start, at);
+  const open = [...head.matchAll(/,\s+(?:who|which|whose)\b/g)].pop();
+  if (!open) return undefined;
+  const close = head.indexOf(',', open.index + 1);
+  if (close < 0) return undefined;
+  return { start: ctx.sentence.start + open.index, end: ctx.sentence.start + close };
+}
+
 function clauseEnd(ctx: SentenceContext, from: number): number {
   const rest = ctx.folded.slice(from, ctx.sentence.end);
+  // "Moon, who met Kim three times in 2018, had urged Pyongyang": the relative clause ends at its comma.
+  const opened = [...ctx.folded.slice(ctx.sentence.start, from).matchAll(/,\s+(?:who|which|whose)\b/g)].pop();
+  if (opened && !ctx.folded.slice(ctx.sentence.start + opened.index + 1, from).includes(',')) {
+    const comma = rest.indexOf(',');
+    if (comma >= 0) return from + comma;
+  }
   // A comma before "when", "where", "which", "who", "after" or "before" opens another clause.
   const m =
     /[;:]|,\s+(?:but|while|and then|when|where|which|who|after|before|although|though)\b|\bbut\b/.exec(rest);
@@ -348,6 +384,8 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
             ? undefined
             : (p.adjacent ? after.slice(0, 1) : after).find((x) => {
                 if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
+                // "Yoon warned that Seoul would retaliate": no one warns or blames their own state.
+                if (AGAINST.has(p.relation) && ctx.stateOf?.(subject.entity) === x.entity) return false;
                 // "met in Singapore": a name after "in" or "at" is where, not whom.
                 if (
                   !PLACE_RELATIONS.has(p.relation) &&

@@ -32,8 +32,11 @@ const ROLE_WORDS: [RegExp, string][] = [
 const EVENT_PLACE_GAP =
   /^\s+(?:(?:between|among|of)\s+(?:[a-z-]+\s+){1,3})?(?:(?:(?:was|were|is|are|will be|to be)\s+held|took place|broke out|erupted)\s+)?(?:in|at|near|over)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
 // "drills with the United States", "talks broke out between X and Y".
+// "a summit with President Donald Trump": a title may stand before the name.
 const EVENT_WITH_GAP =
-  /^\s+(?:(?:broke out|took place|erupted|began|started|resumed|(?:was|were) held)\s+)?(?:between|with|involving)\s+(?:the\s+)?$/;
+  /^\s+(?:(?:broke out|took place|erupted|began|started|resumed|(?:was|were) held)\s+)?(?:between|with|involving)\s+(?:the\s+)?(?:(?:u\.s\.|former|then-?|president|prime minister|premier|chairman|leader|secretary of state|(?:foreign |defense |unification )?minister)\s+){0,3}$/;
+// "a year-end meeting of the ruling Workers' Party": the body whose meeting it is.
+const MEETING_OF = /^\s+of\s+(?:the\s+)?(?:(?:ruling|powerful|national|central)\s+)?$/;
 
 // Events whose owner is a party to them ("X's talks", "X's drills"), unlike "X's crisis".
 const PARTY_EVENTS = /^(?:talks|meeting|summit|military-drills|sports-event|visit|congress)$/;
@@ -276,6 +279,16 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         }
       }
     }
+    if (
+      type === 'event' &&
+      next &&
+      actor(next) &&
+      !person(next) &&
+      ctx.kindOf(next.entity) !== 'state' &&
+      /^(?:meeting|congress)$/.test(ctx.kindOf(m.entity) ?? '') &&
+      MEETING_OF.test(lower.slice(m.end, next.start))
+    )
+      push(next, 'hosted', m, m.start, next.end, 0.6, 'meeting-of');
     // "North Korea's talks with the US", "Japan's annual drills": the owner took part.
     if (
       type === 'event' &&
@@ -312,6 +325,18 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       const state = of ? DEMONYM_STATE.find(([re]) => re.test((of[1] ?? '').trim()))?.[1] : undefined;
       if (of && state && ctx.typeOf(state))
         push(m, 'located in', state, m.start - (before.length - of.index), m.end, 0.65, 'city-of-state');
+      // "the South's border island of Yeonpyeong": the state named as owner.
+      const owner = mentions
+        .slice(0, i)
+        .reverse()
+        .find((x) => ctx.kindOf(x.entity) === 'state');
+      if (
+        owner &&
+        /^['’]s\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|port|county|province|island|region)\s+of\s+$/.test(
+          ctx.folded.slice(owner.end, m.start).toLowerCase(),
+        )
+      )
+        push(m, 'located in', owner, owner.start, m.end, 0.65, 'possessive-city-of');
     }
     // "Kaesong, North Korea", "Panmunjom in the Demilitarized Zone": located in.
     if (
