@@ -137,19 +137,19 @@ test('add an article, review its candidates, find the accepted ones in the graph
   await candidate(page, /Kim Jong Un leader of North Korea/)
     .getByRole('button', { name: 'Accept' })
     .click();
-  const threat = candidate(page, /Kim Jong Un threatened North Korea/);
-  await expect(threat).toContainText('(negated)');
-  await threat.getByRole('button', { name: 'Reject' }).click();
+  const denied = candidate(page, /South Korea blamed North Korea/);
+  await expect(denied).toContainText('(negated)');
+  await denied.getByRole('button', { name: 'Reject' }).click();
   await expect(review(page)).toContainText('2 accepted, 1 rejected');
   // The marks follow the decisions.
   await expect(mark(page, 'praised')).toHaveAttribute('data-status', 'accepted');
-  await expect(mark(page, 'threaten to')).toHaveAttribute('data-status', 'rejected');
+  await expect(mark(page, 'blame')).toHaveAttribute('data-status', 'rejected');
   await expect(mark(page, 'Moon Jae-in')).toHaveAttribute('data-status', 'accepted');
   await expect(mark(page, 'warned')).toHaveAttribute('data-status', 'pending');
 
   // The accepted relations are in the graph with their passages in the new article.
   expect(await hasEdge(page, PRAISED)).toBe(true);
-  expect(await hasEdge(page, 'kim-jong-un--threatened--north-korea')).toBe(false);
+  expect(await hasEdge(page, 'south-korea--blamed--north-korea')).toBe(false);
   await review(page).getByRole('button', { name: 'Hide' }).click();
   // The article closes like any other, leaving the graph its room.
   await viewer(page).getByRole('button', { name: 'Close article' }).click();
@@ -176,7 +176,7 @@ test('add an article, review its candidates, find the accepted ones in the graph
     'data-decision',
     'accepted',
   );
-  await expect(candidate(page, /Kim Jong Un threatened North Korea/)).toHaveAttribute(
+  await expect(candidate(page, /South Korea blamed North Korea/)).toHaveAttribute(
     'data-decision',
     'rejected',
   );
@@ -554,7 +554,7 @@ test('the review takes the details column beside the article; a click in the gra
   const panel = await review(page).boundingBox();
   const article = await viewer(page).boundingBox();
   expect(panel && article && article.x + article.width <= panel.x + 1).toBe(true);
-  await expect(page.getByRole('banner').getByRole('button', { name: 'Review (14)' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Review (13)' })).toBeVisible();
 
   const details = page.getByRole('complementary', { name: 'Details' });
   await clickElement(page, PRAISED);
