@@ -376,7 +376,7 @@ const PASSIVE_AGENT = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?[a-z]+
 // "talks with Pyongyang", "tensions between Seoul and Tokyo", "urged Pyongyang to": the other side
 // of a relation is a government; one is "in" or "near" a city, not "with" it.
 const COUNTERPART =
-  /\b(?:with|against|toward|towards|between|between [A-Z][a-z]+ and|urged|urges|pressed|asked|told|called on|accused|blamed|praised|criticized|condemned|warned|threatened|sanctioned)\s+$/;
+  /\b(?:with|against|toward|towards|between|between [A-Z][a-z]+ and|urged|urges|urging|pressed|asked|asking|told|called on|accused|blamed|praised|criticized|condemned|warned|threatened|sanctioned|prompting|prompted|forcing|forced)\s+$/;
 
 // "Seoul said", "Seoul and Washington are": a capital followed by a verb acts as its government.
 function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: string): boolean {
@@ -387,6 +387,8 @@ function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: s
     i += 2;
     t = tok.tokens[i];
   }
+  // "Seoul partially suspended the deal": an adverb may stand before the verb.
+  if (t && t.pos === 'ADV' && /ly$/.test(t.text)) t = tok.tokens[i + 1];
   if (!t) return false;
   if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.text))) return true;
   // "Seoul's Unification Ministry" is the government's; "Seoul's Dongguk University" is in the city.

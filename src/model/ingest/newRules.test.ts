@@ -500,3 +500,29 @@ describe("relative clauses, possessors and one's own side", () => {
     );
   });
 });
+
+describe('capitals acting after an adverb or when prompted, and launches of a state', () => {
+  const withCapitals: KnownEntity[] = [
+    ...existing,
+    { id: 'seoul', type: 'place', kind: 'city', label: 'Seoul', aliases: [], existing: true },
+  ];
+  const read = (text: string) =>
+    ingestText(text, { existing: withCapitals }).relations.map(
+      (r) => `${r.source} ${r.relation} ${r.target}`,
+    );
+
+  it('reads "Seoul partially suspended the deal" and "prompting Seoul to stage drills" as the government', () => {
+    expect(read('North Korea signed a deal in 2018. Seoul partially suspended the deal.')).toContain(
+      'south-korea suspended deal',
+    );
+    const t = read('North Korea fired shells, prompting Seoul to stage live-fire drills of its own.');
+    expect(t).toContain('south-korea participated in live-fire-drills');
+    expect(t).not.toContain('north-korea participated in live-fire-drills');
+  });
+
+  it('reads "the North\'s launch of a satellite" as the North taking part in the launch', () => {
+    expect(triples("Japan protested at the North's launch of a spy satellite.")).toContain(
+      'north-korea participated in launch',
+    );
+  });
+});

@@ -39,7 +39,7 @@ const EVENT_WITH_GAP =
 const MEETING_OF = /^\s+of\s+(?:the\s+)?(?:(?:ruling|powerful|national|central)\s+)?$/;
 
 // Events whose owner is a party to them ("X's talks", "X's drills"), unlike "X's crisis".
-const PARTY_EVENTS = /^(?:talks|meeting|summit|military-drills|sports-event|visit|congress)$/;
+const PARTY_EVENTS = /^(?:talks|meeting|summit|military-drills|sports-event|visit|congress|weapons-test)$/;
 
 function roleOf(word: string): string | undefined {
   return ROLE_WORDS.find(([re]) => re.test(word))?.[1];
