@@ -526,3 +526,17 @@ describe('capitals acting after an adverb or when prompted, and launches of a st
     );
   });
 });
+
+describe('plural titles and events "also involving" a party', () => {
+  it('reads "former South Korean presidents X" as a leader of the state', () => {
+    expect(triples('He met former South Korean presidents Pak Chol and others.')).toContain(
+      'pak-chol leader of south-korea',
+    );
+  });
+
+  it('reads "four-way talks also involving China" as China taking part', () => {
+    expect(triples('They proposed four-way talks also involving China.')).toContain(
+      'china participated in four-way-talks',
+    );
+  });
+});

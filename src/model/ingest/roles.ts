@@ -34,7 +34,7 @@ const EVENT_PLACE_GAP =
 // "drills with the United States", "talks broke out between X and Y".
 // "a summit with President Donald Trump": a title may stand before the name.
 const EVENT_WITH_GAP =
-  /^\s+(?:(?:broke out|took place|erupted|began|started|resumed|(?:was|were) held)\s+)?(?:between|with|involving)\s+(?:the\s+)?(?:(?:u\.s\.|former|then-?|president|prime minister|premier|chairman|leader|secretary of state|(?:foreign |defense |unification )?minister)\s+){0,3}$/;
+  /^\s+(?:(?:broke out|took place|erupted|began|started|resumed|(?:was|were) held)\s+)?(?:also\s+)?(?:between|with|involving)\s+(?:the\s+)?(?:(?:u\.s\.|former|then-?|president|prime minister|premier|chairman|leader|secretary of state|(?:foreign |defense |unification )?minister)\s+){0,3}$/;
 // "a year-end meeting of the ruling Workers' Party": the body whose meeting it is.
 const MEETING_OF = /^\s+of\s+(?:the\s+)?(?:(?:ruling|powerful|national|central)\s+)?$/;
 
@@ -42,7 +42,9 @@ const MEETING_OF = /^\s+of\s+(?:the\s+)?(?:(?:ruling|powerful|national|central)\
 const PARTY_EVENTS = /^(?:talks|meeting|summit|military-drills|sports-event|visit|congress|weapons-test)$/;
 
 function roleOf(word: string): string | undefined {
-  return ROLE_WORDS.find(([re]) => re.test(word))?.[1];
+  // "former South Korean presidents Kim Dae-jung and Roh Moo-hyun": each held the role.
+  const one = /(?:ent|der|ter|ial|tor|man|ert|yst)s$/.test(word) ? word.slice(0, -1) : word;
+  return ROLE_WORDS.find(([re]) => re.test(one))?.[1];
 }
 
 export function rolePatterns(ctx: SentenceContext): Draft[] {
