@@ -540,3 +540,11 @@ describe('plural titles and events "also involving" a party', () => {
     );
   });
 });
+
+describe('the pair as object', () => {
+  it('reads "urged both sides" as urging each of the two states', () => {
+    expect(triples(`${lead}China, the North's main ally, has urged both sides to show restraint.`)).toEqual(
+      expect.arrayContaining(['china demanded south-korea', 'china demanded north-korea']),
+    );
+  });
+});

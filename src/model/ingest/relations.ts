@@ -224,6 +224,25 @@ function viaAt(ctx: SentenceContext, via: RegExp, from: number, to: number): num
   return undefined;
 }
 
+/** "urged both sides", "warned the two Koreas": the pair phrase right after the verb, as its states. */
+function pairObject(ctx: SentenceContext, at: number, subject: Mention, relation: string): Mention[] {
+  const phrase =
+    /^\s+(?:on\s+|to\s+)?((?:the two koreas|both koreas|the koreas|the two sides|both sides|the rivals|the two rivals))\b/.exec(
+      ctx.lower.slice(at, at + 30),
+    );
+  if (!phrase?.[1]) return [];
+  const start = at + phrase[0].length - phrase[1].length;
+  return orderedPair(ctx, phrase[1])
+    .filter((id) => id !== subject.entity && allows(relation, ctx.typeOf(subject.entity), ctx.typeOf(id)))
+    .map((entity) => ({
+      start,
+      end: start + phrase[1]!.length,
+      entity,
+      text: phrase[1]!,
+      reason: 'metonym' as const,
+    }));
+}
+
 /**
  * "Trump threatened it with fire and fury": "it" right after the verb stands for the last state or
  * organization of the sentences just before, other than the subject.
@@ -408,9 +427,11 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
           allows(p.relation, st, ctx.typeOf(other.entity))
             ? { ...other, start: trigger.end, end: trigger.end }
             : undefined;
-        const chosen = target ?? fallback ?? pronounObject(ctx, from, subject, p.relation);
+        // "urged both sides to show restraint": the pair phrase as the object, each state a target.
+        const pairTargets = !target && !fallback ? pairObject(ctx, from, subject, p.relation) : [];
+        const chosen = target ?? fallback ?? pairTargets[0] ?? pronounObject(ctx, from, subject, p.relation);
         if (!chosen) continue;
-        const targets = [chosen];
+        const targets = pairTargets.length > 0 ? pairTargets : [chosen];
         // "the United States and South Korea": both; "US President Donald Trump" or "North Korea's
         // top negotiator Ri": the person.
         const following = target ? after[after.indexOf(target) + 1] : undefined;
