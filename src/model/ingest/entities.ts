@@ -497,6 +497,10 @@ function classify(
   return undefined;
 }
 
+// Verbs a headline writes in the present before an event noun ("sign pact", "end drills").
+const HEADLINE_VERBS =
+  /^(?:sign|signs|meet|meets|hold|holds|agree|agrees|resume|resumes|end|ends|start|starts|begin|begins|open|opens|halt|halts|suspend|suspends|cancel|cancels|scrap|scraps|join|joins|stage|stages|seek|seeks|back|backs|reject|rejects|propose|proposes|plan|plans|vow|vows|hail|hails|slam|slams|wrap|wraps)$/i;
+
 // Nouns that head a phrase an event noun only modifies: "test site", "talks venue".
 const COMPOUND_HEADS =
   /^(?:sites?|facility|facilities|program(?:me)?s?|ban|process|schedule|venue|plans?|team|delegation|data|results?|cent(?:er|re)|area|grounds?|room|hall|village)$/i;
@@ -545,6 +549,8 @@ function findEvents(
       if (!p || p.sentence !== t.sentence || !free(p)) break;
       const glued = p.text === '-' || tok.tokens[k + 1]?.start === p.end;
       if (!MODIFIER_POS.has(p.pos) && !glued && !/ly$/.test(p.text)) break;
+      // "Putin and Kim sign defense pact", "allies end drills": a headline's verb is no modifier.
+      if (HEADLINE_VERBS.test(p.text) && !glued && text[p.start - 1] !== '-') break;
       // "by opening talks", "after holding talks": a gerund after a preposition is a verb, not a name.
       const before = tok.tokens[k - 1];
       if (/ing$/i.test(p.text) && before && GERUND_AFTER.has(before.text.toLowerCase())) break;

@@ -548,3 +548,22 @@ describe('the pair as object', () => {
     );
   });
 });
+
+describe('headline verbs and possessed triggers', () => {
+  it('keeps a headline verb out of the event\'s name ("Putin and Kim sign defense pact"), not "year-end"', () => {
+    const labels = (text: string) =>
+      ingestText(text, { existing })
+        .entities.filter((e) => e.type === 'event')
+        .map((e) => e.label);
+    expect(labels('Wang Yi and Pak Chol sign mutual defense pact in Beijing')).toEqual([
+      'Mutual defense pact',
+    ]);
+    expect(labels('Pak Chol spoke at a year-end meeting.')).toEqual(['Year-end meeting']);
+  });
+
+  it('reads "Wang Yi\'s first visit to Japan" with the possessor as the visitor', () => {
+    expect(triples("Talks were held during Wang Yi's first visit to Japan.")).toContain(
+      'wang-yi visited japan',
+    );
+  });
+});

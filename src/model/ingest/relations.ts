@@ -93,7 +93,9 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
       !(aside && m.start >= aside.start && m.end <= aside.end) &&
       !(
         POSSESSOR.test(ctx.lower.slice(m.end, m.end + 40)) &&
-        !STATE_AGENTS.test(ctx.lower.slice(m.end + 2, m.end + 40))
+        !STATE_AGENTS.test(ctx.lower.slice(m.end + 2, m.end + 40)) &&
+        // "Putin's first visit to": the possessed noun is the trigger itself.
+        !/^['’]s\s+(?:(?!(?:and|or|but)\s)[a-z-]+\s+){0,2}$/.test(ctx.lower.slice(m.end, at))
       ),
   );
   const pair = [...ctx.lower.slice(ctx.sentence.start, at).matchAll(PAIR)].pop();
