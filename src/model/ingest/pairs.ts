@@ -1,4 +1,4 @@
-import type { SentenceContext } from './relations';
+import type { SentenceContext } from './sentenceContext';
 
 /** Phrases that name the two sides of a bilateral story at once ("the two Koreas", "both sides"). */
 export const PAIR =

@@ -1,5 +1,6 @@
+import { subjectsBefore } from './clauseArguments';
 import { orderedPair, PAIR } from './pairs';
-import type { Draft, SentenceContext } from './relations';
+import type { Draft, SentenceContext } from './sentenceContext';
 import type { Mention } from './types';
 
 // Words that may stand between an event and "between": "a battle broke out between ...".
@@ -68,10 +69,7 @@ const TAKES_PART =
  * subjects ("North and South Korea started the second day of high-level talks"). The verb must
  * stand right before the event's words, so "continued to say that the talks ..." is not read.
  */
-export function verbParticipation(
-  ctx: SentenceContext,
-  subjectsBefore: (ctx: SentenceContext, at: number) => Mention[],
-): Draft[] {
+export function verbParticipation(ctx: SentenceContext): Draft[] {
   const out: Draft[] = [];
   for (const event of ctx.mentions) {
     if (ctx.typeOf(event.entity) !== 'event') continue;

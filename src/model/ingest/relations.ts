@@ -1,46 +1,16 @@
 import { foldTypography } from '../text/normalize';
-import { relationDescriptor, type Modality } from '../vocabulary';
-import type { NodeType } from '../nodeTypes';
+import type { Modality } from '../vocabulary';
 import type { KnownIndex } from './known';
+import { clauseEnd, pairObject, pronounObject, STATE_AGENTS, subjectsBefore, viaAt } from './clauseArguments';
 import { STATE_TITLE } from './lexicon';
 import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
-import { orderedPair, PAIR, sidesOf } from './pairs';
 import { compoundParticipation, pairParticipation, verbParticipation, violenceRoles } from './participation';
 import { rolePatterns } from './roles';
 import { eventSequence } from './sequence';
 import { findName } from './names';
 import type { Tokenized } from './tokenize';
-import type { EntityCandidate, Mention, RelationCandidate, Sentence, TextRange } from './types';
-
-export interface SentenceContext {
-  text: string;
-  folded: string;
-  lower: string;
-  sentence: Sentence;
-  index: number;
-  /** Mentions inside the sentence, in text order. */
-  mentions: RelMention[];
-  typeOf(id: string): NodeType | undefined;
-  kindOf(id: string): string | undefined;
-  /** The entity's name, to order an elided pair ("North and South Korea") as the text does. */
-  labelOf?(id: string): string | undefined;
-  /** Mentions of earlier sentences, latest last (for "Spokesman X" naming an earlier ministry). */
-  earlier: Mention[];
-  /** The two states "the two Koreas" / "both sides" stand for, when the text names them. */
-  pair?: [string, string];
-  /** The state a person leads or serves, as earlier sentences said ("President Yoon": South Korea). */
-  stateOf?(person: string): string | undefined;
-}
-
-/** A mention as the relation stage sees it: demonyms ("a North Korean torpedo") may be targets only. */
-type RelMention = Mention & { demonym?: boolean };
-
-export type Draft = Omit<RelationCandidate, 'id'>;
-
-export function allows(relation: string, from: NodeType | undefined, to: NodeType | undefined): boolean {
-  const d = relationDescriptor(relation);
-  return !!d && !!from && !!to && d.from.includes(from) && d.to.includes(to);
-}
+import { allows, type Draft, type RelMention, type SentenceContext } from './sentenceContext';
+import type { EntityCandidate, Mention, RelationCandidate, TextRange } from './types';
 
 function modalityBefore(ctx: SentenceContext, at: number): Modality | undefined {
   const before = ctx.lower.slice(Math.max(ctx.sentence.start, at - 50), at);
@@ -54,256 +24,8 @@ function modalityBefore(ctx: SentenceContext, at: number): Modality | undefined 
 const PLACE_RELATIONS = new Set(['met at', 'visited', 'held at', 'captured in', 'located in']);
 /** Relations that hold both ways: "A met with B" states "B met with A" too. */
 export const SYMMETRIC: ReadonlySet<string> = new Set(['met with', 'rival of', 'ally of']);
-const PREPOSITION =
-  /\b(?:of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?$/;
-// "with North Korean leader Kim", "to South Korea's President Moon": a preposition, then only the
-// words of a title (nationality, rank, office) before the name, is still the name's preposition.
-const TITLE_WORD =
-  /^(?:[a-z]+(?:ese|ian|an|ish|i)|north|south|korean?|u\.s\.|us|top|chief|senior|former|then|new|ruling|supreme|vice|deputy|foreign|defense|defence|unification|prime|state|leader|president|premier|minister|secretary|chairman|negotiator|envoy|ambassador|spokes(?:man|woman|person)|official|general|commander)$/;
-function afterPreposition(lead: string): boolean {
-  if (PREPOSITION.test(lead)) return true;
-  const m =
-    /\b(of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?((?:[a-z.'-]+\s+){1,4})$/.exec(
-      lead,
-    );
-  // "Secretary of State Marco Rubio": an "of" inside a title is no preposition.
-  if (m?.[1] === 'of' && TITLE_WORD.test(/([a-z.]+)\s+$/.exec(lead.slice(0, m.index))?.[1] ?? ''))
-    return false;
-  return (
-    !!m?.[2] &&
-    m[2]
-      .trim()
-      .split(/\s+/)
-      .every((w) => TITLE_WORD.test(w.replace(/'s$/, '')))
-  );
-}
-
-// The actors a clause is about: the nearest actor before the trigger that is not the object of a
-// preposition, with "A and B" coordination; "the two Koreas" stands for both states.
-export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
-  // "Moon, who met Kim in 2018, had urged ...": a relative clause closed before the verb holds no
-  // subject of it; "supports South Korea's efforts and urged": a possessor is no subject (but
-  // "South Korea's military said" is the state acting).
-  const aside = closedAside(ctx, at);
-  const before = ctx.mentions.filter(
-    (m) =>
-      m.end <= at &&
-      ctx.typeOf(m.entity) === 'actor' &&
-      !m.demonym &&
-      !(aside && m.start >= aside.start && m.end <= aside.end) &&
-      !(
-        POSSESSOR.test(ctx.lower.slice(m.end, m.end + 40)) &&
-        !STATE_AGENTS.test(ctx.lower.slice(m.end + 2, m.end + 40)) &&
-        // "Putin's first visit to": the possessed noun is the trigger itself.
-        !/^['’]s\s+(?:(?!(?:and|or|but)\s)[a-z-]+\s+){0,2}$/.test(ctx.lower.slice(m.end, at))
-      ),
-  );
-  const pair = [...ctx.lower.slice(ctx.sentence.start, at).matchAll(PAIR)].pop();
-  const pairStart = pair ? ctx.sentence.start + pair.index : -1;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const m = before[i];
-    if (!m) continue;
-    if (pairStart > m.end) break;
-    // "North and South Korea": the mention is part of the pair phrase.
-    if (pair && sidesOf(ctx, pair[0]) && m.start >= pairStart && m.end <= pairStart + pair[0].length) break;
-    const lead = ctx.lower.slice(Math.max(ctx.sentence.start, m.start - 50), m.start);
-    const prev = before[i - 1];
-    const gap = prev ? ctx.folded.slice(prev.end, m.start).toLowerCase() : '';
-    // "Putin and North Korean leader Kim": a title may stand between "and" and the name. A comma
-    // alone joins no subjects ("After leaving North Korea, Putin traveled").
-    const coordinated =
-      prev &&
-      /^\s*and\s+(?:the\s+)?((?:[a-z.'-]+\s+){0,4})$/
-        .exec(gap)?.[1]
-        ?.split(/\s+/)
-        .filter(Boolean)
-        .every((w) => TITLE_WORD.test(w.replace(/'s$/, '')));
-    // "Lee, South Korea's envoy, met ...": a possessive after a comma starts an apposition to the
-    // name before it, which is the subject.
-    if (prev && /^\s*,\s*(?:the\s+)?$/.test(gap) && /^'s\b/.test(ctx.folded.slice(m.end, m.end + 3)))
-      return [prev];
-    if (coordinated && prev) {
-      const lead2 = ctx.lower.slice(Math.max(ctx.sentence.start, prev.start - 50), prev.start);
-      if (afterPreposition(lead2)) {
-        i--;
-        continue;
-      }
-      // "The United States, Japan and South Korea agreed": the whole list.
-      const list = [prev, m];
-      for (let j = i - 2; j >= 0; j--) {
-        const x = before[j];
-        const first = list[0];
-        if (!x || !first || !/^\s*,\s*(?:the\s+)?$/.test(ctx.folded.slice(x.end, first.start))) break;
-        list.unshift(x);
-      }
-      return list;
-    }
-    if (afterPreposition(lead)) continue;
-    return [m];
-  }
-  if (pair && sidesOf(ctx, pair[0]))
-    return orderedPair(ctx, pair[0]).map((entity) => ({
-      start: pairStart,
-      end: pairStart + pair[0].length,
-      entity,
-      text: pair[0],
-      reason: 'metonym' as const,
-    }));
-  return pronounSubjects(ctx, at);
-}
-
-/**
- * "It said ...", "They met ...": a pronoun subject with no actor before it in its sentence stands
- * for the last state or organization of the sentences just before ("it"), or for the two sides
- * when both were named there ("they"); "he" or "she" for the last person named. A person is never
- * "it"; other pronouns are left alone.
- */
-function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
-  const head = ctx.lower.slice(ctx.sentence.start, at);
-  // "His government urged ...": the state of the last person named, as the text has said.
-  const owned = /\b(his|her)\s+(?:government|administration|country)\s+(?:[a-z']+\s+){0,3}$/.exec(head);
-  if (owned) {
-    const start = ctx.sentence.start + owned.index;
-    const person = [...ctx.earlier.filter((m) => m.end >= ctx.sentence.start - 300), ...ctx.mentions]
-      .filter((m) => m.end <= start && ctx.kindOf(m.entity) === 'person')
-      .pop();
-    const state = person && ctx.stateOf?.(person.entity);
-    const words = /^\S+\s+\S+/.exec(owned[0])?.[0] ?? '';
-    return state ? [{ start, end: start + words.length, entity: state, text: words, reason: 'metonym' }] : [];
-  }
-  const pronoun = /\b(it|they|he|she)\s+(?:[a-z']+\s+){0,3}$/.exec(head);
-  if (!pronoun) return [];
-  const start = ctx.sentence.start + pronoun.index;
-  const where = {
-    start,
-    end: start + (pronoun[1]?.length ?? 0),
-    text: pronoun[1] ?? '',
-    reason: 'metonym' as const,
-  };
-  const recent = ctx.earlier.filter((m) => m.end >= ctx.sentence.start - 300);
-  // "He said ...": the last person named in this sentence or the ones just before.
-  if (pronoun[1] === 'he' || pronoun[1] === 'she') {
-    const last = [...recent, ...ctx.mentions.filter((m) => m.end <= start)]
-      .filter((m) => ctx.kindOf(m.entity) === 'person')
-      .pop();
-    return last ? [{ ...where, entity: last.entity }] : [];
-  }
-  if (pronoun[1] === 'it') {
-    const last = [...recent]
-      .reverse()
-      .find((m) => ctx.typeOf(m.entity) === 'actor' && ctx.kindOf(m.entity) !== 'person');
-    return last ? [{ ...where, entity: last.entity }] : [];
-  }
-  // "South Korea and Japan met. They ...": the last actors named together.
-  for (let i = recent.length - 1; i > 0; i--) {
-    const [a, b] = [recent[i - 1], recent[i]];
-    if (
-      !a ||
-      !b ||
-      a.entity === b.entity ||
-      ctx.typeOf(a.entity) !== 'actor' ||
-      ctx.typeOf(b.entity) !== 'actor'
-    )
-      continue;
-    if (/^\s*(?:and|,)\s*(?:the\s+)?$/.test(ctx.folded.slice(a.end, b.start)))
-      return [a, b].map((m) => ({ ...where, entity: m.entity }));
-  }
-  const pair = ctx.pair;
-  if (pair && pair.every((id) => recent.some((m) => m.entity === id)))
-    return pair.map((entity) => ({ ...where, entity }));
-  return [];
-}
-
-/** Where the pattern's "with" / "in" first stands as a word of its own: not in "Moon Jae-in". */
-function viaAt(ctx: SentenceContext, via: RegExp, from: number, to: number): number | undefined {
-  const re = new RegExp(via.source, 'g');
-  const slice = ctx.lower.slice(from, to);
-  for (let v = re.exec(slice); v; v = re.exec(slice)) {
-    const at = from + v.index;
-    if (ctx.lower[at - 1] === '-' || ctx.mentions.some((m) => m.start < at && at < m.end)) continue;
-    return at;
-  }
-  return undefined;
-}
-
-/** "urged both sides", "warned the two Koreas": the pair phrase right after the verb, as its states. */
-function pairObject(ctx: SentenceContext, at: number, subject: Mention, relation: string): Mention[] {
-  const phrase =
-    /^\s+(?:on\s+|to\s+)?((?:the two koreas|both koreas|the koreas|the two sides|both sides|the rivals|the two rivals))\b/.exec(
-      ctx.lower.slice(at, at + 30),
-    );
-  if (!phrase?.[1]) return [];
-  const start = at + phrase[0].length - phrase[1].length;
-  return orderedPair(ctx, phrase[1])
-    .filter((id) => id !== subject.entity && allows(relation, ctx.typeOf(subject.entity), ctx.typeOf(id)))
-    .map((entity) => ({
-      start,
-      end: start + phrase[1]!.length,
-      entity,
-      text: phrase[1]!,
-      reason: 'metonym' as const,
-    }));
-}
-
-/**
- * "Trump threatened it with fire and fury": "it" right after the verb stands for the last state or
- * organization of the sentences just before, other than the subject.
- */
-function pronounObject(
-  ctx: SentenceContext,
-  at: number,
-  subject: Mention,
-  relation: string,
-): Mention | undefined {
-  const it = /^\s+(it)\b/.exec(ctx.lower.slice(at, at + 6));
-  if (!it) return undefined;
-  const start = at + it[0].length - 2;
-  // Only a name in a subject's place (opening its sentence or clause): "the North conducted a test
-  // … reaching the United States, and Trump threatened it" means the North.
-  const subjectPlace = (m: Mention) =>
-    /(?:^|[.!?;,]\s*|\band\s+|\n\s*)(?:the\s+)?$/i.test(ctx.folded.slice(Math.max(0, m.start - 30), m.start));
-  const last = [...ctx.earlier.filter((m) => m.end >= ctx.sentence.start - 300), ...ctx.mentions]
-    .filter((m) => m.end <= at && m.entity !== subject.entity)
-    .reverse()
-    .find(
-      (m) =>
-        ctx.typeOf(m.entity) === 'actor' &&
-        ctx.kindOf(m.entity) !== 'person' &&
-        subjectPlace(m) &&
-        allows(relation, ctx.typeOf(subject.entity), 'actor'),
-    );
-  return last && { start, end: start + 2, entity: last.entity, text: 'it', reason: 'metonym' };
-}
-
 // Relations one takes against another, never against one's own state.
 const AGAINST = new Set(['warned', 'threatened', 'blamed', 'attacked', 'sanctioned', 'demanded', 'opposed']);
-
-// A name followed by "'s" and a lower-case noun: "South Korea's efforts".
-const POSSESSOR = /^['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\b/;
-
-/** The relative clause ", who … ," / ", which … ," closed before `at`, if any. */
-function closedAside(ctx: SentenceContext, at: number): TextRange | undefined {
-  const head = ctx.folded.slice(ctx.sentence.start, at);
-  const open = [...head.matchAll(/,\s+(?:who|which|whose)\b/g)].pop();
-  if (!open) return undefined;
-  const close = head.indexOf(',', open.index + 1);
-  if (close < 0) return undefined;
-  return { start: ctx.sentence.start + open.index, end: ctx.sentence.start + close };
-}
-
-function clauseEnd(ctx: SentenceContext, from: number): number {
-  const rest = ctx.folded.slice(from, ctx.sentence.end);
-  // "Moon, who met Kim three times in 2018, had urged Pyongyang": the relative clause ends at its comma.
-  const opened = [...ctx.folded.slice(ctx.sentence.start, from).matchAll(/,\s+(?:who|which|whose)\b/g)].pop();
-  if (opened && !ctx.folded.slice(ctx.sentence.start + opened.index + 1, from).includes(',')) {
-    const comma = rest.indexOf(',');
-    if (comma >= 0) return from + comma;
-  }
-  // A comma before "when", "where", "which", "who", "after" or "before" opens another clause.
-  const m =
-    /[;:]|,\s+(?:but|while|and then|when|where|which|who|after|before|although|though)\b|\bbut\b/.exec(rest);
-  return m ? from + m.index : ctx.sentence.end;
-}
 
 /** Relation candidates stated by one sentence. */
 export function sentenceRelations(ctx: SentenceContext): Draft[] {
@@ -484,7 +206,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
   out.push(
     ...rolePatterns(ctx),
     ...pairParticipation(ctx),
-    ...verbParticipation(ctx, subjectsBefore),
+    ...verbParticipation(ctx),
     ...violenceRoles(ctx),
     ...compoundParticipation(ctx),
     ...eventSequence(ctx),
@@ -521,9 +243,6 @@ const PARTICIPLE =
   /^(?:[a-z-]+ed|cut|shut|held|found|caught|sought|met|hit|sent|put|set|led|struck|shot|built|broken|taken|given|seen|known|made|brought|beaten|begun|chosen|written|won|lost|kept|told|called off|shut down|cut off)\b/;
 
 const RECIPROCAL = /^\s+(?:each other|one another)\b/;
-
-const STATE_AGENTS =
-  /^\s+(?:government|officials?|authorities|military|forces|troops|navy|army|negotiators?|delegation|delegates|diplomats|leadership)\b/;
 
 // A dateline: a city in capitals, maybe a state or date, maybe the wire in brackets, then a dash.
 const DATELINE =

@@ -1,5 +1,5 @@
 import { STATE_TITLE } from './lexicon';
-import type { Draft, SentenceContext } from './relations';
+import type { Draft, SentenceContext } from './sentenceContext';
 import type { Mention } from './types';
 
 /**

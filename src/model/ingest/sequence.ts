@@ -1,4 +1,4 @@
-import type { Draft, SentenceContext } from './relations';
+import type { Draft, SentenceContext } from './sentenceContext';
 import type { Mention } from './types';
 
 // "<A> came after <B>", "<A> following <B>", "<A> in the wake of <B>": a short verb phrase at most

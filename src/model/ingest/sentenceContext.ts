@@ -1,0 +1,34 @@
+import { relationDescriptor } from '../vocabulary';
+import type { NodeType } from '../nodeTypes';
+import type { Mention, RelationCandidate, Sentence } from './types';
+
+/** What the relation patterns see of one sentence, and what they propose. */
+export interface SentenceContext {
+  text: string;
+  folded: string;
+  lower: string;
+  sentence: Sentence;
+  index: number;
+  /** Mentions inside the sentence, in text order. */
+  mentions: RelMention[];
+  typeOf(id: string): NodeType | undefined;
+  kindOf(id: string): string | undefined;
+  /** The entity's name, to order an elided pair ("North and South Korea") as the text does. */
+  labelOf?(id: string): string | undefined;
+  /** Mentions of earlier sentences, latest last (for "Spokesman X" naming an earlier ministry). */
+  earlier: Mention[];
+  /** The two states "the two Koreas" / "both sides" stand for, when the text names them. */
+  pair?: [string, string];
+  /** The state a person leads or serves, as earlier sentences said ("President Yoon": South Korea). */
+  stateOf?(person: string): string | undefined;
+}
+
+/** A mention as the relation stage sees it: demonyms ("a North Korean torpedo") may be targets only. */
+export type RelMention = Mention & { demonym?: boolean };
+
+export type Draft = Omit<RelationCandidate, 'id'>;
+
+export function allows(relation: string, from: NodeType | undefined, to: NodeType | undefined): boolean {
+  const d = relationDescriptor(relation);
+  return !!d && !!from && !!to && d.from.includes(from) && d.to.includes(to);
+}
