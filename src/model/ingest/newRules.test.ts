@@ -567,3 +567,20 @@ describe('headline verbs and possessed triggers', () => {
     );
   });
 });
+
+describe('taking part in a gathering the clause names', () => {
+  it('reads "X and Y agreed ... at the first summit" as both taking part, not a clause after "that"', () => {
+    expect(triples('Wang Yi and Pak Chol agreed on Friday to work together at the first summit.')).toEqual(
+      expect.arrayContaining([
+        'wang-yi participated in first-summit',
+        'pak-chol participated in first-summit',
+      ]),
+    );
+    expect(triples('Wang Yi said during the talks that peace mattered.')).toContain(
+      'wang-yi participated in talks',
+    );
+    expect(
+      triples('Wang Yi said that Pak Chol would speak at the summit.').filter((t) => t.startsWith('wang-yi')),
+    ).toEqual([]);
+  });
+});

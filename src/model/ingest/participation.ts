@@ -93,6 +93,41 @@ export function verbParticipation(ctx: SentenceContext): Draft[] {
   return out;
 }
 
+// "agreed at the first summit", "said during the talks": the clause's subjects were there.
+const AT_EVENT = /\b(?:at|during|on the sidelines of)\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?$/;
+const GATHERINGS = /^(?:talks|meeting|summit|congress)$/;
+
+/**
+ * Who took part in a gathering their clause says they acted at: "Kim and Moon agreed on Friday to
+ * work toward denuclearization at the first summit" (both took part), "Ri said during the talks".
+ * Only a gathering (talks, meeting, summit, congress), and only subjects of the same clause.
+ */
+export function atEventParticipation(ctx: SentenceContext): Draft[] {
+  const out: Draft[] = [];
+  for (const event of ctx.mentions) {
+    if (!GATHERINGS.test(ctx.kindOf(event.entity) ?? '')) continue;
+    const before = ctx.lower.slice(Math.max(ctx.sentence.start, event.start - 40), event.start);
+    const at = AT_EVENT.exec(before);
+    if (!at) continue;
+    const where = event.start - before.length + at.index;
+    const clause = ctx.folded.slice(ctx.sentence.start, where);
+    // Another clause opened between subject and event ("said that ..., which ...") is left alone.
+    if (/[;:]|\b(?:that|which|who|when|while)\b[^,]*$/.test(clause.slice(-120))) continue;
+    for (const subject of subjectsBefore(ctx, where)) {
+      out.push({
+        source: subject.entity,
+        relation: 'participated in',
+        target: event.entity,
+        evidence: { start: Math.min(subject.start, where), end: event.end },
+        trigger: { start: where, end: where + at[0].trimEnd().length },
+        confidence: 0.5,
+        pattern: 'at-event',
+      });
+    }
+  }
+  return out;
+}
+
 /**
  * Who took part in an event named with its parties: "U.S.-South Korea drills", "the North
  * Korea-U.S. nuclear diplomacy" (two actors joined by a hyphen before the event's words), and

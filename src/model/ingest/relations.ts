@@ -4,7 +4,13 @@ import type { KnownIndex } from './known';
 import { clauseEnd, pairObject, pronounObject, STATE_AGENTS, subjectsBefore, viaAt } from './clauseArguments';
 import { STATE_TITLE } from './lexicon';
 import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
-import { compoundParticipation, pairParticipation, verbParticipation, violenceRoles } from './participation';
+import {
+  atEventParticipation,
+  compoundParticipation,
+  pairParticipation,
+  verbParticipation,
+  violenceRoles,
+} from './participation';
 import { rolePatterns } from './roles';
 import { eventSequence } from './sequence';
 import { findName } from './names';
@@ -207,6 +213,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
     ...rolePatterns(ctx),
     ...pairParticipation(ctx),
     ...verbParticipation(ctx),
+    ...atEventParticipation(ctx),
     ...violenceRoles(ctx),
     ...compoundParticipation(ctx),
     ...eventSequence(ctx),
