@@ -584,3 +584,23 @@ describe('taking part in a gathering the clause names', () => {
     ).toEqual([]);
   });
 });
+
+describe('the home state of a wire story', () => {
+  it('reads an unqualified minister in a story filed from Seoul as a minister of South Korea', () => {
+    const withSeoul: KnownEntity[] = [
+      ...existing,
+      { id: 'seoul', type: 'place', kind: 'city', label: 'Seoul', aliases: [], existing: true },
+    ];
+    const read = (text: string) =>
+      ingestText(text, { existing: withSeoul }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+    const t = read('SEOUL, May 24 (Yonhap) -- South Korea acted. Defense Minister Kim Tae-young said so.');
+    expect(t).toContain('kim-tae-young official of south-korea');
+    // A president may be another state's; a story with no dateline has no home.
+    expect(read('SEOUL, May 24 (Yonhap) -- South Korea acted. President Pak Chol said so.')).not.toContain(
+      'pak-chol leader of south-korea',
+    );
+    expect(read('South Korea acted. Defense Minister Kim Tae-young said so.')).not.toContain(
+      'kim-tae-young official of south-korea',
+    );
+  });
+});

@@ -316,9 +316,16 @@ export function findRelations(
         (d.relation === 'leader of' || d.relation === 'official of') &&
         kinds.get(d.target) === 'state',
     )?.target;
+  // "SEOUL, May 24 (Yonhap) --": the state whose capital the story is filed from, for titles the text
+  // leaves unqualified ("Defense Minister Kim Tae-young").
+  let home: string | undefined;
   tok.sentences.forEach((sentence, index) => {
     // "BEIJING (AP) — Officials met ...": the wire's dateline is no part of what the sentence says.
     const dateline = DATELINE.exec(folded.slice(sentence.start, sentence.end));
+    const city = dateline && /^[A-Z][A-Z .'-]+?(?=,|\s*\(|\s*[-\u2014\u2013])/.exec(dateline[0])?.[0].trim();
+    const state =
+      city && [...known.capitals].find(([name]) => name.toUpperCase() === city.toUpperCase())?.[1];
+    if (state && home === undefined && types.get(state) === 'actor') home = state;
     const from = sentence.start + (dateline?.[0].length ?? 0);
     const inside = all.filter((m) => m.start >= from && m.end <= sentence.end);
     const earlier = mentions.filter((m) => m.end <= sentence.start);
@@ -333,6 +340,7 @@ export function findRelations(
         earlier,
         ...(pair ? { pair } : {}),
         stateOf,
+        ...(home ? { home } : {}),
         typeOf: (id) => types.get(id),
         labelOf: (id) => labels.get(id),
         kindOf: (id) => kinds.get(id),

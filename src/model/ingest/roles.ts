@@ -103,6 +103,14 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           push(m, role, prev, prev.start, m.end, 0.75, 'person-spokesperson');
         } else if (state && ctx.typeOf(state)) {
           push(m, role, state, Math.max(ctx.sentence.start, start - 14), m.end, 0.8, 'demonym-title');
+        } else if (
+          ctx.home &&
+          // Only ministers: "President Trump" in a story from Seoul is often another state's.
+          word === 'minister' &&
+          !/[a-z]+(?:ese|ian|an|ish|i)\s+\S*\s*$/.test(head)
+        ) {
+          // "Defense Minister Kim" in a story filed from Seoul: a minister of the home state.
+          push(m, role, ctx.home, start, m.end, 0.45, 'home-title');
         } else if (role === 'spokesperson of' || role === 'official of') {
           const org = [...ctx.earlier]
             .reverse()

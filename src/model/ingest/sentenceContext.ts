@@ -19,6 +19,8 @@ export interface SentenceContext {
   earlier: Mention[];
   /** The two states "the two Koreas" / "both sides" stand for, when the text names them. */
   pair?: [string, string];
+  /** The state whose capital the story's dateline names ("SEOUL, May 24 (Yonhap) --"), if the text names it. */
+  home?: string;
   /** The state a person leads or serves, as earlier sentences said ("President Yoon": South Korea). */
   stateOf?(person: string): string | undefined;
 }
