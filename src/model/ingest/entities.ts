@@ -188,8 +188,13 @@ export function findEntities(
     if (described && singular.length > 2) addMention(described, r, text, 'new', taken);
   }
 
-  // 3. New names: runs of capitalized words that no known node claims.
+  // 3. New names: runs of capitalized words that no known node claims. A line in title case
+  // ("Seoul's Envoys Return From Pyongyang With a Summit Offer") capitalizes common words: no new
+  // name is read from it. Single words that are the surname of a person named in full are left to
+  // step 4 ("According to Chung" after "Chung Eui-yong").
+  const titleCase = titleCaseLines(text);
   for (const s of tok.sentences) {
+    if (titleCase.some((l) => s.start >= l.start && s.start < l.end)) continue;
     const words = wordsOf(tok.tokens, text, s.firstToken, s.endToken);
     for (let i = 0; i < words.length; i++) {
       const run: Word[] = [];
@@ -239,6 +244,14 @@ export function findEntities(
       const next = words[j];
       const candidate = classify(run, prev, next, tok.tokens, words);
       if (!candidate) continue;
+      if (
+        run.length === 1 &&
+        candidate.type !== 'actor' &&
+        [...reg.byId.values()].some(
+          (e) => e.kind === 'person' && e.mentions.length > 0 && surnameOf(e.label) === run[0]?.text,
+        )
+      )
+        continue;
       const r = { start: run[0]?.start ?? 0, end: run[run.length - 1]?.end ?? 0 };
       const label = text.slice(r.start, r.end).replace(/\s+/g, ' ');
       const id = existingByKey(known, label) ?? slug(label);
@@ -495,6 +508,23 @@ function classify(
     return { type: 'place', kind: 'city', confidence: 0.5 };
   if (westernShape && allProper) return { type: 'actor', kind: 'person', confidence: 0.45 };
   return undefined;
+}
+
+/**
+ * Lines written in title case: four words or more, most of the longer ones capitalized
+ * ("Seoul's Envoys Return From Pyongyang With a Summit Offer").
+ */
+function titleCaseLines(text: string): TextRange[] {
+  const out: TextRange[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const words = line.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3);
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (words.length >= 4 && caps / words.length > 0.75 && !/[.!?]["”’]?\s*$/.test(line.trim()))
+      out.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return out;
 }
 
 // Verbs a headline writes in the present before an event noun ("sign pact", "end drills").

@@ -604,3 +604,47 @@ describe('the home state of a wire story', () => {
     );
   });
 });
+
+describe('title-case headlines, surnames after "to", delegations and dinners', () => {
+  it('reads no new name from a title-case headline', () => {
+    const r = ingestText("Seoul's Envoys Return From Pyongyang With a Summit Offer\n\nWang Yi spoke.", {
+      existing,
+    });
+    expect(r.entities.filter((e) => e.kind === 'person').map((e) => e.label)).toEqual(['Wang Yi']);
+  });
+
+  it('reads "According to Chung" as the Chung named in full before, not a city', () => {
+    const r = ingestText('Chung Eui-yong met Wang Yi. According to Chung, the talks went well.', {
+      existing,
+    });
+    expect(r.entities.find((e) => e.label === 'Chung Eui-yong')?.mentions.map((m) => m.text)).toEqual([
+      'Chung Eui-yong',
+      'Chung',
+    ]);
+    expect(r.entities.some((e) => e.type === 'place' && e.label === 'Chung')).toBe(false);
+  });
+
+  it('reads "a South Korean delegation led by national security adviser X" and "dined with"', () => {
+    const t = triples(
+      'A South Korean delegation led by national security adviser Chung Eui-yong dined with North Korean leader Pak Chol.',
+    );
+    expect(t).toContain('chung-eui-yong official of south-korea');
+    expect(triples('Wang Yi dined with Pak Chol on Monday.')).toContain('wang-yi met with pak-chol');
+  });
+
+  it('counts "South Korean" among the mentions that make the two main states', () => {
+    const t = triples(
+      'North Korea hosted a South Korean delegation. South Korean envoys and North Korea talked. China watched. The two sides agreed to hold a summit.',
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['south-korea agreed to summit', 'north-korea agreed to summit']),
+    );
+    expect(t).not.toContain('china agreed to summit');
+  });
+
+  it('reads "a summit between Kim and President Moon" as both taking part', () => {
+    expect(triples('They agreed to hold a summit between Pak Chol and President Wang Yi.')).toEqual(
+      expect.arrayContaining(['pak-chol participated in summit', 'wang-yi participated in summit']),
+    );
+  });
+});

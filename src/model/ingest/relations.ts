@@ -303,11 +303,12 @@ export function findRelations(
     }
   }
   const all: RelMention[] = [...mentions, ...demonyms].sort((a, b) => a.start - b.start);
-  const states = entities
-    .filter((e) => e.kind === 'state')
-    .sort((a, b) => b.mentions.length - a.mentions.length);
-  const pair: [string, string] | undefined =
-    states[0] && states[1] ? [states[0].id, states[1].id] : undefined;
+  // The text's two main states, counting "South Korean" as well as "South Korea".
+  const count = new Map<string, number>();
+  for (const m of all)
+    if (kinds.get(m.entity) === 'state') count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+  const states = [...count.keys()].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
+  const pair: [string, string] | undefined = states[0] && states[1] ? [states[0], states[1]] : undefined;
   const drafts: Draft[] = [];
   const stateOf = (person: string) =>
     drafts.find(

@@ -155,13 +155,18 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         if (role3) push(m, role3, stateNext, m.start, end, 0.75, 'apposition-state');
       }
       // "the South Korean delegation, led by X": X acts for the state whose delegation it is.
-      if (/\bled by\s+$/.test(before)) {
+      // "led by national security adviser X": a lower-case title may stand between.
+      if (
+        /\bled by\s+(?:(?:[a-z-]+\s+){0,3}(?:adviser|advisor|minister|director|chief|official|envoy|secretary|negotiator)\s+)?$/.test(
+          before,
+        )
+      ) {
         const delegation = [...mentions.slice(0, i)]
           .reverse()
           .find(
             (x) =>
               ctx.kindOf(x.entity) === 'state' &&
-              m.start - x.end < 40 &&
+              m.start - x.end < 80 &&
               /(?:delegation|team|negotiators)$|^'s\s+(?:[a-z-]+\s+)?(?:delegation|team)\b/.test(
                 lower.slice(x.start, x.end) + lower.slice(x.end, x.end + 30).replace(/^(?!'s).*/, ''),
               ),
@@ -275,7 +280,13 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       if (EVENT_WITH_GAP.test(gap) && actor(next)) {
         push(next, 'participated in', m, m.start, next.end, 0.6, 'event-with');
         const third = mentions[i + 2];
-        if (third && actor(third) && /^\s+and\s+(?:the\s+)?$/.test(lower.slice(next.end, third.start))) {
+        if (
+          third &&
+          actor(third) &&
+          /^\s+and\s+(?:the\s+)?(?:(?:u\.s\.|former|president|prime minister|premier|chairman|leader)\s+){0,2}$/.test(
+            lower.slice(next.end, third.start),
+          )
+        ) {
           // "between Kim and U.S. President Donald Trump": the person, not the state of his title.
           const fourth = mentions[i + 3];
           const who =
