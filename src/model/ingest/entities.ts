@@ -142,8 +142,8 @@ export function findEntities(
   }
 
   // 2. "the North", "North's": the state, where the graph or gazetteer knows it.
-  for (const m of folded.matchAll(/\b(?:the )?(North|South)(?=(?:'s)?\b)(?! Korea)/g)) {
-    const bare = !m[0].startsWith('the ');
+  for (const m of folded.matchAll(/\b(?:[Tt]he )?(North|South)(?=(?:'s)?\b)(?! Korea)/g)) {
+    const bare = !/^the /i.test(m[0]);
     const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 2);
     if (bare && after !== "'s") continue;
     const r = { start: m.index, end: m.index + m[0].length };
@@ -324,8 +324,9 @@ export function findEntities(
     addMention(e, r, text, 'new', taken);
   }
 
-  // 5. Events: noun phrases headed by an event noun.
+  // 5. Events: noun phrases headed by an event noun, and weapons fired or launched.
   findEvents(text, tok, reg, taken, free, within);
+  findFirings(text, reg, taken, free, within);
 
   const out = [...reg.byId.values()].filter((e) => e.mentions.length > 0);
   for (const e of out) {
@@ -508,6 +509,47 @@ function classify(
     return { type: 'place', kind: 'city', confidence: 0.5 };
   if (westernShape && allProper) return { type: 'actor', kind: 'person', confidence: 0.45 };
   return undefined;
+}
+
+// "launched missiles", "fired more than 200 artillery shells", "test-fired a new rocket": the act
+// is the event, named by the verb and what it fired.
+const FIRING =
+  /\b(test-fired|test-launched|fired|launched)\s+(?:(?:[\w'’-]+|\d[\d,]*)\s+){0,6}?(missiles?|rockets?|shells|projectiles|satellites?|ICBMs?)\b/gi;
+
+/** Weapons fired or launched, as events of their own: a test, or an attack when shells are fired. */
+function findFirings(
+  text: string,
+  reg: Registry,
+  taken: Mention[],
+  free: (r: TextRange) => boolean,
+  within: readonly TextRange[],
+): void {
+  for (const f of text.matchAll(FIRING)) {
+    const r = { start: f.index, end: f.index + f[0].length };
+    if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
+    // "fired a warning" or "launched a campaign for missiles": only a short noun phrase counts.
+    if (
+      /[,;.]|\b(?:at|to|into|toward|from|for|and|that|which)\b/i.test(
+        text.slice(r.start, r.end).split(/\s+/).slice(1, -1).join(' '),
+      )
+    )
+      continue;
+    const shells = /^shells$/i.test(f[2] ?? '');
+    const weapon = (f[2] ?? '').replace(/s$/, '');
+    const label = shells ? 'Shelling' : `${weapon.charAt(0).toUpperCase()}${weapon.slice(1)} launch`;
+    // Each firing is an event of its own: "missile-launch", "missile-launch-2", ...
+    let id = slug(label);
+    for (let n = 2; reg.byId.has(id); n++) id = `${slug(label)}-${n}`;
+    const e = reg.ensure(id, () => ({
+      type: 'event',
+      kind: shells ? 'attack' : 'weapons-test',
+      label,
+      aliases: [],
+      existing: false,
+    }));
+    e.confidence = Math.max(e.confidence, 0.5);
+    addMention(e, r, text, 'new', taken);
+  }
 }
 
 /**

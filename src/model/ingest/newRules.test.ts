@@ -648,3 +648,25 @@ describe('title-case headlines, surnames after "to", delegations and dinners', (
     );
   });
 });
+
+describe('weapons fired or launched', () => {
+  it('makes each firing an event its subject took part in, or carried out when shells were fired', () => {
+    const text =
+      'The North launched two ballistic missiles on Monday. On Friday, North Korea fired more than 200 artillery shells near the border.';
+    const r = ingestText(text, { existing });
+    expect(
+      r.entities.filter((e) => e.type === 'event').map((e) => [e.id, e.kind, e.mentions[0]?.text]),
+    ).toEqual([
+      ['missile-launch', 'weapons-test', 'launched two ballistic missiles'],
+      ['shelling', 'attack', 'fired more than 200 artillery shells'],
+    ]);
+    expect(triples(text)).toEqual(
+      expect.arrayContaining([
+        'north-korea participated in missile-launch',
+        'north-korea carried out shelling',
+      ]),
+    );
+    // A firing said in passing inside a longer phrase is not read.
+    expect(ingestText('They fired warnings at ships and missiles.', { existing }).entities).toEqual([]);
+  });
+});

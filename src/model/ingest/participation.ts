@@ -93,6 +93,34 @@ export function verbParticipation(ctx: SentenceContext): Draft[] {
   return out;
 }
 
+/**
+ * Who fired or launched: the subjects of the verb that names the event ("the North fired more than
+ * 200 artillery shells": it carried out the shelling; "launched missiles": it took part in the test).
+ */
+export function firingActors(ctx: SentenceContext): Draft[] {
+  const out: Draft[] = [];
+  for (const event of ctx.mentions) {
+    const kind = ctx.kindOf(event.entity);
+    if (
+      (kind !== 'weapons-test' && kind !== 'attack') ||
+      !/^(?:test-)?(?:fired|launched)\b/i.test(event.text)
+    )
+      continue;
+    for (const subject of subjectsBefore(ctx, event.start)) {
+      out.push({
+        source: subject.entity,
+        relation: kind === 'attack' ? 'carried out' : 'participated in',
+        target: event.entity,
+        evidence: { start: Math.min(subject.start, event.start), end: event.end },
+        trigger: { start: event.start, end: event.start + (/^\S+/.exec(event.text)?.[0].length ?? 0) },
+        confidence: 0.55,
+        pattern: 'firing',
+      });
+    }
+  }
+  return out;
+}
+
 // "agreed at the first summit", "said during the talks": the clause's subjects were there.
 const AT_EVENT = /\b(?:at|during|on the sidelines of)\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?$/;
 const GATHERINGS = /^(?:talks|meeting|summit|congress)$/;

@@ -7,6 +7,7 @@ import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
 import {
   atEventParticipation,
   compoundParticipation,
+  firingActors,
   pairParticipation,
   verbParticipation,
   violenceRoles,
@@ -214,6 +215,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
     ...pairParticipation(ctx),
     ...verbParticipation(ctx),
     ...atEventParticipation(ctx),
+    ...firingActors(ctx),
     ...violenceRoles(ctx),
     ...compoundParticipation(ctx),
     ...eventSequence(ctx),
