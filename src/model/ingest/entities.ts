@@ -325,8 +325,8 @@ export function findEntities(
   }
 
   // 5. Events: noun phrases headed by an event noun, and weapons fired or launched.
-  findEvents(text, tok, reg, taken, free, within);
   findFirings(text, reg, taken, free, within);
+  findEvents(text, tok, reg, taken, free, within);
 
   const out = [...reg.byId.values()].filter((e) => e.mentions.length > 0);
   for (const e of out) {
@@ -655,16 +655,15 @@ function findEvents(
     const r = { start, end: t.end };
     const words = text.slice(tok.tokens[first]?.start ?? t.start, t.end).replace(/\s+/g, ' ');
     const bare = first === i;
-    if (bare) {
+    // "a summit", "an attack": an indefinite noun brings in an event not named before.
+    const indefinite = bare && INDEFINITE.has(det?.text.toLowerCase() ?? '');
+    if (bare && !indefinite) {
       // "the drills", "the games": the latest event of that kind already named; "the meeting",
       // "Friday's talks" also the latest talks or summit (a definite reference to an event named).
-      const definite = !INDEFINITE.has(det?.text.toLowerCase() ?? '');
       const latest = [...reg.byId.values()]
         .filter(
           (x) =>
-            x.type === 'event' &&
-            (definite ? sameFamily(x.kind, kind) : x.kind === kind) &&
-            x.mentions.some((mm) => mm.start < t.start),
+            x.type === 'event' && sameFamily(x.kind, kind) && x.mentions.some((mm) => mm.start < t.start),
         )
         .sort(
           (a, b) =>
@@ -675,7 +674,8 @@ function findEvents(
         return;
       }
     }
-    const key = slug(words);
+    let key = slug(words);
+    if (indefinite) for (let n = 2; reg.byId.has(key); n++) key = `${slug(words)}-${n}`;
     const e =
       byHead.get(key) ??
       reg.ensure(key, () => ({

@@ -287,7 +287,7 @@ describe('events named by their parties', () => {
 
   it('reads a missile launch as an event that can be condemned', () => {
     expect(triples('North Korea fired two missiles. Japan condemned the launch.')).toContain(
-      'japan opposed launch',
+      'japan opposed missile-launch',
     );
   });
 });
@@ -668,5 +668,22 @@ describe('weapons fired or launched', () => {
     );
     // A firing said in passing inside a longer phrase is not read.
     expect(ingestText('They fired warnings at ships and missiles.', { existing }).entities).toEqual([]);
+  });
+});
+
+describe('indefinite events', () => {
+  it('reads "a summit" as a summit not named before, "the summit" as the one named', () => {
+    const r = ingestText(
+      'The summit in April went well. Wang Yi attended a summit in May. The summit ended.',
+      {
+        existing,
+      },
+    );
+    expect(
+      r.entities.filter((e) => e.type === 'event').map((e) => [e.id, e.mentions.map((m) => m.text)]),
+    ).toEqual([
+      ['summit', ['The summit']],
+      ['summit-2', ['a summit', 'The summit']],
+    ]);
   });
 });
