@@ -60,6 +60,8 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     if (pairStart > m.end) break;
     // "North and South Korea": the mention is part of the pair phrase.
     if (pair && sidesOf(ctx, pair[0]) && m.start >= pairStart && m.end <= pairStart + pair[0].length) break;
+    // "Kim said the military would resume ...": the reported clause has a subject of its own.
+    if (REPORTED_SUBJECT.test(ctx.lower.slice(m.end, at))) return [];
     const lead = ctx.lower.slice(Math.max(ctx.sentence.start, m.start - 50), m.start);
     const prev = before[i - 1];
     const gap = prev ? ctx.folded.slice(prev.end, m.start).toLowerCase() : '';
@@ -228,6 +230,10 @@ export function pronounObject(
     );
   return last && { start, end: start + 2, entity: last.entity, text: 'it', reason: 'metonym' };
 }
+
+// "said the military would", "announced that the talks will": a reported clause with a subject.
+const REPORTED_SUBJECT =
+  /\b(?:said|says|announced|added|stated|insisted|confirmed)\s+(?:that\s+)?(?:the|a|an|its|their|his|her)\s+[a-z-]+\s+(?:[a-z-]+\s+){0,2}?(?:would|will|could|can|may|might|had|has|have|was|were|is|are)\b/;
 
 // A name followed by "'s" and a lower-case noun: "South Korea's efforts".
 const POSSESSOR = /^['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\b/;

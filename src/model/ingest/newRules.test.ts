@@ -687,3 +687,22 @@ describe('indefinite events', () => {
     ]);
   });
 });
+
+describe('reported clauses and where events are held', () => {
+  it('takes no subject across "said the military would"', () => {
+    expect(
+      triples('Wang Yi said the military would resume the joint drills.').filter((t) =>
+        t.startsWith('wang-yi'),
+      ),
+    ).toEqual([]);
+    expect(triples('Wang Yi resumed the joint drills.')).toContain('wang-yi participated in joint-drills');
+  });
+
+  it('holds no event at a possessor or "at" a state', () => {
+    const t = triples(
+      "North Korea fired 200 artillery shells near the South's island. Japan ended the deal in protest at the North.",
+    );
+    expect(t.filter((r) => r.includes('held at'))).toEqual([]);
+    expect(triples('The drills in Japan ended.')).toContain('drills held at japan');
+  });
+});

@@ -274,7 +274,17 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       const gap = lower.slice(m.end, next.start);
       // A demonym ("at a North Korean border town") names the state, not the place.
       const demonym = (next as { demonym?: boolean }).demonym === true;
-      if (EVENT_PLACE_GAP.test(gap) && ctx.typeOf(next.entity) !== 'event' && !demonym)
+      // "near the South's border island": the possessor is not where; "in protest at the North":
+      // a state is where an event is held only "in" it.
+      const possessor = /^['’]s\b/.test(ctx.folded.slice(next.end, next.end + 2));
+      const atState = ctx.kindOf(next.entity) === 'state' && !/\bin\s+(?:the\s+)?$/.test(gap);
+      if (
+        EVENT_PLACE_GAP.test(gap) &&
+        ctx.typeOf(next.entity) !== 'event' &&
+        !demonym &&
+        !possessor &&
+        !atState
+      )
         push(m, 'held at', next, m.start, next.end, 0.65, 'event-at');
       // "drills between South Korea and the United States", "drills with the United States".
       if (EVENT_WITH_GAP.test(gap) && actor(next)) {
