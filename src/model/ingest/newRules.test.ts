@@ -706,3 +706,28 @@ describe('reported clauses and where events are held', () => {
     expect(triples('The drills in Japan ended.')).toContain('drills held at japan');
   });
 });
+
+describe('who met at a summit, and where', () => {
+  it('reads "X\'s summit with President Y in P" as X meeting Y, the summit held in P', () => {
+    const withHanoi: KnownEntity[] = [
+      ...existing,
+      { id: 'hanoi', type: 'place', kind: 'city', label: 'Hanoi', aliases: [], existing: true },
+    ];
+    const r = ingestText("Pak Chol's second summit with President Wang Yi collapsed in Hanoi.", {
+      existing: withHanoi,
+    }).relations.map((x) => `${x.source} ${x.relation} ${x.target}`);
+    expect(r).toEqual(
+      expect.arrayContaining([
+        'pak-chol met with wang-yi',
+        'wang-yi participated in second-summit',
+        'second-summit held at hanoi',
+      ]),
+    );
+  });
+
+  it('reads "a meeting between X and President Y" as the two meeting', () => {
+    expect(triples('They planned a meeting between Pak Chol and President Wang Yi.')).toContain(
+      'pak-chol met with wang-yi',
+    );
+  });
+});

@@ -289,6 +289,27 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       // "drills between South Korea and the United States", "drills with the United States".
       if (EVENT_WITH_GAP.test(gap) && actor(next)) {
         push(next, 'participated in', m, m.start, next.end, 0.6, 'event-with');
+        const talks = /^(?:talks|meeting|summit)$/.test(ctx.kindOf(m.entity) ?? '');
+        // "Kim's second summit with President Trump": the two met.
+        if (
+          talks &&
+          prev &&
+          person(prev) &&
+          person(next) &&
+          /^['’]s\s+$/.test(ctx.folded.slice(prev.end, m.start))
+        )
+          push(prev, 'met with', next, prev.start, next.end, 0.55, 'summit-with');
+        // "… with Kim Jong Un in the border village of Panmunjom", "… collapsed in Hanoi".
+        const place = mentions[i + 2];
+        if (
+          talks &&
+          place &&
+          ctx.typeOf(place.entity) === 'place' &&
+          /^\s+(?:[a-z]+\s+)?(?:in|at|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?$/.test(
+            lower.slice(next.end, place.start),
+          )
+        )
+          push(m, 'held at', place, m.start, place.end, 0.55, 'event-with-at');
         const third = mentions[i + 2];
         if (
           third &&
@@ -307,6 +328,9 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
               ? fourth
               : third;
           push(who, 'participated in', m, m.start, who.end, 0.6, 'event-between');
+          // "a meeting between Kim and President Trump": the two met.
+          if (person(next) && person(who) && /^(?:talks|meeting|summit)$/.test(ctx.kindOf(m.entity) ?? ''))
+            push(next, 'met with', who, next.start, who.end, 0.55, 'meeting-between');
         }
       }
     }
