@@ -731,3 +731,23 @@ describe('who met at a summit, and where', () => {
     );
   });
 });
+
+describe('agreements, offices "of" something, and drills with a party somewhere', () => {
+  it('reads the parties of an agreement as agreeing to it, not taking part', () => {
+    const t = triples(`${lead}The broadcasts were halted in 2004 under a deal between the two Koreas.`);
+    expect(t).toEqual(expect.arrayContaining(['south-korea agreed to deal', 'north-korea agreed to deal']));
+    expect(t.filter((r) => r.includes('participated in deal'))).toEqual([]);
+  });
+
+  it('reads "U.S. Secretary of State X" as an official of the United States', () => {
+    expect(triples('U.S. Secretary of State Hillary Clinton spoke in Beijing.')).toContain(
+      'hillary-clinton official of united-states',
+    );
+  });
+
+  it('reads "exercises with the United States in the Yellow Sea" as held there', () => {
+    expect(
+      triples('The South will stage joint exercises with the United States in the Yellow Sea.'),
+    ).toContain('joint-exercises held at yellow-sea');
+  });
+});

@@ -1,5 +1,6 @@
 import { subjectsBefore } from './clauseArguments';
 import { orderedPair, PAIR } from './pairs';
+import { partyRelation } from './roles';
 import type { Draft, SentenceContext } from './sentenceContext';
 import type { Mention } from './types';
 
@@ -27,7 +28,7 @@ export function pairParticipation(ctx: SentenceContext): Draft[] {
       for (const state of orderedPair(ctx, p?.[0] ?? '')) {
         out.push({
           source: state,
-          relation: 'participated in',
+          relation: partyRelation(ctx, event),
           target: event.entity,
           evidence: { start, end },
           trigger: phrase,

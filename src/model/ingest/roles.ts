@@ -41,6 +41,11 @@ const MEETING_OF = /^\s+of\s+(?:the\s+)?(?:(?:ruling|powerful|national|central)\
 // Events whose owner is a party to them ("X's talks", "X's drills"), unlike "X's crisis".
 const PARTY_EVENTS = /^(?:talks|meeting|summit|military-drills|sports-event|visit|congress|weapons-test)$/;
 
+/** How a party stands to an event it is named with: one agrees to an agreement, takes part in the rest. */
+export function partyRelation(ctx: SentenceContext, event: Mention): string {
+  return ctx.kindOf(event.entity) === 'agreement' ? 'agreed to' : 'participated in';
+}
+
 function roleOf(word: string): string | undefined {
   // "former South Korean presidents Kim Dae-jung and Roh Moo-hyun": each held the role.
   const one = /(?:ent|der|ter|ial|tor|man|ert|yst)s$/.test(word) ? word.slice(0, -1) : word;
@@ -86,8 +91,15 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       const trimmed = before.replace(/[\s,]+$/, ' ');
       const last1 = /(\S+)\s+$/.exec(trimmed);
       const last2 = /(\S+)\s+[a-z]+\s+$/.exec(trimmed);
-      const title = last1 && roleOf(last1[1]?.replace(/[^a-z.]/g, '') ?? '') ? last1 : last2;
-      const word = title?.[1]?.replace(/[^a-z.]/g, '') ?? '';
+      // "Secretary of State Hillary Clinton", "Minister of Foreign Affairs X": the office's "of".
+      const office =
+        /(secretary|minister)\s+of\s+(?:state|defen[cs]e|foreign affairs|unification|the interior)\s+$/.exec(
+          trimmed,
+        );
+      const found = office ?? (last1 && roleOf(last1[1]?.replace(/[^a-z.]/g, '') ?? '') ? last1 : last2);
+      // The title's word ("secretary", "leader") and where the title starts.
+      const title = found ? { word: found[1] ?? '', index: found.index } : undefined;
+      const word = title?.word.replace(/[^a-z.]/g, '') ?? '';
       // A prime minister leads a government; other ministers hold a post in it.
       const role = /\bprime minister\s+$/.test(trimmed) ? 'leader of' : roleOf(word);
       if (role && title) {
@@ -288,7 +300,7 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         push(m, 'held at', next, m.start, next.end, 0.65, 'event-at');
       // "drills between South Korea and the United States", "drills with the United States".
       if (EVENT_WITH_GAP.test(gap) && actor(next)) {
-        push(next, 'participated in', m, m.start, next.end, 0.6, 'event-with');
+        push(next, partyRelation(ctx, m), m, m.start, next.end, 0.6, 'event-with');
         const talks = /^(?:talks|meeting|summit)$/.test(ctx.kindOf(m.entity) ?? '');
         // "Kim's second summit with President Trump": the two met.
         if (
@@ -302,7 +314,6 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         // "… with Kim Jong Un in the border village of Panmunjom", "… collapsed in Hanoi".
         const place = mentions[i + 2];
         if (
-          talks &&
           place &&
           ctx.typeOf(place.entity) === 'place' &&
           /^\s+(?:[a-z]+\s+)?(?:in|at|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?$/.test(
@@ -327,7 +338,7 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
             STATE_TITLE.test(lower.slice(third.end, fourth.start))
               ? fourth
               : third;
-          push(who, 'participated in', m, m.start, who.end, 0.6, 'event-between');
+          push(who, partyRelation(ctx, m), m, m.start, who.end, 0.6, 'event-between');
           // "a meeting between Kim and President Trump": the two met.
           if (person(next) && person(who) && /^(?:talks|meeting|summit)$/.test(ctx.kindOf(m.entity) ?? ''))
             push(next, 'met with', who, next.start, who.end, 0.55, 'meeting-between');
