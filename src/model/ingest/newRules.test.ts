@@ -751,3 +751,14 @@ describe('agreements, offices "of" something, and drills with a party somewhere'
     ).toContain('joint-exercises held at yellow-sea');
   });
 });
+
+describe('hosting a person', () => {
+  it('reads "China, which had hosted Wang Yi twice" as his visit to China; hosting an event stays hosting', () => {
+    expect(
+      triples('China, which had hosted Wang Yi twice earlier in the year, praised the outcome.'),
+    ).toContain('wang-yi visited china');
+    expect(triples('Japan hosted the Winter Olympics in 2018.').filter((t) => t.includes('visited'))).toEqual(
+      [],
+    );
+  });
+});

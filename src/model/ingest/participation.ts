@@ -122,6 +122,37 @@ export function firingActors(ctx: SentenceContext): Draft[] {
   return out;
 }
 
+/**
+ * "China, which had hosted Kim twice": a state or city hosting a person is the person's visit there.
+ * The person is the first name after "hosted", within the clause.
+ */
+export function hostedVisitor(ctx: SentenceContext): Draft[] {
+  const out: Draft[] = [];
+  const slice = ctx.lower.slice(0, ctx.sentence.end);
+  const re = /\bhost(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}?/g;
+  re.lastIndex = ctx.sentence.start;
+  for (let h = re.exec(slice); h; h = re.exec(slice)) {
+    const at = h.index;
+    const guest = ctx.mentions.find(
+      (x) => x.start === at + h![0].length && ctx.kindOf(x.entity) === 'person',
+    );
+    if (!guest) continue;
+    for (const host of subjectsBefore(ctx, at)) {
+      if (ctx.kindOf(host.entity) !== 'state' && ctx.typeOf(host.entity) !== 'place') continue;
+      out.push({
+        source: guest.entity,
+        relation: 'visited',
+        target: host.entity,
+        evidence: { start: Math.min(host.start, at), end: guest.end },
+        trigger: { start: at, end: at + (/^\S+/.exec(h[0])?.[0].length ?? 0) },
+        confidence: 0.5,
+        pattern: 'hosted-visitor',
+      });
+    }
+  }
+  return out;
+}
+
 // "agreed at the first summit", "said during the talks": the clause's subjects were there.
 const AT_EVENT = /\b(?:at|during|on the sidelines of)\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?$/;
 const GATHERINGS = /^(?:talks|meeting|summit|congress)$/;
