@@ -2,7 +2,7 @@ import { subjectsBefore } from './clauseArguments';
 import { orderedPair, PAIR } from './pairs';
 import { partyRelation } from './roles';
 import type { Draft, SentenceContext } from './sentenceContext';
-import type { Mention } from './types';
+import type { Mention, TextRange } from './types';
 
 // Words that may stand between an event and "between": "a battle broke out between ...".
 const HAPPENED = String.raw`(?:(?:broke out|took place|erupted|began|started|resumed|opened|(?:was|were) held)\s+)?`;
@@ -79,19 +79,29 @@ export function verbParticipation(ctx: SentenceContext): Draft[] {
     if (!verb) continue;
     const at = event.start - before.length + verb.index;
     const trigger = { start: at, end: at + (/^\S+(?:\s+(?:up|with))?/.exec(verb[0])?.[0].length ?? 0) };
-    for (const subject of subjectsBefore(ctx, at)) {
-      out.push({
-        source: subject.entity,
-        relation: 'participated in',
-        target: event.entity,
-        evidence: { start: Math.min(subject.start, at), end: event.end },
-        trigger,
-        confidence: 0.55,
-        pattern: 'takes-part',
-      });
-    }
+    out.push(...subjectsOf(ctx, trigger, event, 'participated in', 0.55, 'takes-part'));
   }
   return out;
+}
+
+/** The subjects of the clause before `trigger` stand in `relation` to the event, with the passage from the first. */
+function subjectsOf(
+  ctx: SentenceContext,
+  trigger: TextRange,
+  event: Mention,
+  relation: string,
+  confidence: number,
+  pattern: string,
+): Draft[] {
+  return subjectsBefore(ctx, trigger.start).map((subject) => ({
+    source: subject.entity,
+    relation,
+    target: event.entity,
+    evidence: { start: Math.min(subject.start, trigger.start), end: event.end },
+    trigger,
+    confidence,
+    pattern,
+  }));
 }
 
 /**
@@ -107,17 +117,9 @@ export function firingActors(ctx: SentenceContext): Draft[] {
       !/^(?:test-)?(?:fired|launched)\b/i.test(event.text)
     )
       continue;
-    for (const subject of subjectsBefore(ctx, event.start)) {
-      out.push({
-        source: subject.entity,
-        relation: kind === 'attack' ? 'carried out' : 'participated in',
-        target: event.entity,
-        evidence: { start: Math.min(subject.start, event.start), end: event.end },
-        trigger: { start: event.start, end: event.start + (/^\S+/.exec(event.text)?.[0].length ?? 0) },
-        confidence: 0.55,
-        pattern: 'firing',
-      });
-    }
+    const trigger = { start: event.start, end: event.start + (/^\S+/.exec(event.text)?.[0].length ?? 0) };
+    const relation = kind === 'attack' ? 'carried out' : 'participated in';
+    out.push(...subjectsOf(ctx, trigger, event, relation, 0.55, 'firing'));
   }
   return out;
 }
@@ -173,17 +175,8 @@ export function atEventParticipation(ctx: SentenceContext): Draft[] {
     const clause = ctx.folded.slice(ctx.sentence.start, where);
     // Another clause opened between subject and event ("said that ..., which ...") is left alone.
     if (/[;:]|\b(?:that|which|who|when|while)\b[^,]*$/.test(clause.slice(-120))) continue;
-    for (const subject of subjectsBefore(ctx, where)) {
-      out.push({
-        source: subject.entity,
-        relation: 'participated in',
-        target: event.entity,
-        evidence: { start: Math.min(subject.start, where), end: event.end },
-        trigger: { start: where, end: where + at[0].trimEnd().length },
-        confidence: 0.5,
-        pattern: 'at-event',
-      });
-    }
+    const trigger = { start: where, end: where + at[0].trimEnd().length };
+    out.push(...subjectsOf(ctx, trigger, event, 'participated in', 0.5, 'at-event'));
   }
   return out;
 }
