@@ -314,13 +314,9 @@ export function findRelations(
   const states = [...count.keys()].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
   const pair: [string, string] | undefined = states[0] && states[1] ? [states[0], states[1]] : undefined;
   const drafts: Draft[] = [];
-  const stateOf = (person: string) =>
-    drafts.find(
-      (d) =>
-        d.source === person &&
-        (d.relation === 'leader of' || d.relation === 'official of') &&
-        kinds.get(d.target) === 'state',
-    )?.target;
+  // The state each person leads or serves, as far as the sentences read so far say.
+  const roleStates = new Map<string, string>();
+  const stateOf = (person: string) => roleStates.get(person);
   // "SEOUL, May 24 (Yonhap) --": the state whose capital the story is filed from, for titles the text
   // leaves unqualified ("Defense Minister Kim Tae-young").
   let home: string | undefined;
@@ -334,23 +330,25 @@ export function findRelations(
     const from = sentence.start + (dateline?.[0].length ?? 0);
     const inside = all.filter((m) => m.start >= from && m.end <= sentence.end);
     const earlier = mentions.filter((m) => m.end <= sentence.start);
-    drafts.push(
-      ...sentenceRelations({
-        text,
-        folded,
-        lower,
-        sentence,
-        index,
-        mentions: inside,
-        earlier,
-        ...(pair ? { pair } : {}),
-        stateOf,
-        ...(home ? { home } : {}),
-        typeOf: (id) => types.get(id),
-        labelOf: (id) => labels.get(id),
-        kindOf: (id) => kinds.get(id),
-      }),
-    );
+    const found = sentenceRelations({
+      text,
+      folded,
+      lower,
+      sentence,
+      index,
+      mentions: inside,
+      earlier,
+      ...(pair ? { pair } : {}),
+      stateOf,
+      ...(home ? { home } : {}),
+      typeOf: (id) => types.get(id),
+      labelOf: (id) => labels.get(id),
+      kindOf: (id) => kinds.get(id),
+    });
+    drafts.push(...found);
+    for (const d of found)
+      if ((d.relation === 'leader of' || d.relation === 'official of') && kinds.get(d.target) === 'state')
+        if (!roleStates.has(d.source)) roleStates.set(d.source, d.target);
   });
   const best = new Map<string, RelationCandidate>();
   for (const d of drafts) {
