@@ -34,6 +34,8 @@ function afterPreposition(lead: string): boolean {
 
 // The actors a clause is about: the nearest actor before the trigger that is not the object of a
 // preposition, with "A and B" coordination; "the two Koreas" stands for both states.
+const NEW_CLAUSE = /,\s*(?:and|but)\s+(?:his|her|its|their)\s+[a-z-]+/;
+
 export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
   // "Moon, who met Kim in 2018, had urged ...": a relative clause closed before the verb holds no
   // subject of it; "supports South Korea's efforts and urged": a possessor is no subject (but
@@ -60,8 +62,10 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     if (pairStart > m.end) break;
     // "North and South Korea": the mention is part of the pair phrase.
     if (pair && sidesOf(ctx, pair[0]) && m.start >= pairStart && m.end <= pairStart + pair[0].length) break;
-    // "Kim said the military would resume ...": the reported clause has a subject of its own.
-    if (REPORTED_SUBJECT.test(ctx.lower.slice(m.end, at))) return [];
+    // "Kim said the military would resume ...": the reported clause has a subject of its own; so has
+    // a clause joined by ", and his parliament voted to ...".
+    if (REPORTED_SUBJECT.test(ctx.lower.slice(m.end, at)) || NEW_CLAUSE.test(ctx.lower.slice(m.end, at)))
+      return [];
     const lead = ctx.lower.slice(Math.max(ctx.sentence.start, m.start - 50), m.start);
     const prev = before[i - 1];
     const gap = prev ? ctx.folded.slice(prev.end, m.start).toLowerCase() : '';

@@ -1,5 +1,6 @@
 import { foldTypography } from '../text/normalize';
 import {
+  ACT_VERBS,
   EVENT_HEADS,
   KOREAN_SURNAMES,
   SURNAME_FIRST,
@@ -10,11 +11,13 @@ import {
   PLACE_PREFIXES,
 } from './lexicon';
 import { slug } from './gazetteer';
+import { actOnKnown, findActs, findFirings } from './acts';
 import { findGroups } from './groups';
 import type { KnownIndex } from './known';
 import { findName, nameKey, surnameOf } from './names';
-import type { EntityCandidate, KnownEntity, LinkReason, Mention, TextRange, Token } from './types';
+import type { EntityCandidate, LinkReason, Mention, TextRange, Token } from './types';
 import type { Tokenized } from './tokenize';
+import { addMention, Registry } from './registry';
 
 const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
 const isCap = (s: string) => /^\p{Lu}/u.test(s);
@@ -40,54 +43,6 @@ function wordsOf(tokens: readonly Token[], text: string, from: number, to: numbe
     } else out.push({ start: t.start, end: t.end, text: t.text, first: i, last: i });
   }
   return out;
-}
-
-/**
- * The entities of one text, by id. Whatever path proposes an id the graph or gazetteer knows ("the
- * powerful sister of Kim Jong Un" makes "Sister of Kim Jong Un", a node the graph has) gets the known
- * entity, with its name and aliases, so no path can propose a second node under a known id.
- */
-class Registry {
-  readonly byId = new Map<string, EntityCandidate>();
-  constructor(private readonly known: KnownIndex) {}
-  ensure(id: string, make: () => Omit<EntityCandidate, 'mentions' | 'confidence' | 'id'>): EntityCandidate {
-    let e = this.byId.get(id);
-    if (!e) {
-      const k = this.known.entities.get(id);
-      const made = make();
-      e = { id, ...(k && k.type === made.type ? fromKnown(k) : made), mentions: [], confidence: 0 };
-      this.byId.set(id, e);
-    }
-    return e;
-  }
-  known_(id: string): EntityCandidate | undefined {
-    const k = this.known.entities.get(id);
-    return k && this.ensure(id, () => fromKnown(k));
-  }
-}
-
-function fromKnown(k: KnownEntity): Omit<EntityCandidate, 'mentions' | 'confidence' | 'id'> {
-  return {
-    type: k.type,
-    ...(k.kind !== undefined ? { kind: k.kind } : {}),
-    label: k.label,
-    aliases: [...k.aliases],
-    existing: k.existing,
-  };
-}
-
-function addMention(e: EntityCandidate, r: TextRange, text: string, reason: LinkReason, taken: Mention[]) {
-  // Words proposing an entity the graph already has describe that node: shown as a merge into it.
-  const why: LinkReason = reason === 'new' && e.existing ? 'description' : reason;
-  const m: Mention = {
-    start: r.start,
-    end: r.end,
-    entity: e.id,
-    text: text.slice(r.start, r.end),
-    reason: why,
-  };
-  e.mentions.push(m);
-  taken.push(m);
 }
 
 /**
@@ -326,7 +281,8 @@ export function findEntities(
 
   // 5. Events: noun phrases headed by an event noun, and weapons fired or launched.
   findFirings(text, reg, taken, free, within);
-  findEvents(text, tok, reg, taken, free, within);
+  findActs(text, reg, known, taken, free, within);
+  findEvents(text, tok, reg, known, taken, free, within);
 
   const out = [...reg.byId.values()].filter((e) => e.mentions.length > 0);
   for (const e of out) {
@@ -511,45 +467,16 @@ function classify(
   return undefined;
 }
 
-// "launched missiles", "fired more than 200 artillery shells", "test-fired a new rocket": the act
-// is the event, named by the verb and what it fired.
-const FIRING =
-  /\b(test-fired|test-launched|fired|launched)\s+(?:(?:[\w'’-]+|\d[\d,]*)\s+){0,6}?(missiles?|rockets?|shells|projectiles|satellites?|ICBMs?)\b/gi;
+const ACT_KINDS = new Set(ACT_VERBS.map((a) => a.kind));
+const capitalized = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 
-/** Weapons fired or launched, as events of their own: a test, or an attack when shells are fired. */
-function findFirings(
-  text: string,
-  reg: Registry,
-  taken: Mention[],
-  free: (r: TextRange) => boolean,
-  within: readonly TextRange[],
-): void {
-  for (const f of text.matchAll(FIRING)) {
-    const r = { start: f.index, end: f.index + f[0].length };
-    if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
-    // "fired a warning" or "launched a campaign for missiles": only a short noun phrase counts.
-    if (
-      /[,;.]|\b(?:at|to|into|toward|from|for|and|that|which)\b/i.test(
-        text.slice(r.start, r.end).split(/\s+/).slice(1, -1).join(' '),
-      )
-    )
-      continue;
-    const shells = /^shells$/i.test(f[2] ?? '');
-    const weapon = (f[2] ?? '').replace(/s$/, '');
-    const label = shells ? 'Shelling' : `${weapon.charAt(0).toUpperCase()}${weapon.slice(1)} launch`;
-    // Each firing is an event of its own: "missile-launch", "missile-launch-2", ...
-    let id = slug(label);
-    for (let n = 2; reg.byId.has(id); n++) id = `${slug(label)}-${n}`;
-    const e = reg.ensure(id, () => ({
-      type: 'event',
-      kind: shells ? 'attack' : 'weapons-test',
-      label,
-      aliases: [],
-      existing: false,
-    }));
-    e.confidence = Math.max(e.confidence, 0.5);
-    addMention(e, r, text, 'new', taken);
-  }
+/** The mention an event noun names as acted on: just before it ("Cheonan sinking") or after "of". */
+function actNamed(text: string, taken: readonly Mention[], start: number, end: number): Mention | undefined {
+  const of = /^\s+of\s+(?:(?:the|a|an)\s+)?/.exec(text.slice(end, end + 12));
+  return (
+    taken.find((m) => m.end + 1 === start && text[m.end] === ' ') ??
+    (of ? taken.find((m) => m.start === end + of[0].length) : undefined)
+  );
 }
 
 /**
@@ -594,15 +521,17 @@ const DETERMINERS = new Set([
 ]);
 const INDEFINITE = new Set(['a', 'an']);
 // Kinds of event a definite "the meeting" or "the talks" may take up from each other.
-const TALKS_FAMILY = new Set(['talks', 'meeting', 'summit']);
+// "The blast" after a building was blown up is that demolition.
+const FAMILIES = [new Set(['talks', 'meeting', 'summit']), new Set(['demolition', 'explosion', 'bombing'])];
 const sameFamily = (a: string | undefined, b: string) =>
-  a === b || (a !== undefined && TALKS_FAMILY.has(a) && TALKS_FAMILY.has(b));
+  a === b || (a !== undefined && FAMILIES.some((f) => f.has(a) && f.has(b)));
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 function findEvents(
   text: string,
   tok: Tokenized,
   reg: Registry,
+  known: KnownIndex,
   taken: Mention[],
   free: (r: TextRange) => boolean,
   within: readonly TextRange[],
@@ -640,6 +569,20 @@ function findEvents(
       next?.sentence === t.sentence &&
       /^(?:between|among|involving)$/i.test(next.text) &&
       !/^(?:any|no|some|more|further|future|new)$/i.test(det?.sentence === t.sentence ? det.text : '');
+    // "Cheonan sinking", "the shooting of a South Korean tourist": an act on something named, when
+    // that act is already known or read, is that event.
+    const head = tok.tokens[first];
+    const named = head && ACT_KINDS.has(kind) && actNamed(text, taken, head.start, t.end);
+    const object = named && reg.byId.get(named.entity);
+    const act =
+      object && object.type !== 'event'
+        ? actOnKnown(reg, known, kind, capitalized(t.text), object)
+        : undefined;
+    if (act && head) {
+      const from = hasDet && det && first === i && !/^['’]s$/.test(det.text) ? det.start : head.start;
+      addMention(act, { start: from, end: t.end }, text, act.existing ? 'name' : 'new', taken);
+      return;
+    }
     if (first === i && !hasDet && !parties) return;
     // "Friday's talks": the possessive makes the reference definite but is not part of the mention.
     const possessive = !!det && /^['’]s$/.test(det.text);

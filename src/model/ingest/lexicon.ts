@@ -147,6 +147,8 @@ export const EVENT_HEADS: Readonly<Record<string, string>> = {
   sinking: 'sinking',
   explosion: 'explosion',
   explosions: 'explosion',
+  blast: 'explosion',
+  demolition: 'demolition',
   war: 'war',
   agreement: 'agreement',
   treaty: 'agreement',
@@ -177,6 +179,24 @@ export const EVENT_HEADS: Readonly<Record<string, string>> = {
   training: 'military-drills',
   diplomacy: 'talks',
 };
+
+/**
+ * Verbs that name an act done to something, as an event of its own: "North Korea blew up the liaison
+ * office" is a demolition, "for sinking the warship Cheonan" a sinking. `noun` names the event
+ * ("Demolition of ..."); `kind` is the kind its noun would have in EVENT_HEADS.
+ */
+export const ACT_VERBS: readonly { verb: RegExp; kind: string; noun: string }[] = [
+  {
+    verb: /\b(?:(?:blow(?:s|n|ing)?|blew)\s+up|demolish(?:es|ed|ing)?)\b/gi,
+    kind: 'demolition',
+    noun: 'Demolition',
+  },
+  { verb: /\b(?:sank|sunk|sink(?:s|ing)?)\b/gi, kind: 'sinking', noun: 'Sinking' },
+  { verb: /\bshell(?:s|ed|ing)\b/gi, kind: 'attack', noun: 'Shelling' },
+  { verb: /\b(?:shot\s+(?:dead|and\s+killed)|gunned\s+down)\b/gi, kind: 'shooting', noun: 'Shooting' },
+  { verb: /\bbomb(?:s|ed)\b/gi, kind: 'bombing', noun: 'Bombing' },
+  { verb: /\babolish(?:es|ed|ing)?\b/gi, kind: 'abolition', noun: 'Abolition' },
+];
 
 /** Capitalized words that start sentences or name times, not entities (exact case). */
 export const NOT_NAMES = new Set([

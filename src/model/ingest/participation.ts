@@ -1,3 +1,4 @@
+import { actUse, actVerb } from './acts';
 import { subjectsBefore } from './clauseArguments';
 import { orderedPair, PAIR } from './pairs';
 import { partyRelation } from './roles';
@@ -262,6 +263,60 @@ export function violenceRoles(ctx: SentenceContext): Draft[] {
       return /\bby\s+(?:(?:a|an|the)\s+)?$/.test(gap) && !/[;:]/.test(gap);
     });
     if (by) push(by, 'carried out', from, /\bby\b/, 'perpetrator');
+  }
+  return out;
+}
+
+/**
+ * Who did an act a verb names, and to what: "North Korea blows up liaison office" (North Korea
+ * carried out the demolition, held at the office), "a North Korean soldier shot dead a South Korean
+ * tourist" (the tourist its victim), "The island was shelled by the North" (the North carried it
+ * out). A place acted on is where the act happened; an actor or thing acted on is its victim.
+ */
+export function actRoles(ctx: SentenceContext): Draft[] {
+  const out: Draft[] = [];
+  const named = ctx.mentions.filter((m) => !m.demonym);
+  for (const event of ctx.mentions) {
+    if (ctx.typeOf(event.entity) !== 'event' || !actVerb(event.text)) continue;
+    const trigger = { start: event.start, end: event.end };
+    const use = actUse(ctx.lower, trigger, named);
+    if (!use) continue;
+    const { objects, passive } = use;
+    if (passive) {
+      const by = /^\s+by\s+(?:the\s+)?/.exec(ctx.lower.slice(event.end, event.end + 12));
+      const agent = by && named.find((x) => x.start === event.end + by[0].length);
+      if (agent && ctx.typeOf(agent.entity) === 'actor')
+        out.push({
+          source: agent.entity,
+          relation: 'carried out',
+          target: event.entity,
+          evidence: { start: event.start, end: agent.end },
+          trigger,
+          confidence: 0.55,
+          pattern: 'act-by',
+        });
+      continue;
+    }
+    out.push(
+      ...subjectsOf(ctx, trigger, event, 'carried out', 0.55, 'act').filter(
+        (d) => ctx.typeOf(d.source) === 'actor',
+      ),
+    );
+    for (const object of objects) {
+      const place = ctx.typeOf(object.entity) === 'place';
+      // "shelled South Korea": a state is attacked, not the victim of one act.
+      if (!place && (ctx.typeOf(object.entity) !== 'actor' || ctx.kindOf(object.entity) === 'state'))
+        continue;
+      out.push({
+        source: place ? event.entity : object.entity,
+        relation: place ? 'held at' : 'victim of',
+        target: place ? object.entity : event.entity,
+        evidence: { start: event.start, end: object.end },
+        trigger,
+        confidence: 0.55,
+        pattern: place ? 'act-on-place' : 'act-on',
+      });
+    }
   }
   return out;
 }

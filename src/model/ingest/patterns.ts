@@ -19,6 +19,8 @@ export interface VerbPattern {
   onEvent?: string;
   /** Only the first name after the trigger (or `via`) may be the target, not any later one. */
   adjacent?: boolean;
+  /** Relation used instead when the subject is a news agency ("KCNA confirmed the demolition"). */
+  byMedia?: string;
   confidence: number;
 }
 
@@ -132,6 +134,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     'agreed to',
     /\b(?:agree(?:s|d)? (?:to|on)|confirm(?:s|ed)?|accept(?:s|ed)?|settl(?:e|es|ed) (?:for|on)|signed)\b/g,
     0.6,
+    { byMedia: 'reported' },
   ),
   P(
     'propose',

@@ -5,6 +5,7 @@ import { clauseEnd, pairObject, pronounObject, STATE_AGENTS, subjectsBefore, via
 import { STATE_TITLE } from './lexicon';
 import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
 import {
+  actRoles,
   atEventParticipation,
   compoundParticipation,
   firingActors,
@@ -189,7 +190,12 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         )
           continue;
         for (const target of targets) {
-          const relation = ctx.typeOf(target.entity) === 'event' && p.onEvent ? p.onEvent : p.relation;
+          const relation =
+            p.byMedia && ctx.kindOf(subject.entity) === 'news-agency'
+              ? p.byMedia
+              : ctx.typeOf(target.entity) === 'event' && p.onEvent
+                ? p.onEvent
+                : p.relation;
           const distance = (target.start - trigger.end + (trigger.start - subject.end)) / 200;
           out.push({
             source: subject.entity,
@@ -217,6 +223,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
     ...verbParticipation(ctx),
     ...atEventParticipation(ctx),
     ...firingActors(ctx),
+    ...actRoles(ctx),
     ...hostedVisitor(ctx),
     ...violenceRoles(ctx),
     ...compoundParticipation(ctx),
