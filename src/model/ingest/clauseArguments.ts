@@ -1,4 +1,4 @@
-import { orderedPair, PAIR, sidesOf } from './pairs';
+import { orderedPair, PAIR, PERSON_PAIR, sidesOf } from './pairs';
 import { allows, type SentenceContext } from './sentenceContext';
 import type { Mention, TextRange } from './types';
 
@@ -56,6 +56,17 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
   );
   const pair = [...ctx.lower.slice(ctx.sentence.start, at).matchAll(PAIR)].pop();
   const pairStart = pair ? ctx.sentence.start + pair.index : -1;
+  // "the two leaders said": the two people last named together.
+  const people = ctx.leaders && [...ctx.lower.slice(ctx.sentence.start, at).matchAll(PERSON_PAIR)].pop();
+  const peopleStart = people ? ctx.sentence.start + people.index : -1;
+  if (people && ctx.leaders && !before.some((m) => m.start > peopleStart))
+    return ctx.leaders.map((entity) => ({
+      start: peopleStart,
+      end: peopleStart + people[0].length,
+      entity,
+      text: people[0],
+      reason: 'metonym' as const,
+    }));
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i];
     if (!m) continue;
@@ -168,6 +179,11 @@ function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
     if (/^\s*(?:and|,)\s*(?:the\s+)?$/.test(ctx.folded.slice(a.end, b.start)))
       return [a, b].map((m) => ({ ...where, entity: m.entity }));
   }
+  // "the two leaders said ... . They agreed": the people the phrase stood for.
+  const leaders = ctx.leaders;
+  const before = ctx.lower.slice(Math.max(0, ctx.sentence.start - 300), start);
+  if (leaders && new RegExp(PERSON_PAIR.source).test(before))
+    return leaders.map((entity) => ({ ...where, entity }));
   const pair = ctx.pair;
   if (pair && pair.every((id) => recent.some((m) => m.entity === id)))
     return pair.map((entity) => ({ ...where, entity }));

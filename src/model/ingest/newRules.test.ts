@@ -762,3 +762,35 @@ describe('hosting a person', () => {
     );
   });
 });
+
+describe('two people named together', () => {
+  const people: KnownEntity[] = [
+    ...existing,
+    { id: 'kim', type: 'actor', kind: 'person', label: 'Kim Jong Un', aliases: [], existing: true },
+    { id: 'moon', type: 'actor', kind: 'person', label: 'Moon Jae-in', aliases: [], existing: true },
+  ];
+  const read = (text: string) =>
+    ingestText(text, { existing: people }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+  const lead = 'North Korean leader Kim Jong Un and South Korean President Moon Jae-in met on Friday. ';
+
+  it('reads "the two leaders" and a "they" after it as the two people last named together', () => {
+    expect(read(`${lead}At the end of the day the two leaders agreed to sign a peace treaty.`)).toEqual(
+      expect.arrayContaining(['kim agreed to peace-treaty', 'moon agreed to peace-treaty']),
+    );
+    const t = read(
+      `${lead}In a declaration, the two leaders said there will be no war. They agreed to sign a peace treaty.`,
+    );
+    expect(t).toEqual(expect.arrayContaining(['kim agreed to peace-treaty', 'moon agreed to peace-treaty']));
+  });
+
+  it('leaves "the two leaders" alone when no two people were named together', () => {
+    const t = read('Kim Jong Un spoke on Friday. Later the two leaders agreed to sign a peace treaty.');
+    expect(t.filter((x) => x.includes('peace-treaty'))).toEqual([]);
+  });
+
+  it('reads a second event the same verb governs after "and to"', () => {
+    expect(read('China agreed to sign a peace treaty and to pursue three-way talks.')).toEqual(
+      expect.arrayContaining(['china agreed to peace-treaty', 'china agreed to three-way-talks']),
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import type { SentenceContext } from './sentenceContext';
+import type { Mention } from './types';
 
 /** Phrases that name the two sides of a bilateral story at once ("the two Koreas", "both sides"). */
 export const PAIR =
@@ -26,4 +27,29 @@ export function sidesOf(ctx: SentenceContext, phrase: string): readonly [string,
   if (/korea/.test(phrase) && ctx.typeOf('north-korea') === 'actor' && ctx.typeOf('south-korea') === 'actor')
     return ['north-korea', 'south-korea'];
   return ctx.pair;
+}
+
+/** Phrases that name two people at once: "the two leaders", "both men". */
+export const PERSON_PAIR = /\b(?:the two|both) (?:leaders|men|women|presidents|heads of state)\b/g;
+
+// Words that may stand between two names joined by "and": titles and nationalities.
+const JOINED_TITLES =
+  /^\s+and\s+(?:(?:north|south|korean?|u\.s\.|us|[a-z]+(?:ese|ian|an|ish)|former|then|president|leader|premier|prime|minister|chairman|secretary|general)\s+){0,4}$/;
+
+/**
+ * The last two people a sentence names together, "A and B" with only titles between
+ * ("North Korean leader Kim Jong Un and South Korean President Moon Jae-in"), if any.
+ */
+export function peopleNamedTogether(
+  lower: string,
+  mentions: readonly Mention[],
+  isPerson: (id: string) => boolean,
+): [string, string] | undefined {
+  const people = mentions.filter((m) => isPerson(m.entity));
+  for (let i = people.length - 1; i > 0; i--) {
+    const [a, b] = [people[i - 1], people[i]];
+    if (!a || !b || a.entity === b.entity) continue;
+    if (JOINED_TITLES.test(lower.slice(a.end, b.start))) return [a.entity, b.entity];
+  }
+  return undefined;
 }

@@ -17,6 +17,7 @@ import {
 import { rolePatterns } from './roles';
 import { eventSequence } from './sequence';
 import { findName } from './names';
+import { peopleNamedTogether } from './pairs';
 import type { Tokenized } from './tokenize';
 import { allows, type Draft, type RelMention, type SentenceContext } from './sentenceContext';
 import type { EntityCandidate, Mention, RelationCandidate, TextRange } from './types';
@@ -169,9 +170,14 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         // top negotiator Ri": the person.
         const following = target ? after[after.indexOf(target) + 1] : undefined;
         const gap = following ? ctx.lower.slice(chosen.end, following.start) : '';
+        // "agreed to sign a peace treaty and to pursue three-way talks": an event the same verb
+        // governs again after "and to".
+        const again =
+          ctx.typeOf(chosen.entity) === 'event' &&
+          /^\s+and\s+to\s+[a-z]+\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}$/.test(gap);
         if (
           following &&
-          /^\s+and\s+(?:the\s+)?$/.test(gap) &&
+          (/^\s+and\s+(?:the\s+)?$/.test(gap) || again) &&
           ctx.typeOf(following.entity) === ctx.typeOf(chosen.entity)
         )
           targets.push(following);
@@ -327,6 +333,7 @@ export function findRelations(
   // "SEOUL, May 24 (Yonhap) --": the state whose capital the story is filed from, for titles the text
   // leaves unqualified ("Defense Minister Kim Tae-young").
   let home: string | undefined;
+  let leaders: [string, string] | undefined;
   tok.sentences.forEach((sentence, index) => {
     // "BEIJING (AP) — Officials met ...": the wire's dateline is no part of what the sentence says.
     const dateline = DATELINE.exec(folded.slice(sentence.start, sentence.end));
@@ -337,6 +344,7 @@ export function findRelations(
     const from = sentence.start + (dateline?.[0].length ?? 0);
     const inside = all.filter((m) => m.start >= from && m.end <= sentence.end);
     const earlier = mentions.filter((m) => m.end <= sentence.start);
+    leaders = peopleNamedTogether(lower, inside, (id) => kinds.get(id) === 'person') ?? leaders;
     const found = sentenceRelations({
       text,
       folded,
@@ -348,6 +356,7 @@ export function findRelations(
       ...(pair ? { pair } : {}),
       stateOf,
       ...(home ? { home } : {}),
+      ...(leaders ? { leaders } : {}),
       typeOf: (id) => types.get(id),
       labelOf: (id) => labels.get(id),
       kindOf: (id) => kinds.get(id),

@@ -19,6 +19,11 @@ export interface SentenceContext {
   earlier: Mention[];
   /** The two states "the two Koreas" / "both sides" stand for, when the text names them. */
   pair?: [string, string];
+  /**
+   * The two people "the two leaders" / "the two men" (and "they" after them) stand for: the last two
+   * people named together ("North Korean leader Kim Jong Un and South Korean President Moon Jae-in").
+   */
+  leaders?: [string, string];
   /** The state whose capital the story's dateline names ("SEOUL, May 24 (Yonhap) --"), if the text names it. */
   home?: string;
   /** The state a person leads or serves, as earlier sentences said ("President Yoon": South Korea). */
