@@ -794,3 +794,31 @@ describe('two people named together', () => {
     );
   });
 });
+
+describe('more verbs of the vocabulary', () => {
+  const people: KnownEntity[] = [
+    ...existing,
+    { id: 'kim', type: 'actor', kind: 'person', label: 'Kim Jong Un', aliases: [], existing: true },
+    { id: 'moon', type: 'actor', kind: 'person', label: 'Moon Jae-in', aliases: [], existing: true },
+  ];
+  const read = (text: string) =>
+    ingestText(text, { existing: people }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+
+  it('reads crossing into a state as visiting it, but no one visits their own state', () => {
+    const t = read(
+      'North Korean leader Kim Jong Un and South Korean President Moon Jae-in met on Friday. Later the two men crossed together into North Korea.',
+    );
+    expect(t).toContain('moon visited north-korea');
+    expect(t).not.toContain('kim visited north-korea');
+  });
+
+  it('reads "in protest at" an event as responding to it', () => {
+    expect(read('South Korea suspended the deal in protest at the missile launch.')).toContain(
+      'south-korea responded to missile-launch',
+    );
+  });
+
+  it('reads wresting concessions from someone as a demand on them', () => {
+    expect(read('Japan raised tensions to wrest concessions from China.')).toContain('japan demanded china');
+  });
+});

@@ -105,11 +105,13 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'visit',
     'visited',
-    /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s)? to\b|\bset(?:s|ting)? foot (?:in|on)\b/g,
+    /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s)? to\b|\bset(?:s|ting)? foot (?:in|on)\b|\bcross(?:es|ed|ing)?\s+(?:(?:together|briefly|the border|the line)\s+){0,2}into\b/g,
     0.65,
   ),
   P('praise', 'praised', /\b(?:prais(?:e|es|ed|ing)|credit(?:s|ed)?|hail(?:s|ed)?|commend(?:s|ed)?)\b/g, 0.7),
   P('demand', 'demanded', /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed))\b/g, 0.6),
+  // "to wrest concessions from Seoul": what is demanded, and from whom.
+  P('concessions', 'demanded', /\b(?:wrest|extract|squeeze|win)\s+concessions\s+from\b/g, 0.6),
   P('blame', 'blamed', /\b(?:blam(?:e|es|ed)|accus(?:e|es|ed)|held [^.;]{0,20}responsible)\b/g, 0.7),
   // Not "shells" or "bombs": mostly nouns ("artillery shells").
   P('attack', 'attacked', /\b(?:attack(?:s|ed)|shelled|bombed|invad(?:e|es|ed))\b/g, 0.6),
@@ -159,7 +161,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'respond',
     'responded to',
-    /\b(?:(?:respond(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|react(?:s|ed|ing)?)\s+(?:to|for|against)|in (?:response|retaliation|reaction) to)\b/g,
+    /\b(?:(?:respond(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|react(?:s|ed|ing)?)\s+(?:to|for|against)|in (?:response|retaliation|reaction) to|in protest (?:at|against|over))\b/g,
     0.55,
   ),
   P('mediate', 'mediated between', /\b(?:mediat(?:e|es|ed)|broker(?:s|ed))\b/g, 0.6, { via: /\bbetween\b/ }),

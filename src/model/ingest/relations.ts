@@ -34,8 +34,17 @@ function modalityBefore(ctx: SentenceContext, at: number): Modality | undefined 
 const PLACE_RELATIONS = new Set(['met at', 'visited', 'held at', 'captured in', 'located in']);
 /** Relations that hold both ways: "A met with B" states "B met with A" too. */
 export const SYMMETRIC: ReadonlySet<string> = new Set(['met with', 'rival of', 'ally of']);
-// Relations one takes against another, never against one's own state.
-const AGAINST = new Set(['warned', 'threatened', 'blamed', 'attacked', 'sanctioned', 'demanded', 'opposed']);
+// Relations one takes against another, never against one's own state; nor does one visit it.
+const NOT_OWN_STATE = new Set([
+  'warned',
+  'threatened',
+  'blamed',
+  'attacked',
+  'sanctioned',
+  'demanded',
+  'opposed',
+  'visited',
+]);
 
 /** Relation candidates stated by one sentence. */
 export function sentenceRelations(ctx: SentenceContext): Draft[] {
@@ -137,8 +146,9 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
             ? undefined
             : (p.adjacent ? after.slice(0, 1) : after).find((x) => {
                 if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
-                // "Yoon warned that Seoul would retaliate": no one warns or blames their own state.
-                if (AGAINST.has(p.relation) && ctx.stateOf?.(subject.entity) === x.entity) return false;
+                // "Yoon warned that Seoul would retaliate": no one warns or blames their own state;
+                // "Kim and Moon crossed into the North": only Moon visited it.
+                if (NOT_OWN_STATE.has(p.relation) && ctx.stateOf?.(subject.entity) === x.entity) return false;
                 // "met in Singapore": a name after "in" or "at" is where, not whom.
                 if (
                   !PLACE_RELATIONS.has(p.relation) &&
