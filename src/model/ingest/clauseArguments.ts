@@ -13,15 +13,19 @@ const PREPOSITION =
 // "with North Korean leader Kim", "to South Korea's President Moon": a preposition, then only the
 // words of a title (nationality, rank, office) before the name, is still the name's preposition.
 const TITLE_WORD =
-  /^(?:[a-z]+(?:ese|ian|an|ish|i)|north|south|korean?|u\.s\.|us|top|chief|senior|former|then|new|ruling|supreme|vice|deputy|foreign|defense|defence|unification|prime|state|leader|president|premier|minister|secretary|chairman|negotiator|envoy|ambassador|spokes(?:man|woman|person)|official|general|commander)$/;
+  /^(?:[a-z]+(?:ese|ian|an|ish|i)|north|south|korean?|u\.s\.|us|top|chief|senior|former|then|new|ruling|supreme|vice|deputy|foreign|defense|defence|unification|prime|state|leader|president|premier|minister|secretary|chairman|negotiator|envoy|ambassador|spokes(?:man|woman|person)|official|general|commander|representative|coordinator|adviser|advisor|director|special)$/;
 function afterPreposition(lead: string): boolean {
   if (PREPOSITION.test(lead)) return true;
   const m =
     /\b(of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?((?:[a-z.'-]+\s+){1,4})$/.exec(
       lead,
     );
-  // "Secretary of State Marco Rubio": an "of" inside a title is no preposition.
-  if (m?.[1] === 'of' && TITLE_WORD.test(/([a-z.]+)\s+$/.exec(lead.slice(0, m.index))?.[1] ?? ''))
+  // "Secretary of State Marco Rubio", "Special Representative for North Korea Stephen Biegun": an
+  // "of" or "for" inside a title is no preposition.
+  if (
+    (m?.[1] === 'of' || m?.[1] === 'for') &&
+    TITLE_WORD.test(/([a-z.]+)\s+$/.exec(lead.slice(0, m.index))?.[1] ?? '')
+  )
     return false;
   return (
     !!m?.[2] &&

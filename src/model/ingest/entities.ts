@@ -363,8 +363,14 @@ function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: s
   if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.text))) return true;
   // "Seoul's Unification Ministry" is the government's; "Seoul's Dongguk University" is in the city.
   if (/^['’]s$/.test(t.text))
-    return /^['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Office|Agency|Command|government|military|spy agency)\b/.test(
-      text.slice(t.start, t.start + 60),
+    // "Seoul's top nuclear envoy": an office of the government too.
+    return (
+      /^['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Office|Agency|Command|government|military|spy agency)\b/.test(
+        text.slice(t.start, t.start + 60),
+      ) ||
+      /^['’]s\s+(?:(?:top|chief|senior|special|deputy|nuclear|foreign|defen[cs]e|unification)\s+){0,3}(?:envoy|negotiator|diplomat|minister|ambassador|representative|official|spokes(?:man|woman|person))\b/.test(
+        text.slice(t.start, t.start + 60),
+      )
     );
   return /^\s*(?:has|have|had|is|was|will|would|wants|said|says)\b/.test(text.slice(t.start, t.start + 10));
 }
@@ -554,7 +560,9 @@ function findEvents(
       if (HEADLINE_VERBS.test(p.text) && !glued && text[p.start - 1] !== '-') break;
       // "by opening talks", "after holding talks": a gerund after a preposition is a verb, not a name.
       const before = tok.tokens[k - 1];
-      if (/ing$/i.test(p.text) && before && GERUND_AFTER.has(before.text.toLowerCase())) break;
+      // ("for working-level talks": a word joined by a hyphen is a modifier all the same.)
+      const hyphened = text[p.end] === '-';
+      if (/ing$/i.test(p.text) && !hyphened && before && GERUND_AFTER.has(before.text.toLowerCase())) break;
       first = k;
     }
     const det = tok.tokens[first - 1];

@@ -384,4 +384,4 @@ export const SURNAME_FIRST: ReadonlySet<string> = new Set([...KOREAN_SURNAMES, .
 
 // Between a state and a person: the person's title ("'s top negotiator", " President ").
 export const STATE_TITLE =
-  /^(?:'s)?\s+(?:[a-z-]+\s+){0,2}?(?:president|leader|prime minister|premier|chairman|negotiator|envoy|(?:foreign |defense |unification )?minister|ambassador|spokes(?:man|woman|person))\s+$/;
+  /^(?:'s)?\s+(?:[a-z-]+\s+){0,2}?(?:president|leader|prime minister|premier|chairman|negotiator|envoy|(?:foreign |defense |unification )?minister|ambassador|spokes(?:man|woman|person)|counterpart,?)\s+$/;

@@ -822,3 +822,67 @@ describe('more verbs of the vocabulary', () => {
     expect(read('Japan raised tensions to wrest concessions from China.')).toContain('japan demanded china');
   });
 });
+
+describe('diplomats, titles and travel', () => {
+  const known: KnownEntity[] = [
+    ...existing,
+    {
+      id: 'united-states',
+      type: 'actor',
+      kind: 'state',
+      label: 'United States',
+      aliases: ['U.S.'],
+      existing: true,
+    },
+    { id: 'washington', type: 'place', kind: 'city', label: 'Washington', aliases: [], existing: true },
+    { id: 'seoul', type: 'place', kind: 'city', label: 'Seoul', aliases: [], existing: true },
+    { id: 'pyongyang', type: 'place', kind: 'city', label: 'Pyongyang', aliases: [], existing: true },
+    { id: 'kim', type: 'actor', kind: 'person', label: 'Kim Jong Un', aliases: [], existing: true },
+    { id: 'moon', type: 'actor', kind: 'person', label: 'Moon Jae-in', aliases: [], existing: true },
+  ];
+  const read = (text: string) =>
+    ingestText(text, { existing: known }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+
+  it('reads a title with its "for" and its modifiers: "U.S. Special Representative for North Korea X"', () => {
+    const t = read(
+      'U.S. Special Representative for North Korea Stephen Biegun met his South Korean counterpart, Lee Do-hoon, in Washington.',
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'stephen-biegun official of united-states',
+        'stephen-biegun met with lee-do-hoon',
+        'stephen-biegun met at washington',
+      ]),
+    );
+    // The title's "for North Korea" is no subject of the meeting, nor is the counterpart's state its object.
+    expect(t).not.toContain('united-states met with south-korea');
+    expect(t).not.toContain('stephen-biegun met with south-korea');
+  });
+
+  it('reads "Seoul\'s top nuclear envoy, X" as an official of the state the capital stands for', () => {
+    expect(read("Seoul's top nuclear envoy, Lee Do-hoon, flew to Washington on Monday.")).toEqual(
+      expect.arrayContaining(['lee-do-hoon official of south-korea', 'lee-do-hoon visited washington']),
+    );
+  });
+
+  it('reads arriving somewhere for a gathering as taking part in it, with the titled person it is with', () => {
+    const t = read(
+      'South Korean President Moon Jae-in arrived in Pyongyang on Tuesday for a three-day summit with North Korean leader Kim Jong Un.',
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'moon visited pyongyang',
+        'moon participated in three-day-summit',
+        'kim participated in three-day-summit',
+      ]),
+    );
+    expect(t).not.toContain('north-korea participated in three-day-summit');
+  });
+
+  it('keeps a hyphened word after "for" in the event\'s name: "for working-level talks"', () => {
+    const events = ingestText('North Korea has not answered the proposal for working-level talks.', {
+      existing: known,
+    }).entities.filter((e) => e.type === 'event');
+    expect(events.map((e) => e.mentions[0]?.text)).toEqual(['working-level talks']);
+  });
+});

@@ -30,7 +30,8 @@ export function sidesOf(ctx: SentenceContext, phrase: string): readonly [string,
 }
 
 /** Phrases that name two people at once: "the two leaders", "both men". */
-export const PERSON_PAIR = /\b(?:the two|both) (?:leaders|men|women|presidents|heads of state)\b/g;
+export const PERSON_PAIR =
+  /\b(?:the two|both) (?:leaders|men|women|presidents|heads of state|envoys|negotiators|ministers|diplomats)\b/g;
 
 // Words that may stand between two names joined by "and": titles and nationalities.
 const JOINED_TITLES =

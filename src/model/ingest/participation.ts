@@ -159,6 +159,9 @@ export function hostedVisitor(ctx: SentenceContext): Draft[] {
 // "agreed at the first summit", "said during the talks": the clause's subjects were there.
 const AT_EVENT = /\b(?:at|during|on the sidelines of)\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?$/;
 const GATHERINGS = /^(?:talks|meeting|summit|congress)$/;
+const FOR_EVENT =
+  /\b(?:arriv(?:e|es|ed|ing)|fl(?:ew|y|ies|ying)|travel(?:l?ed|s|l?ing)?|went|go(?:es)?|head(?:s|ed)?|came|come)\b[^.;]{0,50}?\bfor\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?(?:[a-z0-9-]+\s+){0,3}$/;
+const FOR_WORD = /\bfor\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?(?:[a-z0-9-]+\s+){0,3}$/;
 
 /**
  * Who took part in a gathering their clause says they acted at: "Kim and Moon agreed on Friday to
@@ -170,7 +173,11 @@ export function atEventParticipation(ctx: SentenceContext): Draft[] {
   for (const event of ctx.mentions) {
     if (!GATHERINGS.test(ctx.kindOf(event.entity) ?? '')) continue;
     const before = ctx.lower.slice(Math.max(ctx.sentence.start, event.start - 40), event.start);
-    const at = AT_EVENT.exec(before);
+    // "arrived in Pyongyang for a three-day summit", "flew to Washington for talks": travelled to it.
+    const travel = FOR_EVENT.exec(
+      ctx.lower.slice(Math.max(ctx.sentence.start, event.start - 90), event.start),
+    );
+    const at = AT_EVENT.exec(before) ?? (travel ? FOR_WORD.exec(before) : null);
     if (!at) continue;
     const where = event.start - before.length + at.index;
     const clause = ctx.folded.slice(ctx.sentence.start, where);

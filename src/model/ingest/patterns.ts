@@ -105,7 +105,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'visit',
     'visited',
-    /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s)? to\b|\bset(?:s|ting)? foot (?:in|on)\b|\bcross(?:es|ed|ing)?\s+(?:(?:together|briefly|the border|the line)\s+){0,2}into\b/g,
+    /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s)? to\b|\bset(?:s|ting)? foot (?:in|on)\b|\b(?:fl(?:ew|ies|y)|arriv(?:ed|es|e))\s+(?:in|to)\b|\bcross(?:es|ed|ing)?\s+(?:(?:together|briefly|the border|the line)\s+){0,2}into\b/g,
     0.65,
   ),
   P('praise', 'praised', /\b(?:prais(?:e|es|ed|ing)|credit(?:s|ed)?|hail(?:s|ed)?|commend(?:s|ed)?)\b/g, 0.7),

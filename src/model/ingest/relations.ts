@@ -372,6 +372,12 @@ export function findRelations(
       kindOf: (id) => kinds.get(id),
     });
     drafts.push(...found);
+    // "Biegun met his counterpart, Lee": two people who met are "the two envoys" after.
+    const met = found.find(
+      (d) =>
+        d.relation === 'met with' && kinds.get(d.source) === 'person' && kinds.get(d.target) === 'person',
+    );
+    if (met) leaders = [met.source, met.target];
     for (const d of found)
       if ((d.relation === 'leader of' || d.relation === 'official of') && kinds.get(d.target) === 'state')
         if (!roleStates.has(d.source)) roleStates.set(d.source, d.target);

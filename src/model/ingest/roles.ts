@@ -96,7 +96,11 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         /(secretary|minister)\s+of\s+(?:state|defen[cs]e|foreign affairs|unification|the interior)\s+$/.exec(
           trimmed,
         );
-      const found = office ?? (last1 && roleOf(last1[1]?.replace(/[^a-z.]/g, '') ?? '') ? last1 : last2);
+      // "Special Representative for North Korea Stephen Biegun": a title and what it is for.
+      const forWhat = /(\S+)\s+for\s+(?:the\s+)?(?:[a-z.'-]+\s+){1,3}$/.exec(trimmed);
+      const qualified = forWhat && roleOf(forWhat[1] ?? '') ? forWhat : undefined;
+      const found =
+        office ?? qualified ?? (last1 && roleOf(last1[1]?.replace(/[^a-z.]/g, '') ?? '') ? last1 : last2);
       // The title's word ("secretary", "leader") and where the title starts.
       const title = found ? { word: found[1] ?? '', index: found.index } : undefined;
       const word = title?.word.replace(/[^a-z.]/g, '') ?? '';
@@ -106,9 +110,15 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         const head = before.slice(0, title.index).trimEnd();
         const state = DEMONYM_STATE.find(([re]) => re.test(head))?.[1];
         const start = m.start - (before.length - title.index);
+        // The name before the title, not one inside it ("for North Korea"), nor the title's own
+        // modifiers ("U.S. Special Representative").
+        const modifiers =
+          /(?:(?:special|chief|senior|top|deputy|vice|nuclear)\s+)*$/.exec(before.slice(0, title.index))?.[0]
+            .length ?? 0;
+        const prev = [...mentions.slice(0, i)].reverse().find((x) => x.end <= start - modifiers);
         // "Unification Ministry spokesman X", "North Korea's top negotiator X".
         const possessive = prev && /^'s\s+(?:[a-z-]+\s+){0,2}$/.test(lower.slice(prev.end, start));
-        if (prev && actor(prev) && (prev.end >= start - 3 || possessive) && !person(prev)) {
+        if (prev && actor(prev) && (prev.end >= start - modifiers - 3 || possessive) && !person(prev)) {
           push(m, role, prev, prev.start, m.end, 0.8, 'title-after-org');
         } else if (prev && person(prev) && possessive && role === 'spokesperson of') {
           // "Moon's spokesman Yoon Young-chan": he speaks for the person.
@@ -300,37 +310,47 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         push(m, 'held at', next, m.start, next.end, 0.65, 'event-at');
       // "drills between South Korea and the United States", "drills with the United States".
       if (EVENT_WITH_GAP.test(gap) && actor(next)) {
-        push(next, partyRelation(ctx, m), m, m.start, next.end, 0.6, 'event-with');
+        // "a summit with North Korean leader Kim Jong Un": the person, not the state of his title.
+        const titled = mentions[i + 2];
+        const k =
+          titled &&
+          ctx.kindOf(next.entity) === 'state' &&
+          person(titled) &&
+          STATE_TITLE.test(lower.slice(next.end, titled.start))
+            ? i + 2
+            : i + 1;
+        const party = mentions[k] ?? next;
+        push(party, partyRelation(ctx, m), m, m.start, party.end, 0.6, 'event-with');
         const talks = /^(?:talks|meeting|summit)$/.test(ctx.kindOf(m.entity) ?? '');
         // "Kim's second summit with President Trump": the two met.
         if (
           talks &&
           prev &&
           person(prev) &&
-          person(next) &&
+          person(party) &&
           /^['’]s\s+$/.test(ctx.folded.slice(prev.end, m.start))
         )
-          push(prev, 'met with', next, prev.start, next.end, 0.55, 'summit-with');
+          push(prev, 'met with', party, prev.start, party.end, 0.55, 'summit-with');
         // "… with Kim Jong Un in the border village of Panmunjom", "… collapsed in Hanoi".
-        const place = mentions[i + 2];
+        const place = mentions[k + 1];
         if (
           place &&
           ctx.typeOf(place.entity) === 'place' &&
           /^\s+(?:[a-z]+\s+)?(?:in|at|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?$/.test(
-            lower.slice(next.end, place.start),
+            lower.slice(party.end, place.start),
           )
         )
           push(m, 'held at', place, m.start, place.end, 0.55, 'event-with-at');
-        const third = mentions[i + 2];
+        const third = mentions[k + 1];
         if (
           third &&
           actor(third) &&
           /^\s+and\s+(?:the\s+)?(?:(?:u\.s\.|former|president|prime minister|premier|chairman|leader)\s+){0,2}$/.test(
-            lower.slice(next.end, third.start),
+            lower.slice(party.end, third.start),
           )
         ) {
           // "between Kim and U.S. President Donald Trump": the person, not the state of his title.
-          const fourth = mentions[i + 3];
+          const fourth = mentions[k + 2];
           const who =
             fourth &&
             ctx.kindOf(third.entity) === 'state' &&
@@ -340,8 +360,8 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
               : third;
           push(who, partyRelation(ctx, m), m, m.start, who.end, 0.6, 'event-between');
           // "a meeting between Kim and President Trump": the two met.
-          if (person(next) && person(who) && /^(?:talks|meeting|summit)$/.test(ctx.kindOf(m.entity) ?? ''))
-            push(next, 'met with', who, next.start, who.end, 0.55, 'meeting-between');
+          if (person(party) && person(who) && /^(?:talks|meeting|summit)$/.test(ctx.kindOf(m.entity) ?? ''))
+            push(party, 'met with', who, party.start, who.end, 0.55, 'meeting-between');
         }
       }
     }
