@@ -281,8 +281,12 @@ export function clauseEnd(ctx: SentenceContext, from: number): number {
     if (comma >= 0) return from + comma;
   }
   // A comma before "when", "where", "which", "who", "after" or "before" opens another clause.
+  // "reunions of families separated by the war": a participle with its "by" describes a noun; what
+  // it names is no object of the verb.
   const m =
-    /[;:]|,\s+(?:but|while|and then|when|where|which|who|after|before|although|though)\b|\bbut\b/.exec(rest);
+    /[;:]|,\s+(?:but|while|and then|when|where|which|who|after|before|although|though)\b|\bbut\b|(?<!\b(?:was|were|is|are|be|been|being|has|have|had)\s+(?:[a-z]+ly\s+)?)\b[a-z]{3,}ed\s+by\b/.exec(
+      rest,
+    );
   return m ? from + m.index : ctx.sentence.end;
 }
 

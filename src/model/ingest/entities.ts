@@ -368,7 +368,7 @@ function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: s
       /^['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Office|Agency|Command|government|military|spy agency)\b/.test(
         text.slice(t.start, t.start + 60),
       ) ||
-      /^['’]s\s+(?:(?:top|chief|senior|special|deputy|nuclear|foreign|defen[cs]e|unification)\s+){0,3}(?:envoy|negotiator|diplomat|minister|ambassador|representative|official|spokes(?:man|woman|person))\b/.test(
+      /^['’]s\s+(?:(?:top|chief|senior|special|deputy|nuclear|foreign|defen[cs]e|unification)\s+){0,3}(?:envoy|negotiator|diplomat|minister|ambassador|representative|official|spokes(?:man|woman|person)|delegation|negotiators|offer|proposal|demand|refusal|response|decision|regime|leadership|stance|position|policy)\b/.test(
         text.slice(t.start, t.start + 60),
       )
     );
@@ -591,7 +591,16 @@ function findEvents(
       addMention(act, { start: from, end: t.end }, text, act.existing ? 'name' : 'new', taken);
       return;
     }
-    if (first === i && !hasDet && !parties) return;
+    // "agreed to hold reunions of families", "resumed talks": a plural event noun a verb takes as
+    // its object is an event all the same.
+    const prevTok = tok.tokens[i - 1];
+    const verbObject =
+      /s$/.test(t.text) &&
+      prevTok?.sentence === t.sentence &&
+      /^(?:holds|held|holding|resumes|resumed|resuming|stages|staged|staging|conducts|conducted|conducting)$/i.test(
+        prevTok.text,
+      );
+    if (first === i && !hasDet && !parties && !verbObject) return;
     // "Friday's talks": the possessive makes the reference definite but is not part of the mention.
     const possessive = !!det && /^['’]s$/.test(det.text);
     const start =

@@ -886,3 +886,56 @@ describe('diplomats, titles and travel', () => {
     expect(events.map((e) => e.mentions[0]?.text)).toEqual(['working-level talks']);
   });
 });
+
+describe('analysis-style phrasing', () => {
+  const known: KnownEntity[] = [
+    ...existing,
+    {
+      id: 'united-states',
+      type: 'actor',
+      kind: 'state',
+      label: 'United States',
+      aliases: ['U.S.'],
+      existing: true,
+    },
+    { id: 'panmunjom', type: 'place', kind: 'village', label: 'Panmunjom', aliases: [], existing: true },
+    { id: 'korean-war', type: 'event', kind: 'war', label: 'Korean War', aliases: [], existing: true },
+  ];
+  const result = (text: string) => ingestText(text, { existing: known });
+  const read = (text: string) => result(text).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+
+  it("reads a capital's delegation or offer as its government's", () => {
+    const e = result(
+      "Pyongyang's delegation arrived on Monday. Pyongyang's offer of talks surprised Seoul.",
+    ).entities;
+    const north = e.find((x) => x.id === 'north-korea');
+    expect(north?.mentions.map((m) => m.text)).toEqual(['Pyongyang', 'Pyongyang']);
+  });
+
+  it('reads "The talks, held at <place>" as where the talks were held', () => {
+    expect(read('The talks, held at the border village of Panmunjom, lasted two days.')).toContain(
+      'talks held at panmunjom',
+    );
+  });
+
+  it('reads insisting that someone act as a demand on them', () => {
+    expect(read('China has insisted that North Korea first take steps toward disarmament.')).toContain(
+      'china demanded north-korea',
+    );
+  });
+
+  it('does not take a noun described by "<participle> by" as the object of the verb before it', () => {
+    const t = read('The two sides agreed to hold reunions of families separated by the Korean War.');
+    expect(t.filter((x) => x.endsWith('korean-war'))).toEqual([]);
+  });
+
+  it('reads a plural event noun a past-tense verb takes as an event ("held talks")', () => {
+    const t = read('South Korea and North Korea held talks on Friday.');
+    expect(t).toEqual(
+      expect.arrayContaining(['south-korea participated in talks', 'north-korea participated in talks']),
+    );
+    // "to resume talks" is only wished for: no event.
+    const e = result('China wants to resume talks with Japan.').entities.filter((x) => x.type === 'event');
+    expect(e).toEqual([]);
+  });
+});

@@ -109,7 +109,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     0.65,
   ),
   P('praise', 'praised', /\b(?:prais(?:e|es|ed|ing)|credit(?:s|ed)?|hail(?:s|ed)?|commend(?:s|ed)?)\b/g, 0.7),
-  P('demand', 'demanded', /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed))\b/g, 0.6),
+  P('demand', 'demanded', /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed)|insist(?:s|ed)? that)\b/g, 0.6),
   // "to wrest concessions from Seoul": what is demanded, and from whom.
   P('concessions', 'demanded', /\b(?:wrest|extract|squeeze|win)\s+concessions\s+from\b/g, 0.6),
   P('blame', 'blamed', /\b(?:blam(?:e|es|ed)|accus(?:e|es|ed)|held [^.;]{0,20}responsible)\b/g, 0.7),

@@ -30,7 +30,7 @@ const ROLE_WORDS: [RegExp, string][] = [
 // "talks at Panmunjom", "a battle broke out in the Yellow Sea", "talks near the old village of Panmunjom".
 // "the meetings between senior officials in Kaesong": a short phrase naming who met may come first.
 const EVENT_PLACE_GAP =
-  /^\s+(?:(?:between|among|of)\s+(?:[a-z-]+\s+){1,3})?(?:(?:(?:was|were|is|are|will be|to be)\s+held|took place|broke out|erupted)\s+)?(?:in|at|near|over)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
+  /^,?\s+(?:(?:between|among|of)\s+(?:[a-z-]+\s+){1,3})?(?:(?:(?:(?:was|were|is|are|will be|to be)\s+)?held|took place|broke out|erupted)\s+)?(?:in|at|near|over)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
 // "drills with the United States", "talks broke out between X and Y".
 // "a summit with President Donald Trump": a title may stand before the name.
 const EVENT_WITH_GAP =
