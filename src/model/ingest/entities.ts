@@ -163,7 +163,11 @@ export function findEntities(
       }
       // "Hankuk University of Foreign Studies", "Ministry of Unification": an institution's "of" name.
       const headWord = run[run.length - 1]?.text.toLowerCase() ?? '';
-      if (run.length > 0 && (ORG_HEADS.has(headWord) || headWord === 'ministry') && words[j]?.text === 'of') {
+      if (
+        run.length > 0 &&
+        (ORG_HEADS.has(headWord) || headWord === 'ministry' || PLACE_HEADS[headWord] === 'monument') &&
+        words[j]?.text === 'of'
+      ) {
         let k = j + 1;
         const tail: Word[] = [];
         while (k < words.length) {
@@ -443,9 +447,18 @@ function classify(
       ORG_HEADS.has(run[0 + run.findIndex((w) => w.text === 'of') - 1]?.text.toLowerCase() ?? ''))
   )
     return { type: 'actor', kind: 'organization', confidence: 0.75 };
-  // "Yellow Sea", "Diamond Mountain", "Jeju Island": a name headed by a word for a place.
-  if (PLACE_HEADS[last] && run.length >= 2)
-    return { type: 'place', kind: PLACE_HEADS[last], confidence: 0.6 };
+  // "Yellow Sea", "Diamond Mountain", "Jeju Island": a name headed by a word for a place;
+  // "Arch of Reunification", "War Memorial of Korea": one headed before its "of".
+  const ofAt = run.findIndex((w) => w.text === 'of');
+  const head = ofAt > 0 ? (run[ofAt - 1]?.text.toLowerCase() ?? '') : last;
+  if (PLACE_HEADS[head] && run.length >= 2)
+    return { type: 'place', kind: PLACE_HEADS[head], confidence: 0.6 };
+  // "the South's border island of Yeonpyeong", "the port city of Wonsan": a name after a word for
+  // the kind of place it is.
+  const prevWord0 = prev?.text.toLowerCase() ?? '';
+  const kindWord = words[words.indexOf(run[0] as Word) - 2]?.text.toLowerCase() ?? '';
+  if (prevWord0 === 'of' && run.length === 1 && PLACE_OF_KIND[kindWord])
+    return { type: 'place', kind: PLACE_OF_KIND[kindWord], confidence: 0.55 };
   // "Mount Kumgang", "Lake Baikal": one headed from the front.
   const first = run[0]?.text.toLowerCase() ?? '';
   if (PLACE_PREFIXES[first] && run.length >= 2)
@@ -473,6 +486,17 @@ function classify(
   return undefined;
 }
 
+// Words for a kind of place that may stand before "of" and its name: "the island of Yeonpyeong".
+const PLACE_OF_KIND: Readonly<Record<string, string>> = {
+  island: 'island',
+  city: 'city',
+  town: 'city',
+  village: 'village',
+  port: 'city',
+  province: 'province',
+  county: 'county',
+  region: 'region',
+};
 const ACT_KINDS = new Set(ACT_VERBS.map((a) => a.kind));
 const capitalized = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 

@@ -27,12 +27,14 @@ export function findGroups(
   if (demonyms.length === 0) return [];
   const names = demonyms.map(escape).join('|');
   const re = new RegExp(
-    `\\b(${COUNT})\\s+(?:(?!(?:a|an|the)\\s)([a-z-]+)\\s+)?(${names})(?:\\s+(${PEOPLE})\\b|s\\b)`,
+    `\\b(?:(${COUNT})\\s+(?:(?!(?:a|an|the)\\s)([a-z-]+)\\s+)?)?(${names})(?:\\s+(${PEOPLE})\\b|s\\b)`,
     'gi',
   );
   const out: GroupMention[] = [];
   for (const m of folded.matchAll(re)) {
     const count = m[1] ?? '';
+    // "North Korean defectors": a plural needs no count; "North Korean soldier" alone is no one.
+    if (!count && !/(?:s|men)$/.test(m[4] ?? '')) continue;
     const article = /^(?:a|an|one)$/i.test(count);
     const start = m.index + (article ? count.length + 1 : 0);
     const end = m.index + m[0].length;

@@ -82,6 +82,9 @@ export const ORG_HEADS = new Set([
   'airlines',
   'airways',
   'lines',
+  'administration',
+  'authority',
+  'secretariat',
 ]);
 
 /** Last words of place names ("Yellow Sea", "Diamond Mountain") and the kind of place they make. */
@@ -111,6 +114,12 @@ export const PLACE_HEADS: Readonly<Record<string, string>> = {
   port: 'city',
   palace: 'building',
   hotel: 'building',
+  house: 'building',
+  arch: 'monument',
+  monument: 'monument',
+  memorial: 'monument',
+  tower: 'monument',
+  stadium: 'building',
   airport: 'site',
   base: 'site',
 };

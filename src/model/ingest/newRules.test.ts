@@ -939,3 +939,49 @@ describe('analysis-style phrasing', () => {
     expect(e).toEqual([]);
   });
 });
+
+describe('more names found', () => {
+  const entities = (text: string) =>
+    ingestText(text, { existing }).entities.map(
+      (e) => `${e.type}/${e.kind} ${e.mentions.map((m) => m.text).join('|')}`,
+    );
+
+  it('finds unnamed people in a bare plural ("North Korean defectors") and takes "the defectors" up', () => {
+    expect(
+      entities(
+        'Leaflets that North Korean defectors floated angered Pyongyang. The defectors vowed to go on.',
+      ),
+    ).toEqual(expect.arrayContaining(['actor/group North Korean defectors|The defectors']));
+    // A singular needs its article: "said North Korean soldier" is no one.
+    expect(entities('The North Korean soldier defected.').some((x) => x.startsWith('actor/person'))).toBe(
+      false,
+    );
+  });
+
+  it('finds places headed before their "of" and named after a word for their kind', () => {
+    const e = entities(
+      'He ordered the removal of the Arch of Reunification. The North shelled the border island of Yeonpyeong. Talks were held at the Peace House.',
+    );
+    expect(e).toEqual(
+      expect.arrayContaining([
+        'place/monument Arch of Reunification',
+        'place/island Yeonpyeong',
+        'place/building Peace House',
+      ]),
+    );
+  });
+
+  it('knows more states, with their adjectives and capitals', () => {
+    expect(entities('Experts from Australia and Sweden joined Canadian officials.')).toEqual(
+      expect.arrayContaining(['actor/state Australia', 'actor/state Sweden']),
+    );
+  });
+
+  it('ends a verb\'s object search at a clause of its own ("before walking to X")', () => {
+    const t = ingestText('Wang Yi crossed into Japan before walking to Kaesong.', { existing }).relations.map(
+      (r) => `${r.source} ${r.relation} ${r.target}`,
+    );
+    expect(t).toContain('wang-yi visited japan');
+    expect(t).not.toContain('wang-yi visited kaesong');
+  });
+});
