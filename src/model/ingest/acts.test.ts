@@ -85,4 +85,11 @@ describe('acts named by their verb', () => {
     const t = triples('Kim called South Korea an enemy, and his parliament voted to abolish the agencies.');
     expect(t.filter((x) => x.includes('abolition'))).toEqual([]);
   });
+
+  it('reads "test-fired" alone as a weapons test, and "the launch of X" as a launch of its own', () => {
+    const text =
+      "On Sunday North Korea test-fired what it said was a new solid-fuel intermediate-range missile. In November, the North's launch of a spy satellite angered Seoul.";
+    expect(events(text)).toEqual(['weapons-test: test-fired', 'launch-of-spy-satellite: launch']);
+    expect(triples(text)).toContain('north-korea participated in weapons-test');
+  });
 });

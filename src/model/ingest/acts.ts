@@ -205,4 +205,20 @@ export function findFirings(
     e.confidence = Math.max(e.confidence, 0.5);
     addMention(e, r, text, 'new', taken);
   }
+  // "test-fired what it said was a solid-fuel missile": the verb alone names a test.
+  for (const f of text.matchAll(/\btest-(?:fired|launched)\b/gi)) {
+    const r = { start: f.index, end: f.index + f[0].length };
+    if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
+    let id = 'weapons-test';
+    for (let n = 2; reg.byId.has(id); n++) id = `weapons-test-${n}`;
+    const e = reg.ensure(id, () => ({
+      type: 'event',
+      kind: 'weapons-test',
+      label: 'Weapons test',
+      aliases: [],
+      existing: false,
+    }));
+    e.confidence = Math.max(e.confidence, 0.5);
+    addMention(e, r, text, 'new', taken);
+  }
 }

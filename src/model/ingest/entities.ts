@@ -498,6 +498,21 @@ const PLACE_OF_KIND: Readonly<Record<string, string>> = {
   region: 'region',
 };
 const ACT_KINDS = new Set(ACT_VERBS.map((a) => a.kind));
+/** The noun phrase after an event noun's "of" ("launch of a spy satellite": "spy satellite"), if any. */
+function ofComplement(tok: Tokenized, head: number): string | undefined {
+  const of = tok.tokens[head + 1];
+  if (of?.text.toLowerCase() !== 'of' || of.sentence !== tok.tokens[head]?.sentence) return undefined;
+  let k = head + 2;
+  if (/^(?:a|an|the|its|their)$/i.test(tok.tokens[k]?.text ?? '')) k++;
+  const words: string[] = [];
+  for (; words.length < 3; k++) {
+    const w = tok.tokens[k];
+    if (!w || w.sentence !== of.sentence || !MODIFIER_POS.has(w.pos)) break;
+    words.push(w.text);
+  }
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
 const capitalized = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 
 /** The mention an event noun names as acted on: just before it ("Cheonan sinking") or after "of". */
@@ -641,7 +656,9 @@ function findEvents(
     const bare = first === i;
     // "a summit", "an attack": an indefinite noun brings in an event not named before.
     const indefinite = bare && INDEFINITE.has(det?.text.toLowerCase() ?? '');
-    if (bare && !indefinite) {
+    // "the North's launch of a spy satellite": what the "of" names makes it an event of its own.
+    const of = ofComplement(tok, i);
+    if (bare && !indefinite && !of) {
       // "the drills", "the games": the latest event of that kind already named; "the meeting",
       // "Friday's talks" also the latest talks or summit (a definite reference to an event named).
       const latest = [...reg.byId.values()]
@@ -658,14 +675,15 @@ function findEvents(
         return;
       }
     }
-    let key = slug(words);
-    if (indefinite) for (let n = 2; reg.byId.has(key); n++) key = `${slug(words)}-${n}`;
+    const name = bare && of ? `${words} of ${of}` : words;
+    let key = slug(name);
+    if (indefinite) for (let n = 2; reg.byId.has(key); n++) key = `${slug(name)}-${n}`;
     const e =
       byHead.get(key) ??
       reg.ensure(key, () => ({
         type: 'event',
         kind,
-        label: words.charAt(0).toUpperCase() + words.slice(1),
+        label: name.charAt(0).toUpperCase() + name.slice(1),
         aliases: [],
         existing: false,
       }));
