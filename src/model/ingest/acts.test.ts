@@ -92,4 +92,25 @@ describe('acts named by their verb', () => {
     expect(events(text)).toEqual(['weapons-test: test-fired', 'launch-of-spy-satellite: launch']);
     expect(triples(text)).toContain('north-korea participated in weapons-test');
   });
+
+  it('reads an intransitive "sank" as the sinking already named, and where it happened', () => {
+    const known: KnownEntity[] = [
+      ...existing,
+      { id: 'jeju', type: 'place', kind: 'island', label: 'Jeju Island', aliases: [], existing: true },
+    ];
+    const r = ingestText(
+      'Officials discussed the Sewol ferry sinking. The ferry capsized and sank near Jeju Island.',
+      {
+        existing: known,
+      },
+    );
+    expect(r.entities.filter((e) => e.type === 'event').map((e) => e.mentions.map((m) => m.text))).toEqual([
+      ['sinking', 'sank'],
+    ]);
+    expect(r.relations.map((x) => `${x.source} ${x.relation} ${x.target}`)).toContain(
+      'ferry-sinking held at jeju',
+    );
+    // With no sinking named before, "sank" alone names nothing.
+    expect(events('The old ferry sank near the coast.')).toEqual([]);
+  });
 });

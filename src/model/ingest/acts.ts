@@ -147,6 +147,38 @@ export function findActs(
   }
 }
 
+/**
+ * "The Cheonan split in two and sank near Baengnyeong Island": an act verb with nothing it acts on
+ * tells of the act of its kind the text has named before (by verb or noun), if any. Runs after the
+ * event nouns are read.
+ */
+export function findToldActs(
+  text: string,
+  reg: Registry,
+  taken: Mention[],
+  free: (r: TextRange) => boolean,
+  within: readonly TextRange[],
+): void {
+  const lower = foldTypography(text).toLowerCase();
+  for (const act of ACT_VERBS)
+    for (const v of lower.matchAll(act.verb)) {
+      const r = { start: v.index, end: v.index + v[0].length };
+      if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end) || !intransitive(lower, r))
+        continue;
+      const told = latestOfKind(reg, act.kind, r.start);
+      if (told) addMention(told, r, text, 'new', taken);
+    }
+}
+
+/** A verb used without an object: not a noun after an article, and followed by no noun phrase. */
+function intransitive(lower: string, r: TextRange): boolean {
+  const lead = lower.slice(Math.max(0, r.start - 8), r.start);
+  if (/\b(?:the|a|an|its|their|his|her|this|that)\s+$|['’]s\s+$/.test(lead)) return false;
+  return /^(?:\s+(?:near|off|in|at|over|after|before|on|within)\b|\s*[,.;])/.test(
+    lower.slice(r.end, r.end + 10),
+  );
+}
+
 function latestOfKind(reg: Registry, kind: string, before: number): EntityCandidate | undefined {
   let best: EntityCandidate | undefined;
   let at = -1;

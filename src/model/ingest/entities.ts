@@ -11,7 +11,7 @@ import {
   PLACE_PREFIXES,
 } from './lexicon';
 import { slug } from './gazetteer';
-import { actOnKnown, findActs, findFirings } from './acts';
+import { actOnKnown, findActs, findFirings, findToldActs } from './acts';
 import { findGroups } from './groups';
 import type { KnownIndex } from './known';
 import { findName, nameKey, surnameOf } from './names';
@@ -81,7 +81,9 @@ export function findEntities(
     let reason: LinkReason = h.exact ? 'name' : 'variant';
     const state = known.capitals.get(text.slice(h.start, h.end));
     // "a summit in Hanoi collapsed": after "in", "at" or "near" a capital is where, whatever follows.
-    const where = /\b(?:in|at|near)\s+$/i.test(folded.slice(Math.max(0, h.start - 8), h.start));
+    const where = /\b(?:in|at|near)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?$/i.test(
+      folded.slice(Math.max(0, h.start - 18), h.start),
+    );
     if (
       state &&
       !where &&
@@ -287,6 +289,7 @@ export function findEntities(
   findFirings(text, reg, taken, free, within);
   findActs(text, reg, known, taken, free, within);
   findEvents(text, tok, reg, known, taken, free, within);
+  findToldActs(text, reg, taken, free, within);
 
   const out = [...reg.byId.values()].filter((e) => e.mentions.length > 0);
   for (const e of out) {
@@ -594,7 +597,10 @@ function findEvents(
       const p = tok.tokens[k];
       if (!p || p.sentence !== t.sentence || !free(p)) break;
       const glued = p.text === '-' || tok.tokens[k + 1]?.start === p.end;
-      if (!MODIFIER_POS.has(p.pos) && !glued && !/ly$/.test(p.text)) break;
+      // "a televised address": a participle between an article and the noun describes it.
+      const participle =
+        /ed$/.test(p.text) && DETERMINERS.has(tok.tokens[k - 1]?.text.toLowerCase() ?? '') && k === i - 1;
+      if (!MODIFIER_POS.has(p.pos) && !glued && !/ly$/.test(p.text) && !participle) break;
       // "Putin and Kim sign defense pact", "allies end drills": a headline's verb is no modifier.
       if (HEADLINE_VERBS.test(p.text) && !glued && text[p.start - 1] !== '-') break;
       // "by opening talks", "after holding talks": a gerund after a preposition is a verb, not a name.

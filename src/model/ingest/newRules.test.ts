@@ -988,3 +988,28 @@ describe('more names found', () => {
     expect(t).not.toContain('wang-yi visited kaesong');
   });
 });
+
+describe('speeches and places in a city', () => {
+  const known: KnownEntity[] = [
+    ...existing,
+    { id: 'lee', type: 'actor', kind: 'person', label: 'Lee Myung-bak', aliases: [], existing: true },
+    { id: 'seoul', type: 'place', kind: 'city', label: 'Seoul', aliases: [], existing: true },
+  ];
+  const read = (text: string) =>
+    ingestText(text, { existing: known }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+
+  it('reads who gave the speech a sentence opens with, and where it was given from', () => {
+    const t = read(
+      'In a televised address from the War Memorial of Korea in central Seoul, Lee Myung-bak called for calm.',
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'lee participated in televised-address',
+        'televised-address held at war-memorial-of-korea',
+        'war-memorial-of-korea located in seoul',
+      ]),
+    );
+    // "in central Seoul" is the city, not the government, whatever follows.
+    expect(t).not.toContain('war-memorial-of-korea located in south-korea');
+  });
+});

@@ -300,8 +300,10 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       // a state is where an event is held only "in" it.
       const possessor = /^['’]s\b/.test(ctx.folded.slice(next.end, next.end + 2));
       const atState = ctx.kindOf(next.entity) === 'state' && !/\bin\s+(?:the\s+)?$/.test(gap);
+      // "a televised address from the War Memorial": a speech is given where it is given from.
+      const from = ctx.kindOf(m.entity) === 'speech' && /^\s+from\s+(?:the\s+)?$/.test(gap);
       if (
-        EVENT_PLACE_GAP.test(gap) &&
+        (EVENT_PLACE_GAP.test(gap) || from) &&
         ctx.typeOf(next.entity) !== 'event' &&
         !demonym &&
         !possessor &&
@@ -428,7 +430,9 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
     if (
       type === 'place' &&
       next &&
-      /^(?:,\s+|\s+(?:in|at|inside)\s+(?:the\s+)?)$/.test(lower.slice(m.end, next.start))
+      /^(?:,\s+|\s+(?:in|at|inside)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|north|south|east|west)\s+)?)$/.test(
+        lower.slice(m.end, next.start),
+      )
     ) {
       const gap = lower.slice(m.end, next.start);
       // "in the North Korean city of Kaesong": the adjective names no place it is in.
