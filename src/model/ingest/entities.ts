@@ -475,8 +475,12 @@ function classify(
     run.length >= 2 &&
     KOREAN_SURNAMES.has(run[0]?.text ?? '') &&
     run.slice(1).every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w.text));
+  // "Ferdinand Marcos Jr.": a generational suffix ends a western name.
+  const suffix = run.length >= 3 && /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(run[run.length - 1]?.text ?? '');
   const westernShape =
-    run.length >= 2 && run.length <= 3 && run.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text));
+    run.length >= 2 &&
+    run.length <= (suffix ? 4 : 3) &&
+    run.every((w, k) => /^\p{Lu}\p{Ll}+$/u.test(w.text) || (suffix && k === run.length - 1));
   // "Lee Jong-joo, a spokeswoman": an apposition naming a role.
   const idx = next ? words.indexOf(next) : -1;
   const role = next?.text === ',' && PERSON_TITLES.has(words[idx + 2]?.text.toLowerCase() ?? '');

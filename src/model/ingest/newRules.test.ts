@@ -1013,3 +1013,46 @@ describe('speeches and places in a city', () => {
     expect(t).not.toContain('war-memorial-of-korea located in south-korea');
   });
 });
+
+describe('names with a suffix, possessors after a comma, two leaders of one summit', () => {
+  const known: KnownEntity[] = [
+    ...existing,
+    {
+      id: 'east-china-sea',
+      type: 'place',
+      kind: 'sea',
+      label: 'East China Sea',
+      aliases: [],
+      existing: true,
+    },
+  ];
+  const read = (text: string) =>
+    ingestText(text, { existing: known }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+
+  it('reads "Ferdinand Marcos Jr." as one person', () => {
+    expect(read('Philippine President Ferdinand Marcos Jr. arrived in Kaesong on Tuesday.')).toEqual(
+      expect.arrayContaining([
+        'ferdinand-marcos-jr leader of philippines',
+        'ferdinand-marcos-jr visited kaesong',
+      ]),
+    );
+  });
+
+  it('does not place a sea in the state whose ministry speaks after the comma', () => {
+    expect(read("Ships entered waters in the East China Sea, Japan's Foreign Ministry said.")).not.toContain(
+      'east-china-sea located in japan',
+    );
+  });
+
+  it('reads "the two leaders" as the two people who took part in one summit', () => {
+    const t = read(
+      'Philippine President Ferdinand Marcos Jr. arrived in Kaesong for a summit with Prime Minister Fumio Kishida. Later the two leaders signed a defense pact.',
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'ferdinand-marcos-jr agreed to defense-pact',
+        'fumio-kishida agreed to defense-pact',
+      ]),
+    );
+  });
+});

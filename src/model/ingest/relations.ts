@@ -374,12 +374,19 @@ export function findRelations(
       kindOf: (id) => kinds.get(id),
     });
     drafts.push(...found);
-    // "Biegun met his counterpart, Lee": two people who met are "the two envoys" after.
+    // "Biegun met his counterpart, Lee", "X arrived for a summit with Y": two people who met, or
+    // took part in one event, are "the two envoys" or "the two leaders" after.
     const met = found.find(
       (d) =>
         d.relation === 'met with' && kinds.get(d.source) === 'person' && kinds.get(d.target) === 'person',
     );
+    const together = found.filter(
+      (d) => d.relation === 'participated in' && kinds.get(d.source) === 'person',
+    );
+    const shared = together.find((d) => together.some((e) => e.target === d.target && e.source !== d.source));
+    const other = shared && together.find((e) => e.target === shared.target && e.source !== shared.source);
     if (met) leaders = [met.source, met.target];
+    else if (shared && other) leaders = [shared.source, other.source];
     for (const d of found)
       if ((d.relation === 'leader of' || d.relation === 'official of') && kinds.get(d.target) === 'state')
         if (!roleStates.has(d.source)) roleStates.set(d.source, d.target);
