@@ -145,6 +145,7 @@ export function findEntities(
     if (described && singular.length > 2) addMention(described, r, text, 'new', taken);
   }
 
+  const lastOffice = new Map<string, string>();
   // 3. New names: runs of capitalized words that no known node claims. A line in title case
   // ("Seoul's Envoys Return From Pyongyang With a Summit Offer") capitalizes common words: no new
   // name is read from it. Single words that are the surname of a person named in full are left to
@@ -214,8 +215,18 @@ export function findEntities(
       )
         continue;
       const r = { start: run[0]?.start ?? 0, end: run[run.length - 1]?.end ?? 0 };
-      const label = text.slice(r.start, r.end).replace(/\s+/g, ' ');
-      const id = existingByKey(known, label) ?? slug(label);
+      const named = text.slice(r.start, r.end).replace(/\s+/g, ' ');
+      // "Japan's Foreign Ministry" and "China's Foreign Ministry" are two ministries: an office every
+      // state has is named with the state the text gives it ("Foreign Ministry of Japan"), and a
+      // bare one after that is the last one so named.
+      const generic = !existingByKey(known, named) && GENERIC_OFFICE.test(named);
+      const ownerState = generic ? stateBefore(folded, r.start, known) : undefined;
+      const label = ownerState ? `${named} of ${ownerState}` : named;
+      const id =
+        existingByKey(known, label) ??
+        (generic && !ownerState ? lastOffice.get(named) : undefined) ??
+        slug(label);
+      if (ownerState) lastOffice.set(named, id);
       const e =
         reg.known_(id) ??
         reg.ensure(id, () => ({
@@ -518,6 +529,31 @@ function ofComplement(tok: Tokenized, head: number): string | undefined {
     words.push(w.text);
   }
   return words.length > 0 ? words.join(' ') : undefined;
+}
+
+// Offices every government has: a name of one says whose only with the state before it.
+const GENERIC_OFFICE =
+  /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Trade|Justice|Home|Commerce|Economy|Environment)\s+)?(?:Ministry|Office|Department)$/;
+
+/** The state named right before a position: "Japan's ", "China's ", "Chinese " (by its label). */
+function stateBefore(folded: string, at: number, known: KnownIndex): string | undefined {
+  const before = folded.slice(Math.max(0, at - 40), at);
+  const possessive = /([\p{L}.]+(?: [\p{L}.]+)?)['’]s\s+$/u.exec(before);
+  const adjective = /([\p{L}.]+(?: [\p{L}.]+)?)\s+$/u.exec(before);
+  for (const words of [possessive?.[1], adjective?.[1]]) {
+    if (!words) continue;
+    for (const w of [words, words.split(' ').pop() ?? '']) {
+      const id =
+        known.demonyms.get(w) ??
+        known.capitals.get(w) ??
+        [...known.entities.values()].find(
+          (k) => k.kind === 'state' && (k.label === w || k.aliases.includes(w)),
+        )?.id;
+      const state = id ? known.entities.get(id) : undefined;
+      if (state?.kind === 'state') return state.label;
+    }
+  }
+  return undefined;
 }
 
 const capitalized = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();

@@ -1056,3 +1056,16 @@ describe('names with a suffix, possessors after a comma, two leaders of one summ
     );
   });
 });
+
+describe('offices every state has', () => {
+  it('names "Japan\'s Foreign Ministry" and "China\'s Foreign Ministry" apart, and a bare one after as the last', () => {
+    const e = ingestText(
+      "Japan's Foreign Ministry protested. China's Foreign Ministry replied on Tuesday. The Foreign Ministry in Beijing said more.",
+      { existing },
+    ).entities.filter((x) => x.kind === 'organization');
+    expect(e.map((x) => `${x.label}: ${x.mentions.length}`)).toEqual([
+      'Foreign Ministry of Japan: 1',
+      'Foreign Ministry of China: 2',
+    ]);
+  });
+});
