@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../../model/dataset';
 import { EXPORT_FORMATS, exportFormat } from '../../model/export/formats';
 import type { ExportScopeKind } from '../../model/export/scope';
@@ -44,9 +44,13 @@ export function ExportForm({
   const name = fileNameFor(dataset, scope, options.format, new Date());
   const empty = scope.elements.nodes.size === 0;
 
+  // While a file is being made the buttons say so (aria-disabled) but stay focusable: a disabled
+  // button drops the focus out of the dialog, and Escape then no longer reaches it.
+  const busy = useRef(false);
   const run = async (action: 'download' | 'copy') => {
     const view = commandTargets.view;
-    if (!view) return;
+    if (!view || busy.current) return;
+    busy.current = true;
     setStatus({ kind: 'busy', text: image ? 'Drawing…' : 'Writing…' });
     try {
       if (action === 'copy') {
@@ -71,6 +75,8 @@ export function ExportForm({
             ? `The image could not be copied (${reason}). Download it instead.`
             : `The export failed: ${reason}`,
       });
+    } finally {
+      busy.current = false;
     }
   };
 
@@ -149,7 +155,8 @@ export function ExportForm({
         {options.format === 'png' && (
           <button
             type="button"
-            disabled={empty || status?.kind === 'busy'}
+            disabled={empty}
+            aria-disabled={status?.kind === 'busy'}
             onClick={() => {
               if (canCopyImages()) void run('copy');
               else
@@ -165,7 +172,7 @@ export function ExportForm({
         <button type="button" onClick={onDone}>
           Cancel
         </button>
-        <button type="submit" className="primary" disabled={empty || status?.kind === 'busy'}>
+        <button type="submit" className="primary" disabled={empty} aria-disabled={status?.kind === 'busy'}>
           Download
         </button>
       </div>
