@@ -93,3 +93,26 @@ describe('placeLabels', () => {
     expect(placed.nodes.get('n99')).toBe('below');
   });
 });
+
+describe('placeLabels without covering nodes (the exported picture)', () => {
+  it('hides a label whose only free place lies over a node, which the screen would draw over it', () => {
+    // Below "small" lies the node "big"; above it, the label of "top"; left and right of it lie
+    // over the nodes "l" and "r" (unlabelled: unreadable), which the screen lets it cover.
+    const hidden = (n: NodeLabelCandidate) => ({ ...n, readable: false });
+    const candidates = [
+      node('big', 0, 40, 0.9, 200),
+      node('top', 0, -46, 0.8, 200),
+      node('small', 0, 0, 0.1, 60),
+      hidden(node('l', -50, 0, 0)),
+      hidden(node('r', 50, 0, 0)),
+    ];
+    const screen = placeLabels(candidates, []);
+    const picture = placeLabels(candidates, [], { coverNodes: false });
+    expect(screen.nodes.get('small')).not.toBeNull();
+    expect(picture.nodes.get('small')).toBeNull();
+    const bodies = candidates.map((c) => c.body);
+    for (const { id, rect } of picture.drawn)
+      for (const [i, body] of bodies.entries())
+        if (candidates[i]!.id !== id) expect(rectsOverlap(rect, body)).toBe(false);
+  });
+});

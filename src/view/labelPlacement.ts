@@ -52,10 +52,13 @@ const GRID_CELL = 120;
  * overlapping a label already placed, so a crowded picture thins its labels out instead of piling
  * them up. Relation labels come after every node label, the selected relation's first, and are
  * drawn only where they overlap no label placed before them and no node.
+ * `coverNodes`: whether a node label that fits nowhere else may lie over nodes it is drawn above
+ * (on screen, where zooming in uncovers them); else it is hidden (in a picture, which cannot).
  */
 export function placeLabels(
   nodeCandidates: readonly NodeLabelCandidate[],
   edgeCandidates: readonly EdgeLabelCandidate[],
+  options: { coverNodes: boolean } = { coverNodes: true },
 ): LabelPlacement {
   const nodes = [...nodeCandidates].sort(
     (a, b) =>
@@ -81,11 +84,13 @@ export function placeLabels(
     // The first free place around the node. The selected element's own label goes below whatever
     // is there; its neighbours' labels come next in priority but, like all others, only where
     // they fit (a hub's forty neighbours would otherwise pile up). Best where it covers no node
-    // at all; else over nodes it will be drawn above.
+    // at all; else, when `coverNodes`, over nodes it will be drawn above.
+    const clear = (box: LabelRect) => fits(box) && !bodies.collides(box, n.id);
     const free = n.focus
       ? boxes[0]
       : n.highlighted || rising
-        ? (boxes.find((b) => fits(b.box) && !bodies.collides(b.box, n.id)) ?? boxes.find((b) => fits(b.box)))
+        ? (boxes.find((b) => clear(b.box)) ??
+          (options.coverNodes ? boxes.find((b) => fits(b.box)) : undefined))
         : undefined;
     const show = readable && free !== undefined;
     placement.nodes.set(n.id, show ? free.place : null);

@@ -78,6 +78,7 @@ export function exportLabelCandidates(
  * Runs the screen's label placement on an export instance (see `withExportInstance`): the labels
  * that would overlap a more important one, or a node, or be too small to read at `scale`, are
  * hidden (the screen's `label-hidden` class), the others moved where they fit, as on screen.
+ * Unlike the screen, no label lies over a node.
  */
 export function placeExportLabels(
   cy: Core,
@@ -85,7 +86,8 @@ export function placeExportLabels(
   options: { edgeLabels: boolean; scale: number },
 ): { placement: LabelPlacement; counts: LabelCounts } {
   const candidates = exportLabelCandidates(cy, measure, options);
-  const placement = placeLabels(candidates.nodes, candidates.edges);
+  // A picture cannot be zoomed to uncover a node a label lies over: labels cover no node there.
+  const placement = placeLabels(candidates.nodes, candidates.edges, { coverNodes: false });
   cy.batch(() => applyLabelPlacement(cy, placement));
   const shownNodes = [...placement.nodes.values()].filter((place) => place !== null).length;
   return {
