@@ -1,6 +1,7 @@
 import type { Core, EdgeSingular, NodeSingular, Position, SingularElementArgument } from 'cytoscape';
 import { uprightRect, type LabelRect } from './labelRects';
 import {
+  CORNER_PLACES,
   LABEL_PLACES,
   placeLabels,
   type EdgeLabelCandidate,
@@ -9,7 +10,7 @@ import {
   type NodeLabelCandidate,
 } from './labelPlacement';
 
-export { LABEL_PLACES, type LabelPlace };
+export { CORNER_PLACES, LABEL_PLACES, type LabelPlace };
 
 /** Smallest on-screen label size (px) worth drawing; smaller labels are hidden, not overlapped. */
 export const READABLE_PX = 9;
@@ -79,9 +80,15 @@ export function nodeLabelBox(g: NodeLabelGeometry, place: LabelPlace): LabelRect
   const lines = Math.max(1, Math.ceil(textWidth / wrap));
   const width = Math.min(textWidth, wrap);
   const height = lines * px * 1.2;
-  const offset = g.nodeSize / 2 + g.margin;
-  const x1 = place === 'right' ? p.x + offset : place === 'left' ? p.x - offset - width : p.x - width / 2;
-  const y1 = place === 'below' ? p.y + offset : place === 'above' ? p.y - offset - height : p.y - height / 2;
+  // At a corner the label's nearest corner meets the node's square, half a margin off each side.
+  const corner = place.includes('-');
+  const offset = g.nodeSize / 2 + (corner ? g.margin / 2 : g.margin);
+  const right = place === 'right' || place.endsWith('-right');
+  const left = place === 'left' || place.endsWith('-left');
+  const below = place.startsWith('below');
+  const above = place.startsWith('above');
+  const x1 = right ? p.x + offset : left ? p.x - offset - width : p.x - width / 2;
+  const y1 = below ? p.y + offset : above ? p.y - offset - height : p.y - height / 2;
   return uprightRect(x1 - LABEL_GAP, y1 - LABEL_GAP, x1 + width + LABEL_GAP, y1 + height + LABEL_GAP);
 }
 
@@ -161,7 +168,8 @@ export function applyLabelPlacement(cy: Core, placement: LabelPlacement): void {
   cy.nodes().forEach((n) => {
     const place = placement.nodes.get(n.id()) ?? null;
     n.toggleClass('label-hidden', place === null);
-    for (const other of LABEL_PLACES.slice(1)) n.toggleClass(`label-${other}`, place === other);
+    for (const other of [...LABEL_PLACES.slice(1), ...CORNER_PLACES])
+      n.toggleClass(`label-${other}`, place === other);
   });
   cy.edges().forEach((e) => void e.toggleClass('label-hidden', !placement.edges.has(e.id())));
 }
@@ -184,7 +192,7 @@ export function updateLabelDetail(cy: Core, measure: MeasureText): void {
     return {
       id: n.id(),
       body: nodeBody(n.renderedPosition(), (n.data('size') as number) * zoom),
-      boxes: LABEL_PLACES.map((place) => nodeLabelBox(label, place)),
+      boxes: LABEL_PLACES.map((place) => ({ place, box: nodeLabelBox(label, place) })),
       highlighted,
       focus: n.hasClass('focus'),
       readable: (n.data('fontSize') as number) * zoom >= READABLE_PX,

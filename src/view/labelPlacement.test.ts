@@ -14,7 +14,7 @@ function node(id: string, x: number, y: number, importance: number, width = 100)
   return {
     id,
     body: nodeBody({ x, y }, 20),
-    boxes: LABEL_PLACES.map((place) => nodeLabelBox(g, place)),
+    boxes: LABEL_PLACES.map((place) => ({ place, box: nodeLabelBox(g, place) })),
     highlighted: false,
     focus: false,
     readable: true,
@@ -94,25 +94,44 @@ describe('placeLabels', () => {
   });
 });
 
-describe('placeLabels without covering nodes (the exported picture)', () => {
-  it('hides a label whose only free place lies over a node, which the screen would draw over it', () => {
+describe('placeLabels where only hubs cover lesser nodes (the exported picture)', () => {
+  it('hides a label whose only free place lies over a node, which the screen would cover', () => {
     // Below "small" lies the node "big"; above it, the label of "top"; left and right of it lie
-    // over the nodes "l" and "r" (unlabelled: unreadable), which the screen lets it cover.
+    // over the nodes "l" and "r" (unlabelled: unreadable, but more important than "small"),
+    // which the screen lets it cover.
     const hidden = (n: NodeLabelCandidate) => ({ ...n, readable: false });
     const candidates = [
       node('big', 0, 40, 0.9, 200),
       node('top', 0, -46, 0.8, 200),
       node('small', 0, 0, 0.1, 60),
-      hidden(node('l', -50, 0, 0)),
-      hidden(node('r', 50, 0, 0)),
+      hidden(node('l', -50, 0, 0.5)),
+      hidden(node('r', 50, 0, 0.5)),
     ];
     const screen = placeLabels(candidates, []);
-    const picture = placeLabels(candidates, [], { coverNodes: false });
+    const picture = placeLabels(candidates, [], { coverNodes: { hubsFrom: 0.2 } });
     expect(screen.nodes.get('small')).not.toBeNull();
     expect(picture.nodes.get('small')).toBeNull();
     const bodies = candidates.map((c) => c.body);
     for (const { id, rect } of picture.drawn)
       for (const [i, body] of bodies.entries())
         if (candidates[i]!.id !== id) expect(rectsOverlap(rect, body)).toBe(false);
+  });
+
+  it("lets a hub's label that fits nowhere else lie over a less important node, which then has no label", () => {
+    const hidden = (n: NodeLabelCandidate) => ({ ...n, readable: false });
+    const candidates = [
+      node('big', 0, 40, 0.9, 200),
+      node('top', 0, -46, 0.8, 200),
+      node('small', 0, 0, 0.3, 60),
+      node('l', -50, 0, 0.1),
+      hidden(node('r', 50, 0, 0.5)),
+    ];
+    const picture = placeLabels(candidates, [], { coverNodes: { hubsFrom: 0.2 } });
+    expect(picture.nodes.get('small')).toBe('left');
+    expect(picture.nodes.get('l')).toBeNull();
+    // Not a hub: it gives way instead.
+    const minor = placeLabels(candidates, [], { coverNodes: { hubsFrom: 0.4 } });
+    expect(minor.nodes.get('small')).toBeNull();
+    expect(minor.nodes.get('l')).not.toBeNull();
   });
 });
