@@ -160,6 +160,9 @@ function edgeLabelRect(edge: EdgeSingular, zoom: number, measure: MeasureText): 
   return edgeLabelBox(a, b, edgeMidpoint(edge, a, b), px, (measure(text) * px) / 10);
 }
 
+/** The class of each place other than the default (below). */
+const PLACE_CLASSES = [...LABEL_PLACES.slice(1), ...CORNER_PLACES].map((p) => [p, `label-${p}`] as const);
+
 /**
  * Puts a placement on the graph: `label-hidden` on the elements whose label is not drawn, and a
  * node's `label-above` / `-right` / `-left` class where its label sits. Only toggles classes.
@@ -168,8 +171,9 @@ export function applyLabelPlacement(cy: Core, placement: LabelPlacement): void {
   cy.nodes().forEach((n) => {
     const place = placement.nodes.get(n.id()) ?? null;
     n.toggleClass('label-hidden', place === null);
-    for (const other of [...LABEL_PLACES.slice(1), ...CORNER_PLACES])
-      n.toggleClass(`label-${other}`, place === other);
+    // Only the classes that change: this runs on every zoom frame, and the corners are rare.
+    for (const [other, name] of PLACE_CLASSES)
+      if ((place === other) !== n.hasClass(name)) n.toggleClass(name, place === other);
   });
   cy.edges().forEach((e) => void e.toggleClass('label-hidden', !placement.edges.has(e.id())));
 }
