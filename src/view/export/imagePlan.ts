@@ -68,16 +68,14 @@ function frame(cy: Core, request: ImageRequest, size: SizeChoice) {
  * Plans an image on an export instance (see `withExportInstance`) that holds the scope: places
  * its labels by the screen's rules (labels that would overlap give way), then frames it. The
  * scale of a picture asked for by width depends on the framed box, which depends on the labels
- * drawn: the labels are placed once as if all were readable, to learn the scale, then again at
- * that scale, hiding those too small to read there. (Hiding labels can free a better place for
- * another, so the final box, and scale, may differ slightly; the picture is framed on the final
- * box, the readability threshold judged at the first scale.)
+ * drawn: it is judged on the box of the fresh instance, every label drawn below its node, before
+ * any gives way (one placement pass, not two: it is the costly part on a large graph), and the
+ * picture framed on the box of the labels drawn. The two boxes differ little (a label moved
+ * beside a node at the edge can widen the picture by part of its width).
  */
 export function planImage(cy: Core, request: ImageRequest): ImagePlan {
   labelMeasure ??= canvasTextMeasure(FONT_FAMILY);
-  const place = (scale: number) =>
-    placeExportLabels(cy, labelMeasure as LabelMeasure, { edgeLabels: request.edgeLabels, scale });
-  place(Infinity);
-  const { counts } = place(frame(cy, request, request.readableAt).size.scale);
+  const scale = frame(cy, request, request.readableAt).size.scale;
+  const { counts } = placeExportLabels(cy, labelMeasure, { edgeLabels: request.edgeLabels, scale });
   return { ...frame(cy, request, request.size), labels: counts };
 }
