@@ -68,14 +68,23 @@ function frame(cy: Core, request: ImageRequest, size: SizeChoice) {
  * Plans an image on an export instance (see `withExportInstance`) that holds the scope: places
  * its labels by the screen's rules (labels that would overlap give way), then frames it. The
  * scale of a picture asked for by width depends on the framed box, which depends on the labels
- * drawn: it is judged on the box of the fresh instance, every label drawn below its node, before
- * any gives way (one placement pass, not two: it is the costly part on a large graph), and the
- * picture framed on the box of the labels drawn. The two boxes differ little (a label moved
- * beside a node at the edge can widen the picture by part of its width).
+ * drawn (one moved beside a node at the edge widens it): the labels are placed at the scale of
+ * the fresh instance's box (every label below its node), and placed again at the framed
+ * picture's scale while that is smaller (up to three times), so that no label is drawn under the
+ * readable size. A picture asked for by zoom factor has one scale: one pass (placement is the
+ * costly part on a large graph).
  */
 export function planImage(cy: Core, request: ImageRequest): ImagePlan {
   labelMeasure ??= canvasTextMeasure(FONT_FAMILY);
-  const scale = frame(cy, request, request.readableAt).size.scale;
-  const { counts } = placeExportLabels(cy, labelMeasure, { edgeLabels: request.edgeLabels, scale });
+  const place = (scale: number) =>
+    placeExportLabels(cy, labelMeasure as LabelMeasure, { edgeLabels: request.edgeLabels, scale }).counts;
+  let judgedAt = frame(cy, request, request.readableAt).size.scale;
+  let counts = place(judgedAt);
+  for (let pass = 0; pass < 3; pass++) {
+    const scale = frame(cy, request, request.readableAt).size.scale;
+    if (scale >= judgedAt) break;
+    judgedAt = scale;
+    counts = place(scale);
+  }
   return { ...frame(cy, request, request.size), labels: counts };
 }
