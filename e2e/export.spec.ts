@@ -445,3 +445,94 @@ test('Copy image puts a PNG on the clipboard', async ({ page, context }) => {
   );
   expect(types).toContain('image/png');
 });
+
+test('the whole graph as a picture: names give way instead of overlapping each other or a node (but a hub over smaller ones), and the dialog says how many are drawn', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await page.keyboard.press('e');
+  const d = dialog(page);
+  await d.getByRole('radio', { name: /Whole graph/ }).check();
+  await d.getByRole('radio', { name: 'PNG image' }).check();
+  await d.getByRole('radio', { name: '1x' }).check();
+  const note = d.getByTestId('export-labels');
+  await expect(note).toContainText(`of ${corpus.nodes.length} names drawn`);
+  const drawnNames = Number((await note.textContent())!.match(/^(\d+) of/)![1]);
+  // Most names are drawn at 1x; some give way in the crowd around the two Koreas.
+  expect(drawnNames).toBeGreaterThan(corpus.nodes.length / 2);
+  expect(drawnNames).toBeLessThan(corpus.nodes.length);
+
+  // The SVG is drawn with the same labels as the PNG at 1x (both readable at one unit a pixel):
+  // lay it out in the page and measure where each name and each node landed.
+  const svg = await download(page, 'SVG (vector)');
+  await expect(note).toContainText(`${drawnNames} of ${corpus.nodes.length} names drawn`);
+  const measured = await page.evaluate((xml) => {
+    const host = document.createElement('div');
+    host.innerHTML = xml.replace(/^<\?xml[^>]*>/, '');
+    document.body.append(host);
+    const root = host.querySelector('svg')!;
+    const graph = root.querySelector('svg.graph')!;
+    // Nodes are the shapes filled in a type colour (the legend's swatches); arrowheads are not.
+    // The legend writes #rrggbb, the graph rgb(): a canvas says both the same way.
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    const colour = (p: Element) => {
+      canvas.fillStyle = p.getAttribute('fill') ?? 'none';
+      return canvas.fillStyle;
+    };
+    const typeFills = new Set([...root.querySelectorAll('g.legend-and-caption path')].map(colour));
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { x1: r.left, y1: r.top, x2: r.right, y2: r.bottom };
+    };
+    const labels = [...graph.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', ...box(t) }));
+    const nodes = [...graph.querySelectorAll('path')]
+      .filter((p) => p.getAttribute('fill') !== 'none' && typeFills.has(colour(p)))
+      .map(box);
+    host.remove();
+    return { labels, nodes };
+  }, svg.bytes.toString('utf8'));
+  expect(measured.labels).toHaveLength(drawnNames);
+  expect(measured.nodes).toHaveLength(corpus.nodes.length);
+  type Box = { x1: number; y1: number; x2: number; y2: number };
+  // Overlapping by more than half a unit (text boxes touching at a rounded edge are not a clash).
+  const overlap = (a: Box, b: Box) =>
+    Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 0.5 && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 0.5;
+  const clashes = measured.labels.flatMap((a, i) =>
+    measured.labels.slice(i + 1).flatMap((b) => (overlap(a, b) ? [`${a.text} / ${b.text}`] : [])),
+  );
+  expect(clashes).toEqual([]);
+  // No name over a node: each node's body (the inner 85% of its square, as the placement has it).
+  // Only a hub's name (importance at least half the largest's: the two Koreas here), which has
+  // no room clear of its crowd of neighbours, may lie over smaller nodes.
+  const hubs = await page.evaluate(() =>
+    window
+      .cy!.nodes()
+      .filter((n) => (n.data('importance') as number) >= 0.5)
+      .map((n) => ({ label: n.data('label') as string, size: n.data('size') as number })),
+  );
+  expect(hubs.map((h) => h.label).sort()).toEqual(['North Korea', 'South Korea']);
+  const bodies = measured.nodes.map((n) => {
+    const inset = ((n.x2 - n.x1) * 0.15) / 2;
+    return { x1: n.x1 + inset, y1: n.y1 + inset, x2: n.x2 - inset, y2: n.y2 - inset, size: n.x2 - n.x1 };
+  });
+  const overNodes = measured.labels.flatMap((l) =>
+    bodies.filter((b) => overlap(l, b)).map((b) => ({ label: l.text, covered: b.size })),
+  );
+  const notHubs = overNodes.filter((o) => !hubs.some((h) => h.label === o.label && o.covered < h.size));
+  expect(notHubs).toEqual([]);
+
+  // Relation labels switched on: drawn where they fit, not on every one of the relations.
+  await d.getByRole('radio', { name: 'PNG image' }).check();
+  await d.getByRole('checkbox', { name: 'Relation labels' }).check();
+  await expect(note).toContainText(`relation labels drawn`);
+  const relations = Number(
+    (await note.textContent())!.match(new RegExp(`(\\d+) of ${corpus.edges.length} relation labels`))![1],
+  );
+  expect(relations).toBeGreaterThan(0);
+  expect(relations).toBeLessThan(corpus.edges.length);
+  // Asked for a small picture, names too small to read there are left out, not drawn illegibly.
+  await d.getByRole('spinbutton', { name: 'Width in pixels' }).fill('900');
+  await expect
+    .poll(async () => Number((await note.textContent())?.match(/^(\d+) of/)?.[1] ?? NaN))
+    .toBeLessThan(drawnNames / 4);
+});

@@ -1,5 +1,16 @@
 import type { Core, EdgeSingular, NodeSingular, Position, SingularElementArgument } from 'cytoscape';
-import { LabelGrid, uprightRect, type LabelRect } from './labelRects';
+import { uprightRect, type LabelRect } from './labelRects';
+import {
+  CORNER_PLACES,
+  LABEL_PLACES,
+  placeLabels,
+  type EdgeLabelCandidate,
+  type LabelPlace,
+  type LabelPlacement,
+  type NodeLabelCandidate,
+} from './labelPlacement';
+
+export { CORNER_PLACES, LABEL_PLACES, type LabelPlace };
 
 /** Smallest on-screen label size (px) worth drawing; smaller labels are hidden, not overlapped. */
 export const READABLE_PX = 9;
@@ -22,6 +33,8 @@ export const labelWrap = (fontSize: number) => Math.max(LABEL_WRAP, fontSize * L
 const MAX_FORCED_EDGE_LABELS = 16;
 /** The part of a node's square that counts as its body (the corners of a circle or diamond are empty). */
 const NODE_BODY = 0.85;
+/** The stylesheet's `text-margin` between a node and its label, in model units. */
+export const LABEL_MARGIN = 4;
 /** Space kept free around each drawn label, in px. */
 const LABEL_GAP = 3;
 
@@ -44,32 +57,92 @@ export function labelFontSize(
 
 const isHighlighted = (ele: SingularElementArgument) => ele.hasClass('focus') || ele.hasClass('neighbour');
 
-/** Where a label may sit around its node, in order of preference; each has a class in the stylesheet. */
-export const LABEL_PLACES = ['below', 'above', 'right', 'left'] as const;
-export type LabelPlace = (typeof LABEL_PLACES)[number];
+/** A node and its label's font, to measure the label's rectangle, all in the same units. */
+export interface NodeLabelGeometry {
+  /** The node's centre and diameter. */
+  at: Position;
+  nodeSize: number;
+  /** The space between node and label (the stylesheet's text margin). */
+  margin: number;
+  /** The font size, and the text's width drawn at it. */
+  px: number;
+  textWidth: number;
+  /** The width the text wraps at: Infinity for one line. */
+  wrap: number;
+}
 
-/** Where a node's label would be drawn on screen, wrapped, at `place`, padded by LABEL_GAP. */
-function labelBox(node: NodeSingular, zoom: number, measure: MeasureText, place: LabelPlace): LabelRect {
-  const px = labelFontSize(node, node.data('fontSize') as number, LABEL_PX.node) * zoom;
-  const textWidth = (measure(String(node.data('label'))) * px) / 10;
-  const wrap = labelWrap(px / zoom) * zoom;
+/**
+ * A node label's rectangle at `place`, padded by LABEL_GAP, in the units of `g` (screen px, or
+ * the export's layout units).
+ */
+export function nodeLabelBox(g: NodeLabelGeometry, place: LabelPlace): LabelRect {
+  const { at: p, px, textWidth, wrap } = g;
   const lines = Math.max(1, Math.ceil(textWidth / wrap));
   const width = Math.min(textWidth, wrap);
   const height = lines * px * 1.2;
-  const p = node.renderedPosition();
-  const offset = ((node.data('size') as number) * zoom) / 2 + 4 * zoom;
-  const x1 = place === 'right' ? p.x + offset : place === 'left' ? p.x - offset - width : p.x - width / 2;
-  const y1 = place === 'below' ? p.y + offset : place === 'above' ? p.y - offset - height : p.y - height / 2;
+  // At a corner the label's nearest corner meets the node's square, half a margin off each side.
+  const corner = place.includes('-');
+  const offset = g.nodeSize / 2 + (corner ? g.margin / 2 : g.margin);
+  const right = place === 'right' || place.endsWith('-right');
+  const left = place === 'left' || place.endsWith('-left');
+  const below = place.startsWith('below');
+  const above = place.startsWith('above');
+  const x1 = right ? p.x + offset : left ? p.x - offset - width : p.x - width / 2;
+  const y1 = below ? p.y + offset : above ? p.y - offset - height : p.y - height / 2;
   return uprightRect(x1 - LABEL_GAP, y1 - LABEL_GAP, x1 + width + LABEL_GAP, y1 + height + LABEL_GAP);
+}
+
+/** The part of a node's square centred at `p`, `nodeSize` across, that counts as its body. */
+export function nodeBody(p: Position, nodeSize: number): LabelRect {
+  const half = (nodeSize * NODE_BODY) / 2;
+  return uprightRect(p.x - half, p.y - half, p.x + half, p.y + half);
+}
+
+/**
+ * The rectangle a relation's label takes: its text, `textWidth` wide at font size `px`, turned
+ * along the edge from `a` to `b` (as the stylesheet's autorotate draws it), centred on `m`. Null
+ * when the edge has no length.
+ */
+export function edgeLabelBox(
+  a: Position,
+  b: Position,
+  m: Position,
+  px: number,
+  textWidth: number,
+): LabelRect | null {
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  if (length === 0) return null;
+  return {
+    cx: m.x,
+    cy: m.y,
+    ux: (b.x - a.x) / length,
+    uy: (b.y - a.y) / length,
+    hw: textWidth / 2 + 1,
+    hh: (px * 1.2) / 2 + 1,
+  };
+}
+
+/** A node's label as drawn on screen: wrapped, at the zoom's font size (labelFontSize). */
+function screenLabel(node: NodeSingular, zoom: number, measure: MeasureText): NodeLabelGeometry {
+  const px = labelFontSize(node, node.data('fontSize') as number, LABEL_PX.node) * zoom;
+  return {
+    at: node.renderedPosition(),
+    nodeSize: (node.data('size') as number) * zoom,
+    margin: LABEL_MARGIN * zoom,
+    px,
+    textWidth: (measure(String(node.data('label'))) * px) / 10,
+    wrap: labelWrap(px / zoom) * zoom,
+  };
 }
 
 /**
  * Where the label sits: the drawn edge's midpoint (off the straight line for bundled, curved
  * edges), or halfway between its ends when no renderer has drawn it (headless Cytoscape).
+ * `rendered`: in screen px, else in model units.
  */
-function edgeMidpoint(edge: EdgeSingular, a: Position, b: Position): Position {
+export function edgeMidpoint(edge: EdgeSingular, a: Position, b: Position, rendered = true): Position {
   try {
-    const m = edge.renderedMidpoint();
+    const m = rendered ? edge.renderedMidpoint() : edge.midpoint();
     if (Number.isFinite(m.x) && Number.isFinite(m.y)) return m;
   } catch {
     // No renderer: headless instances cannot draw, hence cannot say where the curve runs.
@@ -77,120 +150,80 @@ function edgeMidpoint(edge: EdgeSingular, a: Position, b: Position): Position {
   return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
 }
 
-/**
- * The screen rectangle a relation's label takes: its text turned along the edge (as the
- * stylesheet's autorotate draws it), centred on the edge's midpoint. Null when nothing is drawn
- * (no label, or the edge has no length on screen).
- */
+/** The screen rectangle a relation's label takes; null when nothing is drawn. */
 function edgeLabelRect(edge: EdgeSingular, zoom: number, measure: MeasureText): LabelRect | null {
   const text = String(edge.data('caption') ?? '');
   if (text === '') return null;
   const px = labelFontSize(edge, EDGE_FONT, LABEL_PX.edge) * zoom;
   const a = edge.source().renderedPosition();
   const b = edge.target().renderedPosition();
-  const length = Math.hypot(b.x - a.x, b.y - a.y);
-  if (length === 0) return null;
-  const m = edgeMidpoint(edge, a, b);
-  return {
-    cx: m.x,
-    cy: m.y,
-    ux: (b.x - a.x) / length,
-    uy: (b.y - a.y) / length,
-    hw: (measure(text) * px) / 10 / 2 + 1,
-    hh: (px * 1.2) / 2 + 1,
-  };
+  return edgeLabelBox(a, b, edgeMidpoint(edge, a, b), px, (measure(text) * px) / 10);
+}
+
+/** The class of each place other than the default (below). */
+const PLACE_CLASSES = [...LABEL_PLACES.slice(1), ...CORNER_PLACES].map((p) => [p, `label-${p}`] as const);
+
+/**
+ * Puts a placement on the graph: `label-hidden` on the elements whose label is not drawn, and a
+ * node's `label-above` / `-right` / `-left` class where its label sits. Only toggles classes.
+ */
+export function applyLabelPlacement(cy: Core, placement: LabelPlacement): void {
+  cy.nodes().forEach((n) => {
+    const place = placement.nodes.get(n.id()) ?? null;
+    n.toggleClass('label-hidden', place === null);
+    // Only the classes that change: this runs on every zoom frame, and the corners are rare.
+    for (const [other, name] of PLACE_CLASSES)
+      if ((place === other) !== n.hasClass(name)) n.toggleClass(name, place === other);
+  });
+  cy.edges().forEach((e) => void e.toggleClass('label-hidden', !placement.edges.has(e.id())));
 }
 
 /**
- * Level of detail for labels. Node labels are placed in order of importance (the highlighted
- * selection first, then by importance: the "Size by" metric); a label is drawn only when it is big enough to read and fits
- * below, above, right or left of its node without overlapping a label already placed, so zooming
- * out thins labels out instead of piling them up.
- * Edge labels show when readable at the current zoom (on the highlighted neighbourhood, when it is
- * small, at any zoom), and likewise only where they overlap no label placed before them.
+ * Level of detail for labels on screen: the labels that are big enough to read at the current
+ * zoom are placed by `placeLabels` (the highlighted selection first, then by importance), so
+ * zooming out thins labels out instead of piling them up. Edge labels show when readable at the
+ * current zoom (on the highlighted neighbourhood, when it is small, at any zoom), likewise only
+ * where they overlap nothing placed before them.
  * Cytoscape's own `min-zoomed-font-size` only acts at power-of-two zoom levels, hence this.
  * Runs after layout, selection and zoom; it only toggles classes, in one batch.
  */
 export function updateLabelDetail(cy: Core, measure: MeasureText): void {
   const zoom = cy.zoom();
-  const nodes = cy
-    .nodes()
+  const nodes = cy.nodes().not('.faded, .filtered-out');
+  const nodeCandidates: NodeLabelCandidate[] = nodes.map((n: NodeSingular) => {
+    const highlighted = isHighlighted(n);
+    const label = screenLabel(n, zoom, measure);
+    return {
+      id: n.id(),
+      body: nodeBody(n.renderedPosition(), (n.data('size') as number) * zoom),
+      boxes: LABEL_PLACES.map((place) => ({ place, box: nodeLabelBox(label, place) })),
+      highlighted,
+      focus: n.hasClass('focus'),
+      readable: (n.data('fontSize') as number) * zoom >= READABLE_PX,
+      importance: n.data('importance') as number,
+      degree: n.data('degree') as number,
+    };
+  });
+  // Relation labels show once readable at this zoom; before that, only on a highlighted
+  // neighbourhood small enough for its labels not to pile up around the selection.
+  const readableEdges = EDGE_FONT * zoom >= READABLE_PX;
+  const labelHighlighted = cy.edges('.focus, .neighbour').length <= MAX_FORCED_EDGE_LABELS;
+  const edgeCandidates: EdgeLabelCandidate[] = cy
+    .edges()
     .not('.faded, .filtered-out')
-    .sort(
-      (a, b) =>
-        Number(isHighlighted(b)) - Number(isHighlighted(a)) ||
-        (b.data('importance') as number) - (a.data('importance') as number) ||
-        (b.data('degree') as number) - (a.data('degree') as number),
-    );
-  // Each node's body on screen, measured once per pass (this runs on every zoom frame).
-  const bodyOf = new Map<string, LabelRect>();
-  nodes.forEach((n: NodeSingular) => {
-    const p = n.renderedPosition();
-    const half = ((n.data('size') as number) * zoom * NODE_BODY) / 2;
-    bodyOf.set(n.id(), uprightRect(p.x - half, p.y - half, p.x + half, p.y + half));
-  });
-  const body = (n: NodeSingular) => bodyOf.get(n.id()) as LabelRect;
-  // What a label must not overlap: the labels placed before it, and the nodes drawn above it.
-  // Labelled nodes are drawn above unlabelled ones (the stylesheet lowers `label-hidden` nodes),
-  // and the highlighted ones above all; edges, and their labels, below every node.
-  const labels = new LabelGrid(120);
-  const raised = new LabelGrid(120);
-  const bodies = new LabelGrid(120);
-  nodes.forEach((n: NodeSingular) => {
-    bodies.add(body(n), n.id());
-    if (isHighlighted(n)) raised.add(body(n), n.id());
-  });
+    .map((e: EdgeSingular) => {
+      const highlighted = isHighlighted(e);
+      const wanted = readableEdges || (labelHighlighted && highlighted);
+      return {
+        id: e.id(),
+        rect: wanted ? edgeLabelRect(e, zoom, measure) : null,
+        focus: e.hasClass('focus'),
+        highlighted,
+      };
+    });
+  const placement = placeLabels(nodeCandidates, edgeCandidates);
   cy.batch(() => {
-    cy.nodes('.faded').addClass('label-hidden');
-    nodes.forEach((n: NodeSingular) => {
-      const highlighted = isHighlighted(n);
-      const readable = highlighted || (n.data('fontSize') as number) * zoom >= READABLE_PX;
-      // A labelled node rises above the unlabelled: it may not then cover a label placed before.
-      const rising = !highlighted && readable && !labels.collides(body(n));
-      // The first free place around the node. The selected element's own label goes below whatever
-      // is there; its neighbours' labels come next in priority but, like all others, only where
-      // they fit (a hub's forty neighbours would otherwise pile up).
-      const boxes = LABEL_PLACES.map((place) => ({ place, box: labelBox(n, zoom, measure, place) }));
-      const fits = (box: LabelRect) => !labels.collides(box) && !raised.collides(box, n.id());
-      // Best where it covers no node at all; else over nodes it will be drawn above.
-      const free = n.hasClass('focus')
-        ? boxes[0]
-        : highlighted || rising
-          ? (boxes.find((b) => fits(b.box) && !bodies.collides(b.box, n.id())) ??
-            boxes.find((b) => fits(b.box)))
-          : undefined;
-      const show = readable && free !== undefined;
-      if (show) {
-        labels.add(free.box);
-        if (!highlighted) raised.add(body(n), n.id());
-      }
-      n.toggleClass('label-hidden', !show);
-      for (const place of LABEL_PLACES.slice(1))
-        n.toggleClass(`label-${place}`, show && free.place === place);
-    });
-    // Relation labels show once readable at this zoom; before that, only on a highlighted
-    // neighbourhood small enough for its labels not to pile up around the selection.
-    const readableEdges = EDGE_FONT * zoom >= READABLE_PX;
-    const highlightedEdges = cy.edges('.focus, .neighbour');
-    const labelHighlighted = highlightedEdges.length <= MAX_FORCED_EDGE_LABELS;
-    // Each shows only where it overlaps no label placed before it: the selected relation's first,
-    // then its neighbourhood's, then the rest (node labels were placed before all of them).
-    const edges = cy
-      .edges()
-      .not('.faded, .filtered-out')
-      .sort(
-        (a, b) =>
-          Number(b.hasClass('focus')) - Number(a.hasClass('focus')) ||
-          Number(isHighlighted(b)) - Number(isHighlighted(a)),
-      );
-    cy.edges('.faded, .filtered-out').addClass('label-hidden');
-    edges.forEach((e) => {
-      const wanted = readableEdges || (labelHighlighted && isHighlighted(e));
-      const box = wanted ? edgeLabelRect(e, zoom, measure) : null;
-      const show = box !== null && (e.hasClass('focus') || (!labels.collides(box) && !bodies.collides(box)));
-      if (show) labels.add(box);
-      e.toggleClass('label-hidden', !show);
-    });
+    applyLabelPlacement(cy, placement);
     // Label sizes depend on the zoom (labelFontSize): recompute them.
     (cy.elements() as unknown as { updateStyle(): void }).updateStyle();
   });

@@ -7,7 +7,7 @@ import {
   type CanvasPalette,
   type NodeTypeStyle,
 } from './palette';
-import { EDGE_FONT, LABEL_PX, labelFontSize, labelWrap } from './labelDetail';
+import { CORNER_PLACES, EDGE_FONT, LABEL_MARGIN, LABEL_PX, labelFontSize, labelWrap } from './labelDetail';
 import { focusStyles } from './focus';
 import { notedStyles } from './notes';
 import { markedStyles } from './marked';
@@ -31,6 +31,25 @@ function typeRule(selector: string, style: NodeTypeStyle, border: boolean) {
     },
   };
 }
+
+/**
+ * A label at a node's corner: its nearest corner meets the node's square, half the usual margin
+ * off each side (nodeLabelBox measures it so).
+ */
+const cornerLabelRules = CORNER_PLACES.map((place) => {
+  const [vertical, horizontal] = place.split('-') as ['below' | 'above', 'right' | 'left'];
+  const margin = LABEL_MARGIN / 2;
+  return {
+    selector: `node.label-${place}`,
+    style: {
+      'text-valign': vertical === 'below' ? 'bottom' : 'top',
+      'text-halign': horizontal,
+      'text-margin-x': horizontal === 'right' ? margin : -margin,
+      'text-margin-y': vertical === 'below' ? margin : -margin,
+      'text-justification': horizontal === 'right' ? 'left' : 'right',
+    },
+  } as const;
+});
 
 /**
  * Built from a theme's palette (light by default) and the graph's node types (`nodeTypesOf`), so
@@ -145,6 +164,8 @@ export function buildStylesheet(
         'text-justification': 'right',
       },
     },
+    // The corners (labelPlacement.ts CORNER_PLACES), used by the exported picture only.
+    ...cornerLabelRules,
     { selector: '.faded', style: { opacity: palette.fadedOpacity, label: '' } },
     {
       // Labels of the neighbourhood follow the level of detail (labelDetail.ts): shown where they fit.

@@ -134,6 +134,11 @@ export function ExportForm({
           ) : (
             <DataNote format={options.format} />
           )}
+          {preview.labels && image && (
+            <p className="export-labels" data-testid="export-labels">
+              {preview.labels}
+            </p>
+          )}
           {preview.capped && image && (
             <p className="export-cap" role="status">
               {preview.capped}

@@ -2,6 +2,7 @@ import type { Dataset } from '../../model/dataset';
 import { exportFileName } from '../../model/export/fileName';
 import { exportFormat, writeData, type ExportFormatId, type ImageFormatId } from '../../model/export/formats';
 import { imageExtras } from '../../model/export/extras';
+import type { SizeChoice } from '../../model/export/imageSize';
 import { nodeTypesOf } from '../../model/nodeTypes';
 import { canvasAppearance } from '../../view/export/appearance';
 import type { ExportBackground } from '../../view/export/exportInstance';
@@ -47,6 +48,10 @@ export function edgeLabelsOn(options: ExportOptions, scope: ExportScope): boolea
 }
 
 export function imageRequest(dataset: Dataset, scope: ExportScope, options: ExportOptions): ImageRequest {
+  const size: SizeChoice =
+    options.sizeMode === 'width'
+      ? { kind: 'width', width: Math.max(MIN_WIDTH, options.width || MIN_WIDTH) }
+      : { kind: 'scale', scale: options.scale };
   return {
     graph: dataset.graph,
     scope: scope.elements,
@@ -56,10 +61,9 @@ export function imageRequest(dataset: Dataset, scope: ExportScope, options: Expo
     background:
       options.format === 'pdf' && options.background === 'transparent' ? 'light' : options.background,
     edgeLabels: edgeLabelsOn(options, scope),
-    size:
-      options.sizeMode === 'width'
-        ? { kind: 'width', width: Math.max(MIN_WIDTH, options.width || MIN_WIDTH) }
-        : { kind: 'scale', scale: options.scale },
+    size,
+    // A PNG's labels must be readable at its size; a vector picture's at its own units (it zooms).
+    readableAt: options.format === 'png' ? size : { kind: 'scale', scale: 1 },
   };
 }
 

@@ -4,6 +4,7 @@ import { describeCap } from '../../model/export/imageSize';
 import { measureImage, renderImage } from '../../view/export/renderImage';
 import { commandTargets } from '../commands/commandTargets';
 import { imageRequest, isImage, type ExportOptions } from './exportOptions';
+import { labelNote } from './labelNote';
 import type { ExportScope } from './useExportScopes';
 
 /** Above this many entities the preview is not drawn: the person waits for the export only. */
@@ -14,12 +15,14 @@ export interface ImagePreview {
   /** "2,468 × 1,600 px", or what the cap did. */
   size: string | null;
   capped: string | null;
+  /** How many labels the picture draws (labelNote). */
+  labels: string | null;
   /** An object URL of a small PNG of what will be drawn. */
   url: string | null;
   error: string | null;
 }
 
-const EMPTY: ImagePreview = { size: null, capped: null, url: null, error: null };
+const EMPTY: ImagePreview = { size: null, capped: null, labels: null, url: null, error: null };
 
 /**
  * The pixel size of the image the options ask for (with the cap stated before exporting) and a
@@ -54,6 +57,7 @@ export function useImagePreview(
               ? `${Math.round(plan.layout.width).toLocaleString('en-US')} × ${Math.round(plan.layout.height).toLocaleString('en-US')} (vector)`
               : `${plan.size.width.toLocaleString('en-US')} × ${plan.size.height.toLocaleString('en-US')} px`,
             capped: vector ? null : describeCap(plan.size),
+            labels: labelNote(plan.labels),
             url,
             error: null,
           });

@@ -2,6 +2,7 @@ import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } fro
 import type { KnowledgeGraph } from '../../model/dataset';
 import type { Visibility } from '../../model/filters';
 import { edgeElement } from '../elements';
+import { EDGE_FONT } from '../labelDetail';
 import { buildStylesheet } from '../stylesheet';
 import { CANVAS_PALETTES, type CanvasPalette } from '../palette';
 
@@ -13,13 +14,14 @@ export const exportPalette = (background: ExportBackground): CanvasPalette =>
   background === 'dark' ? CANVAS_PALETTES.dark : CANVAS_PALETTES.light;
 
 /**
- * The export's own look on top of the app's stylesheet: every label of the scope drawn (no level of
- * detail, no highlight), on one line so each name is one text, relation labels only when asked.
+ * The export's own look on top of the app's stylesheet: labels at their own size (not the screen
+ * zoom's), on one line so each name is one text, relation labels only when asked. Which labels are
+ * drawn, and where, is decided by placeExportLabels (the screen's rules), through the classes.
  */
 function exportStyles(edgeLabels: boolean): StylesheetJson {
   return [
     { selector: 'node', style: { 'text-wrap': 'none', 'font-size': 'data(fontSize)' } },
-    { selector: 'edge', style: edgeLabels ? { 'font-size': 10 } : { label: '' } },
+    { selector: 'edge', style: edgeLabels ? { 'font-size': EDGE_FONT } : { label: '' } },
   ];
 }
 
