@@ -43,3 +43,11 @@ export const elementIds = (cy: Core, selector: string): string[] =>
     .$(selector)
     .map((e) => e.id())
     .sort();
+
+/** The sorted ids of the nodes whose label is drawn (not hidden by the label pass). */
+export const labelledNodeIds = (cy: Core): string[] =>
+  cy
+    .nodes()
+    .not('.label-hidden')
+    .map((n) => n.id())
+    .sort();

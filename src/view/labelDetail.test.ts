@@ -1,7 +1,6 @@
-import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { updateLabelDetail, type MeasureText } from './labelDetail';
-import { buildStylesheet } from './stylesheet';
+import { headlessCy, labelledNodeIds } from './headlessFixture';
 
 // Every character 6px wide at a 10px font: predictable label boxes.
 const measure: MeasureText = (text) => text.length * 6;
@@ -10,23 +9,9 @@ function node(id: string, x: number, y: number, degree: number, fontSize = 16) {
   return { group: 'nodes' as const, data: { id, label: id, degree, size: 20, fontSize }, position: { x, y } };
 }
 
-function graph(...nodes: ReturnType<typeof node>[]) {
-  // The preset layout keeps the given positions (the default layout stacks every node at 0,0).
-  return cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: buildStylesheet(),
-    elements: nodes,
-    layout: { name: 'preset', fit: false },
-  });
-}
+const graph = (...nodes: ReturnType<typeof node>[]) => headlessCy(nodes);
 
-const shown = (cy: cytoscape.Core) =>
-  cy
-    .nodes()
-    .not('.label-hidden')
-    .map((n) => n.id())
-    .sort();
+const shown = labelledNodeIds;
 
 describe('updateLabelDetail', () => {
   it('places no label under another node: the busiest picks first, the next where it is free', () => {

@@ -122,11 +122,7 @@ export function findActs(
   within: readonly TextRange[],
 ): void {
   const lower = foldTypography(text).toLowerCase();
-  const found = ACT_VERBS.flatMap((act) =>
-    [...lower.matchAll(act.verb)].map((v) => ({ act, start: v.index, end: v.index + v[0].length })),
-  ).sort((a, b) => a.start - b.start);
-  for (const { act, ...r } of found) {
-    if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
+  for (const { act, ...r } of actVerbsIn(lower, free, within)) {
     const use = actUse(
       lower,
       r,
@@ -160,14 +156,24 @@ export function findToldActs(
   within: readonly TextRange[],
 ): void {
   const lower = foldTypography(text).toLowerCase();
-  for (const act of ACT_VERBS)
-    for (const v of lower.matchAll(act.verb)) {
-      const r = { start: v.index, end: v.index + v[0].length };
-      if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end) || !intransitive(lower, r))
-        continue;
-      const told = latestOfKind(reg, act.kind, r.start);
-      if (told) addMention(told, r, text, 'new', taken);
-    }
+  for (const { act, ...r } of actVerbsIn(lower, free, within)) {
+    if (!intransitive(lower, r)) continue;
+    const told = latestOfKind(reg, act.kind, r.start);
+    if (told) addMention(told, r, text, 'new', taken);
+  }
+}
+
+/** The act verbs of the body not yet taken by a mention, in text order. */
+function actVerbsIn(
+  lower: string,
+  free: (r: TextRange) => boolean,
+  within: readonly TextRange[],
+): ({ act: (typeof ACT_VERBS)[number] } & TextRange)[] {
+  return ACT_VERBS.flatMap((act) =>
+    [...lower.matchAll(act.verb)].map((v) => ({ act, start: v.index, end: v.index + v[0].length })),
+  )
+    .filter((r) => free(r) && within.some((w) => r.start >= w.start && r.end <= w.end))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** A verb used without an object: not a noun after an article, and followed by no noun phrase. */

@@ -12,6 +12,26 @@ const state = (id: string, label: string): KnownEntity => ({
   aliases: [],
   existing: true,
 });
+const person = (id: string, label: string): KnownEntity => ({
+  id,
+  type: 'actor',
+  kind: 'person',
+  label,
+  aliases: [],
+  existing: true,
+});
+const city = (id: string, label: string): KnownEntity => ({
+  id,
+  type: 'place',
+  kind: 'city',
+  label,
+  aliases: [],
+  existing: true,
+});
+// The people and places the later rules' sentences name.
+const KIM = person('kim', 'Kim Jong Un');
+const MOON = person('moon', 'Moon Jae-in');
+const US: KnownEntity = { ...state('united-states', 'United States'), aliases: ['U.S.'] };
 const existing: KnownEntity[] = [
   state('north-korea', 'North Korea'),
   state('south-korea', 'South Korea'),
@@ -767,11 +787,7 @@ describe('hosting a person', () => {
 });
 
 describe('two people named together', () => {
-  const people: KnownEntity[] = [
-    ...existing,
-    { id: 'kim', type: 'actor', kind: 'person', label: 'Kim Jong Un', aliases: [], existing: true },
-    { id: 'moon', type: 'actor', kind: 'person', label: 'Moon Jae-in', aliases: [], existing: true },
-  ];
+  const people: KnownEntity[] = [...existing, KIM, MOON];
   const read = (text: string) =>
     ingestText(text, { existing: people }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
   const lead = 'North Korean leader Kim Jong Un and South Korean President Moon Jae-in met on Friday. ';
@@ -799,11 +815,7 @@ describe('two people named together', () => {
 });
 
 describe('more verbs of the vocabulary', () => {
-  const people: KnownEntity[] = [
-    ...existing,
-    { id: 'kim', type: 'actor', kind: 'person', label: 'Kim Jong Un', aliases: [], existing: true },
-    { id: 'moon', type: 'actor', kind: 'person', label: 'Moon Jae-in', aliases: [], existing: true },
-  ];
+  const people: KnownEntity[] = [...existing, KIM, MOON];
   const read = (text: string) =>
     ingestText(text, { existing: people }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
 
@@ -829,19 +841,12 @@ describe('more verbs of the vocabulary', () => {
 describe('diplomats, titles and travel', () => {
   const known: KnownEntity[] = [
     ...existing,
-    {
-      id: 'united-states',
-      type: 'actor',
-      kind: 'state',
-      label: 'United States',
-      aliases: ['U.S.'],
-      existing: true,
-    },
-    { id: 'washington', type: 'place', kind: 'city', label: 'Washington', aliases: [], existing: true },
-    { id: 'seoul', type: 'place', kind: 'city', label: 'Seoul', aliases: [], existing: true },
-    { id: 'pyongyang', type: 'place', kind: 'city', label: 'Pyongyang', aliases: [], existing: true },
-    { id: 'kim', type: 'actor', kind: 'person', label: 'Kim Jong Un', aliases: [], existing: true },
-    { id: 'moon', type: 'actor', kind: 'person', label: 'Moon Jae-in', aliases: [], existing: true },
+    US,
+    city('washington', 'Washington'),
+    city('seoul', 'Seoul'),
+    city('pyongyang', 'Pyongyang'),
+    KIM,
+    MOON,
   ];
   const read = (text: string) =>
     ingestText(text, { existing: known }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
@@ -893,14 +898,7 @@ describe('diplomats, titles and travel', () => {
 describe('analysis-style phrasing', () => {
   const known: KnownEntity[] = [
     ...existing,
-    {
-      id: 'united-states',
-      type: 'actor',
-      kind: 'state',
-      label: 'United States',
-      aliases: ['U.S.'],
-      existing: true,
-    },
+    US,
     { id: 'panmunjom', type: 'place', kind: 'village', label: 'Panmunjom', aliases: [], existing: true },
     { id: 'korean-war', type: 'event', kind: 'war', label: 'Korean War', aliases: [], existing: true },
   ];
@@ -990,11 +988,7 @@ describe('more names found', () => {
 });
 
 describe('speeches and places in a city', () => {
-  const known: KnownEntity[] = [
-    ...existing,
-    { id: 'lee', type: 'actor', kind: 'person', label: 'Lee Myung-bak', aliases: [], existing: true },
-    { id: 'seoul', type: 'place', kind: 'city', label: 'Seoul', aliases: [], existing: true },
-  ];
+  const known: KnownEntity[] = [...existing, person('lee', 'Lee Myung-bak'), city('seoul', 'Seoul')];
   const read = (text: string) =>
     ingestText(text, { existing: known }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
 

@@ -1,7 +1,7 @@
-import cytoscape, { type ElementDefinition } from 'cytoscape';
+import type { ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { MeasureText } from '../labelDetail';
-import { buildStylesheet } from '../stylesheet';
+import { headlessCy, labelledNodeIds } from '../headlessFixture';
 import { placeExportLabels } from './exportLabels';
 
 // Every character 6 units wide at a 10-unit font: predictable label boxes.
@@ -15,21 +15,9 @@ function node(id: string, x: number, y: number, importance: number, fontSize = 1
   };
 }
 
-const instance = (elements: ElementDefinition[]) =>
-  cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: buildStylesheet(),
-    elements,
-    layout: { name: 'preset', fit: false },
-  });
+const instance = (elements: ElementDefinition[]) => headlessCy(elements);
 
-const shown = (cy: cytoscape.Core) =>
-  cy
-    .nodes()
-    .not('.label-hidden')
-    .map((n) => n.id())
-    .sort();
+const shown = labelledNodeIds;
 
 describe('placeExportLabels', () => {
   it('hides the names that would overlap a more important one, and counts what is drawn', () => {
