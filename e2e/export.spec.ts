@@ -48,6 +48,15 @@ async function markNodes(page: Page, ids: string[]) {
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Export' });
 
+/** Opens the explorer and its Export dialog (the "e" shortcut) on the whole graph; returns the dialog. */
+async function exportWholeGraph(page: Page) {
+  await openExplorer(page);
+  await page.keyboard.press('e');
+  const d = dialog(page);
+  await d.getByRole('radio', { name: /Whole graph/ }).check();
+  return d;
+}
+
 /** Picks the options in the open dialog and downloads; returns the file and its bytes. */
 async function download(page: Page, format: string, setup?: () => Promise<void>) {
   const d = dialog(page);
@@ -248,10 +257,7 @@ test('PNG: the requested size, not blank, only the scope drawn; transparent when
 test('a picture too big for a canvas is capped, and the dialog says so before exporting', async ({
   page,
 }) => {
-  await openExplorer(page);
-  await page.keyboard.press('e');
-  const d = dialog(page);
-  await d.getByRole('radio', { name: /Whole graph/ }).check();
+  const d = await exportWholeGraph(page);
   await d.getByRole('spinbutton', { name: 'Width in pixels' }).fill('40000');
   await expect(d.getByRole('status').filter({ hasText: 'largest image' })).toContainText(
     /would be 40,000 × [\d,]+ px; the largest image is 16,384 px a side and 100 million pixels: exporting at [\d.]+x \([\d,]+ × [\d,]+ px\)/,
@@ -369,11 +375,7 @@ test('GEXF, GraphML and CSV carry the relations with their quotes; citations quo
 });
 
 test('CSV tables (zip) of the whole graph reopen with the same entities and relations', async ({ page }) => {
-  await openExplorer(page);
-  await page.keyboard.press('e');
-  await dialog(page)
-    .getByRole('radio', { name: /Whole graph/ })
-    .check();
+  await exportWholeGraph(page);
   const zip = await download(page, 'CSV tables (zip)');
   expect(zip.name).toBe(`dossier-inter-korean-relations-2014-2021-whole-graph-${today()}.zip`);
   await page.keyboard.press('Escape');
@@ -449,10 +451,7 @@ test('Copy image puts a PNG on the clipboard', async ({ page, context }) => {
 test('the whole graph as a picture: names give way instead of overlapping each other or a node (but a hub over smaller ones), and the dialog says how many are drawn', async ({
   page,
 }) => {
-  await openExplorer(page);
-  await page.keyboard.press('e');
-  const d = dialog(page);
-  await d.getByRole('radio', { name: /Whole graph/ }).check();
+  const d = await exportWholeGraph(page);
   await d.getByRole('radio', { name: 'PNG image' }).check();
   await d.getByRole('radio', { name: '1x' }).check();
   const note = d.getByTestId('export-labels');

@@ -2,8 +2,8 @@ import { foldTypography } from '../text/normalize';
 import { slug } from './gazetteer';
 import type { KnownIndex } from './known';
 import { ACT_VERBS } from './lexicon';
-import { addMention, type Registry } from './registry';
-import type { EntityCandidate, Mention, TextRange } from './types';
+import { addMention, type Registry, type Scan } from './registry';
+import type { EntityCandidate, TextRange } from './types';
 
 // Words between a verb and what it acts on: an article and a few modifiers ("blew up the
 // four-story liaison office", "sinking the warship Cheonan"), never a preposition or a clause.
@@ -113,14 +113,7 @@ function actOn(
  * four-story building") is the latest act of its kind already read, or a new one. A verb with
  * nothing after it ("the ship sank") or used as a noun ("the sinking") is left to the event nouns.
  */
-export function findActs(
-  text: string,
-  reg: Registry,
-  known: KnownIndex,
-  taken: Mention[],
-  free: (r: TextRange) => boolean,
-  within: readonly TextRange[],
-): void {
+export function findActs({ text, reg, known, taken, free, within }: Scan): void {
   const lower = foldTypography(text).toLowerCase();
   for (const { act, ...r } of actVerbsIn(lower, free, within)) {
     const use = actUse(
@@ -148,13 +141,7 @@ export function findActs(
  * tells of the act of its kind the text has named before (by verb or noun), if any. Runs after the
  * event nouns are read.
  */
-export function findToldActs(
-  text: string,
-  reg: Registry,
-  taken: Mention[],
-  free: (r: TextRange) => boolean,
-  within: readonly TextRange[],
-): void {
+export function findToldActs({ text, reg, taken, free, within }: Scan): void {
   const lower = foldTypography(text).toLowerCase();
   for (const { act, ...r } of actVerbsIn(lower, free, within)) {
     if (!intransitive(lower, r)) continue;
@@ -210,13 +197,7 @@ const FIRING =
   /\b(test-fired|test-launched|fired|launched)\s+(?:(?:[\w'’-]+|\d[\d,]*)\s+){0,6}?(missiles?|rockets?|shells|projectiles|satellites?|ICBMs?)\b/gi;
 
 /** Weapons fired or launched, as events of their own: a test, or an attack when shells are fired. */
-export function findFirings(
-  text: string,
-  reg: Registry,
-  taken: Mention[],
-  free: (r: TextRange) => boolean,
-  within: readonly TextRange[],
-): void {
+export function findFirings({ text, reg, taken, free, within }: Scan): void {
   for (const f of text.matchAll(FIRING)) {
     const r = { start: f.index, end: f.index + f[0].length };
     if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;

@@ -17,7 +17,7 @@ import type { KnownIndex } from './known';
 import { findName, nameKey, surnameOf } from './names';
 import type { EntityCandidate, LinkReason, Mention, TextRange, Token } from './types';
 import type { Tokenized } from './tokenize';
-import { addMention, Registry } from './registry';
+import { addMention, Registry, type Scan } from './registry';
 
 const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
 const isCap = (s: string) => /^\p{Lu}/u.test(s);
@@ -297,10 +297,11 @@ export function findEntities(
   }
 
   // 5. Events: noun phrases headed by an event noun, and weapons fired or launched.
-  findFirings(text, reg, taken, free, within);
-  findActs(text, reg, known, taken, free, within);
-  findEvents(text, tok, reg, known, taken, free, within);
-  findToldActs(text, reg, taken, free, within);
+  const scan: Scan = { text, reg, known, taken, free, within };
+  findFirings(scan);
+  findActs(scan);
+  findEvents(scan, tok);
+  findToldActs(scan);
 
   const out = [...reg.byId.values()].filter((e) => e.mentions.length > 0);
   for (const e of out) {
@@ -615,15 +616,7 @@ const sameFamily = (a: string | undefined, b: string) =>
   a === b || (a !== undefined && FAMILIES.some((f) => f.has(a) && f.has(b)));
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
-function findEvents(
-  text: string,
-  tok: Tokenized,
-  reg: Registry,
-  known: KnownIndex,
-  taken: Mention[],
-  free: (r: TextRange) => boolean,
-  within: readonly TextRange[],
-): void {
+function findEvents({ text, reg, known, taken, free, within }: Scan, tok: Tokenized): void {
   const byHead = new Map<string, EntityCandidate>();
   tok.tokens.forEach((t, i) => {
     const kind = EVENT_HEADS[t.text.toLowerCase()];

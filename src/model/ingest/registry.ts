@@ -54,3 +54,17 @@ export function addMention(
   e.mentions.push(m);
   taken.push(m);
 }
+
+/**
+ * What every finder of the entity stage works on: the text, the entities so far, what is known, the
+ * mentions taken (no two overlap) and the body the mentions must lie in.
+ */
+export interface Scan {
+  text: string;
+  reg: Registry;
+  known: KnownIndex;
+  taken: Mention[];
+  /** Whether a range overlaps no mention taken yet. */
+  free: (r: TextRange) => boolean;
+  within: readonly TextRange[];
+}
