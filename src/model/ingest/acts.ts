@@ -115,12 +115,11 @@ function actOn(
  */
 export function findActs({ text, reg, known, taken, free, within }: Scan): void {
   const lower = foldTypography(text).toLowerCase();
+  // What an act verb acts on follows it; the mentions this pass adds sit on earlier verbs, so the
+  // order taken once serves every verb.
+  const byStart = [...taken].sort((a, b) => a.start - b.start);
   for (const { act, ...r } of actVerbsIn(lower, free, within)) {
-    const use = actUse(
-      lower,
-      r,
-      [...taken].sort((a, b) => a.start - b.start),
-    );
+    const use = actUse(lower, r, byStart);
     if (!use) continue;
     const { objects, passive } = use;
     const object = objects[0] && reg.byId.get(objects[0].entity);

@@ -507,13 +507,10 @@ function classify(
 
 // Words for a kind of place that may stand before "of" and its name: "the island of Yeonpyeong".
 const PLACE_OF_KIND: Readonly<Record<string, string>> = {
-  island: 'island',
-  city: 'city',
+  ...Object.fromEntries(
+    ['island', 'city', 'village', 'port', 'province', 'county'].map((w) => [w, PLACE_HEADS[w]]),
+  ),
   town: 'city',
-  village: 'village',
-  port: 'city',
-  province: 'province',
-  county: 'county',
   region: 'region',
 };
 const ACT_KINDS = new Set(ACT_VERBS.map((a) => a.kind));

@@ -159,9 +159,11 @@ export function hostedVisitor(ctx: SentenceContext): Draft[] {
 // "agreed at the first summit", "said during the talks": the clause's subjects were there.
 const AT_EVENT = /\b(?:at|during|on the sidelines of)\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?$/;
 const GATHERINGS = /^(?:talks|meeting|summit|congress)$/;
-const FOR_EVENT =
-  /\b(?:arriv(?:e|es|ed|ing)|fl(?:ew|y|ies|ying)|travel(?:l?ed|s|l?ing)?|went|go(?:es)?|head(?:s|ed)?|came|come)\b[^.;]{0,50}?\bfor\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?(?:[a-z0-9-]+\s+){0,3}$/;
 const FOR_WORD = /\bfor\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?(?:[a-z0-9-]+\s+){0,3}$/;
+const FOR_EVENT = new RegExp(
+  String.raw`\b(?:arriv(?:e|es|ed|ing)|fl(?:ew|y|ies|ying)|travel(?:l?ed|s|l?ing)?|went|go(?:es)?|head(?:s|ed)?|came|come)\b[^.;]{0,50}?` +
+    FOR_WORD.source,
+);
 
 /**
  * Who took part in a gathering their clause says they acted at: "Kim and Moon agreed on Friday to
