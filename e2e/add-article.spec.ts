@@ -554,7 +554,7 @@ test('the review takes the details column beside the article; a click in the gra
   const panel = await review(page).boundingBox();
   const article = await viewer(page).boundingBox();
   expect(panel && article && article.x + article.width <= panel.x + 1).toBe(true);
-  await expect(page.getByRole('banner').getByRole('button', { name: 'Review (13)' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Review (15)' })).toBeVisible();
 
   const details = page.getByRole('complementary', { name: 'Details' });
   await clickElement(page, PRAISED);

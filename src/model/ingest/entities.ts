@@ -501,6 +501,10 @@ function classify(
   if (run.length === 1 && allProper && titled) return undefined; // a bare surname after a title: too weak alone
   if (run.length === 1 && allProper && /^(in|at|near|to|from)$/.test(prevWord))
     return { type: 'place', kind: 'city', confidence: 0.5 };
+  // "met Kim in New York": an untitled name of two or three words after "in", "at" or "near" is a
+  // place ("in John Bolton's view" is not: the possessive is a person's).
+  if (westernShape && allProper && /^(in|at|near)$/.test(prevWord) && !/^['’]s?$/.test(next?.text ?? ''))
+    return { type: 'place', kind: 'city', confidence: 0.45 };
   if (westernShape && allProper) return { type: 'actor', kind: 'person', confidence: 0.45 };
   return undefined;
 }

@@ -135,6 +135,25 @@ const INSTITUTIONS: [label: string, kind: string, aliases: string[]][] = [
 const PLACES: [label: string, kind: string, aliases: string[]][] = [
   ['Korean Peninsula', 'region', ['Korean peninsula']],
   ['Demilitarized Zone', 'border-zone', ['DMZ']],
+  // Cities, not capitals, where talks on the region are often held or reported from.
+  ...(
+    [
+      'New York',
+      'Geneva',
+      'Shanghai',
+      'Hong Kong',
+      'Busan',
+      'Incheon',
+      'Osaka',
+      'Vladivostok',
+      'Dandong',
+      'Sinuiju',
+      'Wonsan',
+      'Los Angeles',
+      'San Francisco',
+      'Honolulu',
+    ] as const
+  ).map((city): [string, string, string[]] => [city, 'city', []]),
 ];
 
 export function slug(label: string): string {

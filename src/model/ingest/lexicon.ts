@@ -391,6 +391,11 @@ const CHINESE_SURNAMES = [
 /** Surnames written before the given name: Korean and Chinese. */
 export const SURNAME_FIRST: ReadonlySet<string> = new Set([...KOREAN_SURNAMES, ...CHINESE_SURNAMES]);
 
+// The titles that stand between a state and its person: "North Korea's top negotiator Ri".
+const STATE_TITLES = String.raw`(?:president|leader|prime minister|premier|chairman|negotiator|envoy|(?:foreign |defense |unification )?minister|ambassador|spokes(?:man|woman|person)|official|diplomat|advis[eo]r|secretary|general|commander|counterpart)`;
+
 // Between a state and a person: the person's title ("'s top negotiator", " President ").
-export const STATE_TITLE =
-  /^(?:'s)?\s+(?:[a-z-]+\s+){0,2}?(?:president|leader|prime minister|premier|chairman|negotiator|envoy|(?:foreign |defense |unification )?minister|ambassador|spokes(?:man|woman|person)|counterpart,?)\s+$/;
+export const STATE_TITLE = new RegExp(String.raw`^(?:'s)?\s+(?:[a-z-]+\s+){0,2}?${STATE_TITLES},?\s+$`);
+
+// After a state: a title of someone of it, named next or not ("a sitting U.S. president").
+export const TITLE_AHEAD = new RegExp(String.raw`^(?:'s)?\s+(?:[a-z-]+\s+){0,2}?${STATE_TITLES}\b`);

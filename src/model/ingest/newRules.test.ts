@@ -1063,3 +1063,41 @@ describe('offices every state has', () => {
     ]);
   });
 });
+
+describe('who met where, and whom', () => {
+  const read = (text: string) =>
+    ingestText(text, { existing: [...existing, KIM, MOON, US] }).relations.map(
+      (r) => `${r.source} ${r.relation} ${r.target}`,
+    );
+  it('reads the other side of "met X in P" as meeting there too, and a state adjective with a title as its person', () => {
+    const t = read('Wang Yi met North Korean official Kim Jong Un in New York last month.');
+    expect(t).toEqual(
+      expect.arrayContaining(['wang-yi met with kim', 'wang-yi met at new-york', 'kim met at new-york']),
+    );
+    expect(t).not.toContain('wang-yi met with north-korea');
+  });
+
+  it('reads the sides of "X\'s summit with Y in P" as meeting at P', () => {
+    const t = read("Moon Jae-in's first summit with Kim Jong Un in the border city of Kaesong went well.");
+    expect(t).toEqual(expect.arrayContaining(['moon met at kaesong', 'kim met at kaesong']));
+  });
+
+  it('does not read "a sitting U.S. president" as the United States met', () => {
+    const t = read(
+      'Moon Jae-in and Kim Jong Un met at the hotel, the first summit between a sitting U.S. president and a Chinese leader.',
+    );
+    expect(t).toContain('moon met with kim');
+    expect(t).not.toContain('moon met with united-states');
+  });
+
+  it('reads an untitled two-word name after "in" as a place, not a person', () => {
+    const e = ingestText('Talks were held in Port Moresby on Monday.', { existing }).entities;
+    expect(e.find((x) => x.label === 'Port Moresby')).toMatchObject({ type: 'place', kind: 'city' });
+  });
+
+  it('reads "accusing" as blaming', () => {
+    expect(read('North Korea hit back at Japan on Monday, accusing China of hostility.')).toContain(
+      'north-korea blamed china',
+    );
+  });
+});

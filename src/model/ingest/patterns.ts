@@ -112,7 +112,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P('demand', 'demanded', /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed)|insist(?:s|ed)? that)\b/g, 0.6),
   // "to wrest concessions from Seoul": what is demanded, and from whom.
   P('concessions', 'demanded', /\b(?:wrest|extract|squeeze|win)\s+concessions\s+from\b/g, 0.6),
-  P('blame', 'blamed', /\b(?:blam(?:e|es|ed)|accus(?:e|es|ed)|held [^.;]{0,20}responsible)\b/g, 0.7),
+  P('blame', 'blamed', /\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held [^.;]{0,20}responsible)\b/g, 0.7),
   // Not "shells" or "bombs": mostly nouns ("artillery shells").
   P('attack', 'attacked', /\b(?:attack(?:s|ed)|shelled|bombed|invad(?:e|es|ed))\b/g, 0.6),
   // "sanctions" alone is mostly the noun ("the sanctions"): only the past tense is a verb for sure.
@@ -147,7 +147,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'oppose',
     'opposed',
-    /\b(?:oppos(?:e|es|ed)|protest(?:s|ed)|condemn(?:s|ed)|reject(?:s|ed)|denounc(?:e|es|ed)|criticiz(?:e|es|ed))\b|\bsees?\b(?=[^.;]{0,80}? as an? (?:invasion|provocation|rehearsal|threat))/g,
+    /\b(?:oppos(?:e|es|ed)|protest(?:s|ed)|condemn(?:s|ed|ing)|reject(?:s|ed)|denounc(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing))\b|\bsees?\b(?=[^.;]{0,80}? as an? (?:invasion|provocation|rehearsal|threat))/g,
     0.6,
   ),
   P('host', 'hosted', /\bhost(?:s|ed|ing)?\b/g, 0.65),

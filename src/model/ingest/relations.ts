@@ -2,7 +2,7 @@ import { foldTypography } from '../text/normalize';
 import type { Modality } from '../vocabulary';
 import type { KnownIndex } from './known';
 import { clauseEnd, pairObject, pronounObject, STATE_AGENTS, subjectsBefore, viaAt } from './clauseArguments';
-import { STATE_TITLE } from './lexicon';
+import { STATE_TITLE, TITLE_AHEAD } from './lexicon';
 import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
 import {
   actRoles,
@@ -147,6 +147,9 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
             ? undefined
             : (p.adjacent ? after.slice(0, 1) : after).find((x) => {
                 if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
+                // "the first summit between a sitting U.S. president and ...": an adjective for
+                // someone of the state, not the state (when named, the name follows and is taken).
+                if (ctx.kindOf(x.entity) === 'state' && titledState(ctx, x)) return false;
                 // "Yoon warned that Seoul would retaliate": no one warns or blames their own state;
                 // "Kim and Moon crossed into the North": only Moon visited it.
                 if (NOT_OWN_STATE.has(p.relation) && ctx.stateOf?.(subject.entity) === x.entity) return false;
@@ -196,14 +199,16 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
           following &&
           ctx.kindOf(chosen.entity) === 'state' &&
           ctx.kindOf(following.entity) === 'person' &&
-          STATE_TITLE.test(gap)
+          // "North Korean official Kim": the title may be the last word of the state's mention.
+          (STATE_TITLE.test(gap) || (/^\s+$/.test(gap) && titledState(ctx, chosen)))
         )
           targets.splice(0, 1, following);
         // "praised the North's leader": the person meant is not named here, and is not the state.
         else if (
           targets[0] === chosen &&
           ctx.kindOf(chosen.entity) === 'state' &&
-          POSSESSED_TITLE.test(ctx.lower.slice(chosen.end, chosen.end + 40))
+          /^'s/.test(ctx.lower.slice(chosen.end, chosen.end + 2)) &&
+          TITLE_AHEAD.test(ctx.lower.slice(chosen.end, chosen.end + 40))
         )
           continue;
         for (const target of targets) {
@@ -234,6 +239,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
       else if (emitted && p.claimsTrigger) claimed.push(trigger);
     }
   }
+  out.push(...metThereToo(out));
   out.push(
     ...rolePatterns(ctx),
     ...pairParticipation(ctx),
@@ -249,10 +255,6 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
   );
   return out;
 }
-
-// "the North's leader", "South Korea's top envoy": someone of the state, unnamed.
-const POSSESSED_TITLE =
-  /^'s\s+(?:[a-z-]+\s+){0,2}?(?:president|leader|prime minister|premier|chairman|negotiator|envoy|(?:foreign |defense |unification )?minister|ambassador|spokes(?:man|woman|person))\b/;
 
 const STATIVE = new Set([
   'leader of',
@@ -415,4 +417,36 @@ export function findRelations(
     (a, b) => a.evidence.start - b.evidence.start || b.confidence - a.confidence,
   );
   return { relations, demonyms: demonyms.map(({ demonym: _, ...m }) => m) };
+}
+
+/** A state named for someone of it: "North Korean official" (one mention), "U.S. president". */
+function titledState(ctx: SentenceContext, x: Mention): boolean {
+  const words = ctx.lower.slice(x.start, x.end);
+  return (
+    TITLE_AHEAD.test(ctx.lower.slice(x.end, x.end + 50)) ||
+    TITLE_AHEAD.test(` ${words.slice(words.lastIndexOf(' ') + 1)}`)
+  );
+}
+
+/** "Pompeo met Kim Yong Chol in New York": whom the subject met there met there too. */
+function metThereToo(drafts: readonly Draft[]): Draft[] {
+  return drafts.flatMap((at) =>
+    at.pattern !== 'met-in'
+      ? []
+      : drafts
+          .filter(
+            (w) =>
+              w.pattern === 'meet-with' &&
+              w.source === at.source &&
+              w.trigger.start === at.trigger.start &&
+              w.evidence.end <= at.evidence.end,
+          )
+          .map((w) => ({
+            ...at,
+            source: w.target,
+            evidence: { start: at.trigger.start, end: at.evidence.end },
+            confidence: round(at.confidence - 0.05),
+            pattern: 'met-in-object',
+          })),
+  );
 }

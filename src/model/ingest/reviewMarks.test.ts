@@ -41,9 +41,13 @@ describe('reviewMarks', () => {
   it('follows the decisions: a relation mark and the names it uses turn accepted or rejected', () => {
     const r = review();
     const praised = triple(r, 'moon-jae-in praised xi-jinping');
-    // "met" states both whom Moon met and where ("met ... in Beijing").
+    // "met" states whom Moon met and where both met ("met ... in Beijing").
     const met = r.relations.filter((x) => x.relation === 'met with' || x.relation === 'met at');
-    expect(met.map((x) => x.relation).sort()).toEqual(['met at', 'met with']);
+    expect(met.map((x) => `${x.source} ${x.relation} ${x.target}`).sort()).toEqual([
+      'moon-jae-in met at beijing',
+      'moon-jae-in met with xi-jinping',
+      'xi-jinping met at beijing',
+    ]);
     const decided: Review = {
       ...r,
       decisions: Object.fromEntries([[praised.id, 'accepted'], ...met.map((x) => [x.id, 'rejected'])]),

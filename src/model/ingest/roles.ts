@@ -341,8 +341,15 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           /^\s+(?:[a-z]+\s+)?(?:in|at|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?$/.test(
             lower.slice(party.end, place.start),
           )
-        )
+        ) {
           push(m, 'held at', place, m.start, place.end, 0.55, 'event-with-at');
+          // The sides of talks held at a place met there: "Moon's first summit with Kim in Panmunjom".
+          if (talks) {
+            push(party, 'met at', place, m.start, place.end, 0.5, 'event-with-met-at');
+            if (prev && actor(prev) && /^['’]s\s+$/.test(ctx.folded.slice(prev.end, m.start)))
+              push(prev, 'met at', place, prev.start, place.end, 0.5, 'event-with-met-at');
+          }
+        }
         const third = mentions[k + 1];
         if (
           third &&
