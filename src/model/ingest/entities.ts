@@ -65,6 +65,8 @@ export function findEntities(
   const tokenEndingAt = new Map<number, number>();
   tok.tokens.forEach((t, i) => tokenEndingAt.set(t.end, i));
 
+  const titleCase = titleCaseLines(text);
+  const inTitleCase = (r: TextRange) => titleCase.some((l) => r.start >= l.start && r.start < l.end);
   // 1. Names of known nodes, longest first where they overlap.
   const hits: (TextRange & { id: string; exact: boolean })[] = [];
   for (const k of known.entities.values()) {
@@ -75,8 +77,33 @@ export function findEntities(
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const inLongerName = (h: TextRange) => partOfLongerName(h, tok, tokenAt, text, inTitleCase(h));
+  // A bare surname the graph knows ("Lee" for Lee Myung-bak) waits when the text also names
+  // someone else of that surname in full ("Lee Do-hoon"): see step 4b.
+  const bareSurname = (h: TextRange & { id: string }) => {
+    const k = known.entities.get(h.id);
+    const word = text.slice(h.start, h.end);
+    return k?.kind === 'person' && !/\s/.test(word) && surnameOf(k.label) === word ? word : undefined;
+  };
+  const sharedSurnames = new Set(
+    hits
+      .filter(
+        (h) =>
+          bareSurname(h) &&
+          inLongerName(h) &&
+          !hits.some(
+            (o) => o.id === h.id && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start,
+          ),
+      )
+      .map((h) => text.slice(h.start, h.end)),
+  );
+  const waiting: (TextRange & { id: string; exact: boolean })[] = [];
   for (const h of hits) {
-    if (!free(h) || partOfLongerName(h, tok, tokenAt, text)) continue;
+    if (!free(h) || inLongerName(h)) continue;
+    if (sharedSurnames.has(bareSurname(h) ?? '')) {
+      waiting.push(h);
+      continue;
+    }
     let id = h.id;
     let reason: LinkReason = h.exact ? 'name' : 'variant';
     const state = known.capitals.get(text.slice(h.start, h.end));
@@ -150,9 +177,8 @@ export function findEntities(
   // ("Seoul's Envoys Return From Pyongyang With a Summit Offer") capitalizes common words: no new
   // name is read from it. Single words that are the surname of a person named in full are left to
   // step 4 ("According to Chung" after "Chung Eui-yong").
-  const titleCase = titleCaseLines(text);
   for (const s of tok.sentences) {
-    if (titleCase.some((l) => s.start >= l.start && s.start < l.end)) continue;
+    if (inTitleCase(s)) continue;
     const words = wordsOf(tok.tokens, text, s.firstToken, s.endToken);
     for (let i = 0; i < words.length; i++) {
       const run: Word[] = [];
@@ -241,6 +267,36 @@ export function findEntities(
     }
   }
 
+  // 3b. "North Korea's foreign ministry", "the Chinese defense ministry": an office every state
+  // has, written in lower case, is that state's (named as step 3 names "Japan's Foreign Ministry").
+  for (const m of folded.matchAll(LOWER_OFFICE)) {
+    const r = { start: m.index, end: m.index + m[0].length };
+    if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
+    const owner = stateBefore(folded, r.start, known);
+    if (!owner) continue;
+    const named = m[0].split(' ').map(capitalized).join(' ');
+    const label = `${named} of ${owner}`;
+    const id = existingByKey(known, label) ?? slug(label);
+    const e =
+      reg.known_(id) ??
+      reg.ensure(id, () => ({ type: 'actor', kind: 'organization', label, aliases: [], existing: false }));
+    if (!e.existing) e.confidence = Math.max(e.confidence, 0.6);
+    lastOffice.set(named, id);
+    addMention(e, r, text, e.existing ? 'variant' : 'new', taken);
+  }
+
+  // 3c. "the ministry", "the agency": the latest body named with that word.
+  for (const m of folded.matchAll(/\bthe\s+(ministry|agency|committee|commission|council|party)\b/gi)) {
+    const r = { start: m.index + m[0].length - (m[1]?.length ?? 0), end: m.index + m[0].length };
+    if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
+    const word = new RegExp(`\\b${m[1]}\\b`, 'i');
+    const body = [...reg.byId.values()]
+      .filter((e) => e.type === 'actor' && e.kind !== 'state' && e.kind !== 'person' && word.test(e.label))
+      .flatMap((e) => e.mentions.filter((x) => x.end <= r.start).map((x) => ({ e, at: x.start })))
+      .sort((a, b) => b.at - a.at)[0];
+    if (body) addMention(body.e, r, text, 'description', taken);
+  }
+
   // 4a. "President Moon", "Chairman Kim": a title and the surname of exactly one known person.
   linkTitledSurnames(folded, text, known, reg, taken, free, within);
 
@@ -262,7 +318,24 @@ export function findEntities(
     }
   }
 
-  // 4b. People named only by kinship: "the powerful sister of North Korean leader Kim Jong Un".
+  // 4b. The bare surnames that waited: the graph's own person when the text names them in full
+  // too (a story's "Kim" is Kim Jong Un, even after "Kim Yo Jong"), else the person of that
+  // surname named last before.
+  for (const h of waiting) {
+    if (!free(h)) continue;
+    const word = text.slice(h.start, h.end);
+    const ownInFull = reg.byId.get(h.id)?.mentions.some((m) => m.reason !== 'surname' && /\s/.test(m.text));
+    const latest = [...reg.byId.values()]
+      .filter((e) => !ownInFull && e.kind === 'person' && surnameOf(e.label) === word)
+      .flatMap((e) =>
+        e.mentions.filter((m) => m.start < h.start && m.reason !== 'surname').map((m) => ({ e, m })),
+      )
+      .sort((a, b) => b.m.start - a.m.start)[0];
+    const e = latest?.e ?? reg.known_(h.id);
+    if (e) addMention(e, h, text, latest ? 'surname' : h.exact ? 'name' : 'variant', taken);
+  }
+
+  // 4c. People named only by kinship: "the powerful sister of North Korean leader Kim Jong Un".
   for (const k of folded.matchAll(KIN)) {
     const r = { start: k.index, end: k.index + (k[1]?.length ?? 0) };
     const from = k.index + k[0].length;
@@ -420,23 +493,29 @@ function partOfLongerName(
   tok: Tokenized,
   tokenAt: ReadonlyMap<number, number>,
   text: string,
+  titleCase: boolean,
 ): boolean {
   if (/\s/.test(text.slice(h.start, h.end))) return false;
   const i = tokenAt.get(h.start);
-  // "Defense Minister Kim Tae-young": a surname written first, then a given name of its own.
+  // "Defense Minister Kim Tae-young": a surname written first, then a given name of its own
+  // ("Lee Do-hoon": a hyphenated given name, whatever the tagger makes of "Do").
   const next = i === undefined ? undefined : tok.tokens[i + 1];
   if (
     SURNAME_FIRST.has(text.slice(h.start, h.end)) &&
-    next?.pos === 'PROPN' &&
+    next &&
+    (next.pos === 'PROPN' || /^\p{Lu}\p{Ll}+-\p{Ll}+/u.test(text.slice(next.start, next.start + 20))) &&
     /^\s+$/.test(text.slice(h.end, next.start)) &&
     /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(next.text) &&
     !NOT_NAMES.has(next.text)
   )
     return true;
+  // "his U.S. counterpart Sung Kim": a given name before, tagged a noun or verb or not, when it is
+  // capitalized inside a sentence of running text.
   const prev = i === undefined ? undefined : tok.tokens[i - 1];
+  const midSentence = prev !== undefined && tok.tokens[i! - 2]?.sentence === prev.sentence;
   return (
     prev !== undefined &&
-    prev.pos === 'PROPN' &&
+    (prev.pos === 'PROPN' || (!titleCase && midSentence && prev.pos !== 'PUNCT')) &&
     /^\s+$/.test(text.slice(prev.end, h.start)) &&
     /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
     !PERSON_TITLES.has(prev.text.toLowerCase()) &&
@@ -536,6 +615,8 @@ function ofComplement(tok: Tokenized, head: number): string | undefined {
 // Offices every government has: a name of one says whose only with the state before it.
 const GENERIC_OFFICE =
   /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Trade|Justice|Home|Commerce|Economy|Environment)\s+)?(?:Ministry|Office|Department)$/;
+
+const LOWER_OFFICE = /\b(?:foreign|defen[cs]e|interior|finance|trade|justice|unification) ministry\b/g;
 
 /** The state named right before a position: "Japan's ", "China's ", "Chinese " (by its label). */
 function stateBefore(folded: string, at: number, known: KnownIndex): string | undefined {

@@ -42,6 +42,8 @@ export const PERSON_TITLES = new Set([
   'sister',
   'brother',
   'aide',
+  'counterpart',
+  'diplomat',
 ]);
 
 export const ORG_HEADS = new Set([

@@ -1101,3 +1101,57 @@ describe('who met where, and whom', () => {
     );
   });
 });
+
+describe('names that share a surname, and offices in lower case', () => {
+  const LEE = { ...person('lee-myung-bak', 'Lee Myung-bak'), aliases: ['Lee'] };
+  const KIM_ALIASED = { ...KIM, aliases: ['Kim'] };
+  const result = (text: string) => ingestText(text, { existing: [...existing, LEE, KIM_ALIASED, US] });
+  const read = (text: string) => result(text).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+
+  it('reads "Lee Do-hoon" as a new person, and a later "Lee" as him, not the graph\'s Lee Myung-bak', () => {
+    const r = result('Negotiator Lee Do-hoon arrived in Kaesong on Monday. Lee met Wang Yi there.');
+    expect(r.entities.find((e) => e.label === 'Lee Do-hoon')?.mentions.map((m) => m.text)).toEqual([
+      'Lee Do-hoon',
+      'Lee',
+    ]);
+    expect(r.entities.find((e) => e.id === 'lee-myung-bak')).toBeUndefined();
+  });
+
+  it('keeps a bare "Kim" for the graph\'s Kim Jong Un when the text names him in full too', () => {
+    const r = result('Kim Jong Un met his sister Kim Yo Jong in Kaesong. Kim said little.');
+    const kim = r.entities.find((e) => e.id === 'kim');
+    expect(kim?.mentions.map((m) => m.text)).toEqual(['Kim Jong Un', 'Kim']);
+  });
+
+  it('reads "his U.S. counterpart Sung Kim" as a person of his own', () => {
+    const r = result('Wang Yi held talks with his U.S. counterpart Sung Kim on Monday.');
+    expect(r.entities.map((e) => e.label)).toContain('Sung Kim');
+    expect(r.entities.find((e) => e.id === 'kim')).toBeUndefined();
+  });
+
+  it('reads "Chinese Foreign Minister X" as an official of China', () => {
+    expect(read('Chinese Foreign Minister Qin Gang spoke in Kaesong.')).toContain(
+      'qin-gang official of china',
+    );
+  });
+
+  it('reads "called on X to" as a demand, and "called on Monday" as none', () => {
+    expect(read('Wang Yi called on North Korea to return to dialogue.')).toContain(
+      'wang-yi demanded north-korea',
+    );
+    expect(read('Wang Yi called on Monday for North Korea to talk.')).not.toContain(
+      'wang-yi demanded north-korea',
+    );
+  });
+
+  it('names "North Korea\'s foreign ministry" for its state, and "the ministry" after it is that body', () => {
+    const r = result(
+      "North Korea's foreign ministry criticized the United States for its policy. The ministry said talks were over.",
+    );
+    const ministry = r.entities.find((e) => e.label === 'Foreign Ministry of North Korea');
+    expect(ministry?.mentions.map((m) => m.text)).toEqual(['foreign ministry', 'ministry']);
+    expect(read("North Korea's foreign ministry criticized the United States for its policy.")).toContain(
+      'foreign-ministry-of-north-korea blamed united-states',
+    );
+  });
+});

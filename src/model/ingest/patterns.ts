@@ -109,10 +109,23 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     0.65,
   ),
   P('praise', 'praised', /\b(?:prais(?:e|es|ed|ing)|credit(?:s|ed)?|hail(?:s|ed)?|commend(?:s|ed)?)\b/g, 0.7),
-  P('demand', 'demanded', /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed)|insist(?:s|ed)? that)\b/g, 0.6),
+  // "called on Pyongyang to return to dialogue": "called on" with someone to do something.
+  P(
+    'demand',
+    'demanded',
+    /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed)? that|call(?:s|ed|ing)? (?:up)?on(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?=\s+(?:the\s+)?[a-z.'’ -]{2,40}?\s+to\s+[a-z]))\b/g,
+    0.6,
+  ),
   // "to wrest concessions from Seoul": what is demanded, and from whom.
   P('concessions', 'demanded', /\b(?:wrest|extract|squeeze|win)\s+concessions\s+from\b/g, 0.6),
   P('blame', 'blamed', /\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held [^.;]{0,20}responsible)\b/g, 0.7),
+  // "criticized the United States for its hostile policy": faulting someone for something.
+  P(
+    'criticize-for',
+    'blamed',
+    /\b(?:criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing))\b(?=[^.;,]{0,60}\bfor\b)/g,
+    0.6,
+  ),
   // Not "shells" or "bombs": mostly nouns ("artillery shells").
   P('attack', 'attacked', /\b(?:attack(?:s|ed)|shelled|bombed|invad(?:e|es|ed))\b/g, 0.6),
   // "sanctions" alone is mostly the noun ("the sanctions"): only the past tense is a verb for sure.

@@ -113,8 +113,9 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         // The name before the title, not one inside it ("for North Korea"), nor the title's own
         // modifiers ("U.S. Special Representative").
         const modifiers =
-          /(?:(?:special|chief|senior|top|deputy|vice|nuclear)\s+)*$/.exec(before.slice(0, title.index))?.[0]
-            .length ?? 0;
+          /(?:(?:special|chief|senior|top|deputy|vice|nuclear|foreign|defen[cs]e|unification|trade|finance|interior)\s+)*$/.exec(
+            before.slice(0, title.index),
+          )?.[0].length ?? 0;
         const prev = [...mentions.slice(0, i)].reverse().find((x) => x.end <= start - modifiers);
         // "Unification Ministry spokesman X", "North Korea's top negotiator X".
         const possessive = prev && /^'s\s+(?:[a-z-]+\s+){0,2}$/.test(lower.slice(prev.end, start));
