@@ -165,6 +165,8 @@ export const EVENT_HEADS: Readonly<Record<string, string>> = {
   treaty: 'agreement',
   pact: 'agreement',
   accord: 'agreement',
+  armistice: 'agreement',
+  ceasefire: 'agreement',
   deal: 'agreement',
   address: 'speech',
   speech: 'speech',

@@ -1155,3 +1155,28 @@ describe('names that share a surname, and offices in lower case', () => {
     );
   });
 });
+
+describe('where acts were done, and what came after what', () => {
+  const read = (text: string) =>
+    ingestText(text, { existing: [...existing, KIM, MOON, US] }).relations.map(
+      (r) => `${r.source} ${r.relation} ${r.target}`,
+    );
+
+  it('reads the places after an act verb as where it was done', () => {
+    const t = read('North Korea blew up the office in the border town of Kaesong on Tuesday.');
+    expect(t.filter((x) => x.endsWith('held at kaesong'))).toHaveLength(1);
+  });
+
+  it('reads "ended with" and "follows" between two events', () => {
+    expect(read('The Korean War ended with an armistice in 1953.')).toContain(
+      'armistice followed korean-war',
+    );
+    expect(read('The summit follows the drills.')).toContain('summit followed drills');
+  });
+
+  it('does not read "agreed to turn the armistice into a treaty" as agreeing to the armistice', () => {
+    const t = read('Kim Jong Un and Moon Jae-in agreed to turn the armistice into a peace treaty.');
+    expect(t).toContain('kim agreed to peace-treaty');
+    expect(t).not.toContain('kim agreed to armistice');
+  });
+});

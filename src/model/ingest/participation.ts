@@ -1,5 +1,5 @@
 import { actUse, actVerb } from './acts';
-import { subjectsBefore } from './clauseArguments';
+import { clauseEnd, subjectsBefore } from './clauseArguments';
 import { orderedPair, PAIR } from './pairs';
 import { partyRelation } from './roles';
 import type { Draft, SentenceContext } from './sentenceContext';
@@ -290,6 +290,7 @@ export function actRoles(ctx: SentenceContext): Draft[] {
   for (const event of ctx.mentions) {
     if (ctx.typeOf(event.entity) !== 'event' || !actVerb(event.text)) continue;
     const trigger = { start: event.start, end: event.end };
+    out.push(...actPlaces(ctx, event, named));
     const use = actUse(ctx.lower, trigger, named);
     if (!use) continue;
     const { objects, passive } = use;
@@ -328,6 +329,36 @@ export function actRoles(ctx: SentenceContext): Draft[] {
         pattern: place ? 'act-on-place' : 'act-on',
       });
     }
+  }
+  return out;
+}
+
+// Words before where an act was done: "in the border town of", "near", "over the".
+const ACT_PLACE_LEAD = /\b(?:in|near|over|off|at)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$/;
+
+/**
+ * Where an act named by its verb was done: "demolished the four-story building in the border town
+ * of Kaesong", "sank near Baengnyeong Island in the Yellow Sea" (both places). The places follow
+ * in the act's clause, the first within a few words, a second right after it.
+ */
+function actPlaces(ctx: SentenceContext, event: Mention, named: readonly Mention[]): Draft[] {
+  const end = clauseEnd(ctx, event.end);
+  const out: Draft[] = [];
+  let from = event.end;
+  for (const x of named) {
+    if (x.start < from || x.end > end || ctx.typeOf(x.entity) !== 'place') continue;
+    const lead = ctx.lower.slice(from, x.start);
+    if (x.start - from > (out.length === 0 ? 60 : 12) || !ACT_PLACE_LEAD.test(lead)) break;
+    out.push({
+      source: event.entity,
+      relation: 'held at',
+      target: x.entity,
+      evidence: { start: event.start, end: x.end },
+      trigger: { start: event.start, end: event.end },
+      confidence: 0.5,
+      pattern: 'act-place',
+    });
+    from = x.end;
   }
   return out;
 }

@@ -150,6 +150,14 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
                 // "the first summit between a sitting U.S. president and ...": an adjective for
                 // someone of the state, not the state (when named, the name follows and is taken).
                 if (ctx.kindOf(x.entity) === 'state' && titledState(ctx, x)) return false;
+                // "agreed to turn the armistice into a peace treaty": what is turned into something
+                // else is not what is agreed to.
+                if (
+                  /\b(?:turn|convert|transform|replace)\s+(?:the|an?|its|their)?\s*$/.test(
+                    ctx.lower.slice(Math.max(0, x.start - 20), x.start),
+                  )
+                )
+                  return false;
                 // "Yoon warned that Seoul would retaliate": no one warns or blames their own state;
                 // "Kim and Moon crossed into the North": only Moon visited it.
                 if (NOT_OWN_STATE.has(p.relation) && ctx.stateOf?.(subject.entity) === x.entity) return false;

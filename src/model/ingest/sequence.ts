@@ -4,7 +4,10 @@ import type { Mention } from './types';
 // "<A> came after <B>", "<A> following <B>", "<A> in the wake of <B>": a short verb phrase at most
 // between the first event and the connective, no clause break.
 const AFTER =
-  /^\s+(?:(?:[a-z']+\s+){0,4}?)(after|following|in the wake of|in response to)\s+(?:(?:the|a|an|its|their|his|her|this|last\s+\w+'s)\s+)?$/;
+  /^\s+(?:(?:[a-z']+\s+){0,4}?)(after|following|in the wake of|in response to|follows|followed(?! by))\s+(?:(?:the|a|an|its|their|his|her|this|last\s+\w+'s)\s+)?$/;
+// "<B> ended with <A>", "<B> was followed by <A>": the second came after the first.
+const THEN =
+  /^\s+(?:(?:has|have|had|was|were|which|that)\s+)?(ended (?:with|in)|gave way to|followed by)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}?$/;
 // "<B> led to <A>", "<B> sparked <A>".
 const CAUSED =
   /^\s+(?:(?:has|have|had|was|were|which|that)\s+)?(led to|prompted|triggered|sparked|set off|paved the way for)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}?$/;
@@ -39,6 +42,11 @@ export function eventSequence(ctx: SentenceContext): Draft[] {
       const at = a.end + gap.indexOf(after[1], gap.search(/\S/));
       if (ENDED.test(gap.slice(0, gap.indexOf(after[1])))) push(b, a, a, b, at, after[1]);
       else push(a, b, a, b, at, after[1]);
+      return;
+    }
+    const then = THEN.exec(gap);
+    if (then?.[1]) {
+      push(b, a, a, b, a.end + gap.indexOf(then[1]), then[1]);
       return;
     }
     const caused = CAUSED.exec(gap);
