@@ -195,15 +195,21 @@ export function findEntities(
       if (
         run.length > 0 &&
         (ORG_HEADS.has(headWord) || headWord === 'ministry' || PLACE_HEADS[headWord] === 'monument') &&
-        words[j]?.text === 'of'
+        /^(?:of|for)$/.test(words[j]?.text ?? '')
       ) {
         let k = j + 1;
         const tail: Word[] = [];
+        // "University of North Korean Studies": a state's words may stand inside such a name.
+        const inName = (w: string) => !NOT_NAMES.has(w) || /^(?:North|South|Korean?)$/.test(w);
         while (k < words.length) {
           const w = words[k];
-          if (!w || !isCap(w.text) || NOT_NAMES.has(w.text) || !free(w)) break;
+          if (!w || !isCap(w.text) || !inName(w.text) || !free(w)) break;
           tail.push(w);
           k++;
+        }
+        while (tail.length > 0 && NOT_NAMES.has(tail[tail.length - 1]?.text ?? '')) {
+          tail.pop();
+          k--;
         }
         const of = words[j];
         if (tail.length > 0 && of) {
@@ -438,7 +444,7 @@ const PASSIVE_AGENT = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?[a-z]+
 // "talks with Pyongyang", "tensions between Seoul and Tokyo", "urged Pyongyang to": the other side
 // of a relation is a government; one is "in" or "near" a city, not "with" it.
 const COUNTERPART =
-  /\b(?:with|against|toward|towards|between|between [A-Z][a-z]+ and|urged|urges|urging|pressed|asked|asking|told|called on|accused|blamed|praised|criticized|condemned|warned|threatened|sanctioned|prompting|prompted|forcing|forced)\s+$/;
+  /\b(?:with|against|toward|towards|between|between [A-Z][a-z]+ and|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|call(?:s|ed|ing)? (?:up)?on|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)?|prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\s+$/;
 
 // "Seoul said", "Seoul and Washington are": a capital followed by a verb acts as its government.
 function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: string): boolean {

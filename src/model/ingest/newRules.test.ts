@@ -1180,3 +1180,35 @@ describe('where acts were done, and what came after what', () => {
     expect(t).not.toContain('kim agreed to armistice');
   });
 });
+
+describe('wire phrasing: nouns that look like verbs, when before where, institutes', () => {
+  const SEOUL = city('seoul', 'Seoul');
+  const result = (text: string) => ingestText(text, { existing: [...existing, KIM, MOON, US, SEOUL] });
+  const read = (text: string) => result(text).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+
+  it('reads "rejected the demand" as no demand', () => {
+    expect(
+      read('South Korea rejected the demand from North Korea.').some((t) => t.includes('demanded')),
+    ).toBe(false);
+  });
+
+  it('reads where an event is set after when ("scheduled for Feb. 20-25 at", "in years on Wednesday at")', () => {
+    expect(
+      read('The reunions of separated families, scheduled for Feb. 20-25 at Kaesong, went ahead.'),
+    ).toContain('reunions-of-separated-families held at kaesong');
+    expect(read('The two sides held their first talks in years on Wednesday at Kaesong.')).toContain(
+      'first-talks held at kaesong',
+    );
+  });
+
+  it('reads "University of North Korean Studies" as one institution', () => {
+    const r = result('Yang Moo-jin, a professor at the University of North Korean Studies, said so.');
+    expect(r.entities.map((e) => e.label)).toContain('University of North Korean Studies');
+  });
+
+  it('reads a capital after "calling on" as its government', () => {
+    expect(read('North Korea spoke on Monday, calling on Seoul to stop.')).toContain(
+      'north-korea demanded south-korea',
+    );
+  });
+});

@@ -21,6 +21,8 @@ export interface VerbPattern {
   adjacent?: boolean;
   /** Relation used instead when the subject is a news agency ("KCNA confirmed the demolition"). */
   byMedia?: string;
+  /** A trigger after an article or possessive is a noun ("rejected the demand"), not this verb. */
+  verbOnly?: boolean;
   confidence: number;
 }
 
@@ -115,10 +117,13 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     'demanded',
     /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed)? that|call(?:s|ed|ing)? (?:up)?on(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?=\s+(?:the\s+)?[a-z.'’ -]{2,40}?\s+to\s+[a-z]))\b/g,
     0.6,
+    { verbOnly: true },
   ),
   // "to wrest concessions from Seoul": what is demanded, and from whom.
   P('concessions', 'demanded', /\b(?:wrest|extract|squeeze|win)\s+concessions\s+from\b/g, 0.6),
-  P('blame', 'blamed', /\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held [^.;]{0,20}responsible)\b/g, 0.7),
+  P('blame', 'blamed', /\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held [^.;]{0,20}responsible)\b/g, 0.7, {
+    verbOnly: true,
+  }),
   // "criticized the United States for its hostile policy": faulting someone for something.
   P(
     'criticize-for',
@@ -127,7 +132,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     0.6,
   ),
   // Not "shells" or "bombs": mostly nouns ("artillery shells").
-  P('attack', 'attacked', /\b(?:attack(?:s|ed)|shelled|bombed|invad(?:e|es|ed))\b/g, 0.6),
+  P('attack', 'attacked', /\b(?:attack(?:s|ed)|shelled|bombed|invad(?:e|es|ed))\b/g, 0.6, { verbOnly: true }),
   // "sanctions" alone is mostly the noun ("the sanctions"): only the past tense is a verb for sure.
   P('sanction', 'sanctioned', /\b(?:sanctioned|imposed sanctions on)\b/g, 0.6),
   P(

@@ -72,6 +72,11 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         )
       )
         continue;
+      if (
+        p.verbOnly &&
+        NOUN_LEAD.test(ctx.lower.slice(Math.max(ctx.sentence.start, trigger.start - 12), trigger.start))
+      )
+        continue;
       const subjects = subjectsBefore(ctx, trigger.start);
       const end = clauseEnd(ctx, trigger.end);
       // "did not threaten to suspend the talks": whatever follows "threaten to" is only threatened,
@@ -458,3 +463,6 @@ function metThereToo(drafts: readonly Draft[]): Draft[] {
           })),
   );
 }
+
+// Before a noun, not a verb: "rejected the demand", "Pyongyang's attacks".
+const NOUN_LEAD = /(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|any|new|fresh)|['’]s)\s+$/;

@@ -29,8 +29,10 @@ const ROLE_WORDS: [RegExp, string][] = [
 
 // "talks at Panmunjom", "a battle broke out in the Yellow Sea", "talks near the old village of Panmunjom".
 // "the meetings between senior officials in Kaesong": a short phrase naming who met may come first.
+// "reunions, scheduled for Feb. 20-25 at Mount Kumgang", "talks in years on Wednesday at X": when,
+// then where.
 const EVENT_PLACE_GAP =
-  /^,?\s+(?:(?:between|among|of)\s+(?:[a-z-]+\s+){1,3})?(?:(?:(?:(?:was|were|is|are|will be|to be)\s+)?held|took place|broke out|erupted)\s+)?(?:in|at|near|over)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
+  /^,?\s+(?:(?:between|among|of)\s+(?:[a-z-]+,?\s+){1,3})?(?:(?:in|on|for|this|last|next)\s+(?:[a-z]+day|years|decades|months|weeks|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\s+){0,2}(?:(?:(?:(?:was|were|is|are|will be|to be)\s+)?(?:held|scheduled|planned|set|due)|took place|broke out|erupted)\s+(?:(?:for|on)\s+[a-z0-9.-]+(?:\s+[a-z0-9.-]+)?\s+)?)?(?:in|at|near|over)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
 // "drills with the United States", "talks broke out between X and Y".
 // "a summit with President Donald Trump": a title may stand before the name.
 const EVENT_WITH_GAP =
