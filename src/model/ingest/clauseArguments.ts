@@ -41,6 +41,23 @@ function afterPreposition(lead: string): boolean {
 const NEW_CLAUSE = /,\s*(?:and|but)\s+(?:his|her|its|their)\s+[a-z-]+/;
 
 export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
+  const head = ctx.lower.slice(ctx.sentence.start, at);
+  // "Blinken met Lavrov in Geneva on Friday, warning that ...": a participle after a comma has the
+  // subject of the clause it hangs from, not the last name before it.
+  if (/,\s+(?:also\s+)?$/.test(head) && /^[a-z]+ing\b/.test(ctx.lower.slice(at, at + 20))) {
+    const main = clauseSubjects(ctx, at);
+    if (main.length > 0) return main;
+  }
+  // "Lavrov said Moscow had no plans to attack Ukraine and accused NATO": a verb joined after a
+  // reported clause with its own auxiliary is the speaker's.
+  const reported =
+    /\b(?:said|says|told [a-z]+)\s+(?:that\s+)?[^,;]*?\b(?:would|will|had|has|have|could|was|were|is|are)\b[^,;]*\band\s+(?:also\s+|then\s+)?$/.exec(
+      head,
+    );
+  if (reported && /^[a-z]+ed\b|^(?:told|said|sent|made|gave|took)\b/.test(ctx.lower.slice(at, at + 20))) {
+    const speaker = subjectsBefore(ctx, ctx.sentence.start + reported.index);
+    if (speaker.length > 0) return speaker;
+  }
   // "Moon, who met Kim in 2018, had urged ...": a relative clause closed before the verb holds no
   // subject of it; "supports South Korea's efforts and urged": a possessor is no subject (but
   // "South Korea's military said" is the state acting).
@@ -125,6 +142,36 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
       reason: 'metonym' as const,
     }));
   return pronounSubjects(ctx, at);
+}
+
+/** The subjects of the clause a sentence opens with: its first actors not after a preposition. */
+function clauseSubjects(ctx: SentenceContext, at: number): Mention[] {
+  const actors = ctx.mentions.filter((m) => m.end <= at && ctx.typeOf(m.entity) === 'actor' && !m.demonym);
+  const first = actors.findIndex(
+    (m) => !afterPreposition(ctx.lower.slice(Math.max(ctx.sentence.start, m.start - 50), m.start)),
+  );
+  if (first < 0) return [];
+  let last = actors[first];
+  // "U.S. Secretary of State Antony Blinken": the state of a title is not the subject, its person is.
+  const titled = actors[first + 1];
+  if (
+    last &&
+    titled &&
+    ctx.kindOf(titled.entity) === 'person' &&
+    ctx.lower
+      .slice(last.end, titled.start)
+      .trim()
+      .split(/\s+/)
+      .every((w) => TITLE_WORD.test(w) || w === 'of' || w === "'s")
+  )
+    last = titled;
+  // "Kim and Moon", "Trump, Moon and Abe": the whole coordinated group.
+  for (const next of actors.slice(first + 1)) {
+    if (!last || !/^\s*(?:,|,?\s*and)\s+(?:[a-z.'-]+\s+){0,4}$/.test(ctx.lower.slice(last.end, next.start)))
+      break;
+    last = next;
+  }
+  return last ? subjectsBefore(ctx, last.end) : [];
 }
 
 /**

@@ -577,7 +577,9 @@ function classify(
   const westernShape =
     run.length >= 2 &&
     run.length <= (suffix ? 4 : 3) &&
-    run.every((w, k) => /^\p{Lu}\p{Ll}+$/u.test(w.text) || (suffix && k === run.length - 1));
+    run.every(
+      (w, k) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text) || (suffix && k === run.length - 1),
+    );
   // "Lee Jong-joo, a spokeswoman": an apposition naming a role.
   const idx = next ? words.indexOf(next) : -1;
   const role = next?.text === ',' && PERSON_TITLES.has(words[idx + 2]?.text.toLowerCase() ?? '');

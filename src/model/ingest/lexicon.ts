@@ -42,6 +42,7 @@ export const PERSON_TITLES = new Set([
   'sister',
   'brother',
   'aide',
+  'chancellor',
   'counterpart',
   'diplomat',
 ]);
@@ -396,7 +397,7 @@ const CHINESE_SURNAMES = [
 export const SURNAME_FIRST: ReadonlySet<string> = new Set([...KOREAN_SURNAMES, ...CHINESE_SURNAMES]);
 
 // The titles that stand between a state and its person: "North Korea's top negotiator Ri".
-const STATE_TITLES = String.raw`(?:president|leader|prime minister|premier|chairman|negotiator|envoy|(?:foreign |defense |unification )?minister|ambassador|spokes(?:man|woman|person)|official|diplomat|advis[eo]r|secretary|general|commander|counterpart)`;
+const STATE_TITLES = String.raw`(?:president|leader|prime minister|premier|chancellor|chairman|negotiator|envoy|(?:foreign |defense |unification )?minister|ambassador|spokes(?:man|woman|person)|official|diplomat|advis[eo]r|secretary|general|commander|counterpart)`;
 
 // Between a state and a person: the person's title ("'s top negotiator", " President ").
 export const STATE_TITLE = new RegExp(String.raw`^(?:'s)?\s+(?:[a-z-]+\s+){0,2}?${STATE_TITLES},?\s+$`);

@@ -1212,3 +1212,40 @@ describe('wire phrasing: nouns that look like verbs, when before where, institut
     );
   });
 });
+
+describe('subjects of participles and joined verbs, and people met in a list', () => {
+  const read = (text: string) =>
+    ingestText(text, { existing: [...existing, KIM, MOON, US] }).relations.map(
+      (r) => `${r.source} ${r.relation} ${r.target}`,
+    );
+
+  it('gives a participle after a comma the subject of its clause, not the last name', () => {
+    const t = read(
+      'U.S. Secretary of State Antony Blinken met Wang Yi in Kaesong on Friday, warning North Korea.',
+    );
+    expect(t).toContain('antony-blinken warned north-korea');
+    expect(t).not.toContain('wang-yi warned north-korea');
+  });
+
+  it('gives a verb joined after a reported clause to the speaker', () => {
+    const t = read('Wang Yi said Japan had no plans to attack China and accused North Korea of lying.');
+    expect(t).toContain('wang-yi blamed north-korea');
+    expect(t).not.toContain('china blamed north-korea');
+  });
+
+  it('reads "met X and French Foreign Minister Y" as meeting Y, and "Berlin, where he met" as meeting there', () => {
+    const t = read(
+      "Wang Yi flew to Berlin, where he met Germany's chancellor Olaf Scholz and French Foreign Minister Jean-Yves Le Drian.",
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'olaf-scholz leader of germany',
+        'wang-yi met with olaf-scholz',
+        'wang-yi met with jean-yves-le-drian',
+        'wang-yi met at berlin',
+        'olaf-scholz met at berlin',
+      ]),
+    );
+    expect(t).not.toContain('wang-yi met with france');
+  });
+});

@@ -202,12 +202,20 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         const again =
           ctx.typeOf(chosen.entity) === 'event' &&
           /^\s+and\s+to\s+[a-z]+\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}$/.test(gap);
+        // "met Scholz and French Foreign Minister Le Drian": the titled person, not the state.
+        const titledNext =
+          following && ctx.kindOf(following.entity) === 'state' && titledState(ctx, following)
+            ? after[after.indexOf(following) + 1]
+            : undefined;
+        const second = titledNext && ctx.kindOf(titledNext.entity) === 'person' ? titledNext : following;
         if (
           following &&
+          second &&
           (/^\s+and\s+(?:the\s+)?$/.test(gap) || again) &&
-          ctx.typeOf(following.entity) === ctx.typeOf(chosen.entity)
+          ctx.typeOf(second.entity) === ctx.typeOf(chosen.entity) &&
+          (second !== following || !titledState(ctx, following))
         )
-          targets.push(following);
+          targets.push(second);
         if (
           following &&
           ctx.kindOf(chosen.entity) === 'state' &&
@@ -252,7 +260,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
       else if (emitted && p.claimsTrigger) claimed.push(trigger);
     }
   }
-  out.push(...metThereToo(out));
+  out.push(...metThereToo(out), ...metWhere(ctx, out));
   out.push(
     ...rolePatterns(ctx),
     ...pairParticipation(ctx),
@@ -466,3 +474,26 @@ function metThereToo(drafts: readonly Draft[]): Draft[] {
 
 // Before a noun, not a verb: "rejected the demand", "Pyongyang's attacks".
 const NOUN_LEAD = /(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|any|new|fresh)|['’]s)\s+$/;
+
+/** "flew to Berlin, where he met Scholz": both met at the place the "where" stands for. */
+function metWhere(ctx: SentenceContext, drafts: readonly Draft[]): Draft[] {
+  return drafts.flatMap((d) => {
+    if (d.pattern !== 'meet-with') return [];
+    const lead = /,\s+where\s+(?:[a-z]+\s+){1,3}$/.exec(
+      ctx.lower.slice(Math.max(ctx.sentence.start, d.trigger.start - 40), d.trigger.start),
+    );
+    if (!lead) return [];
+    const comma = d.trigger.start - lead[0].length;
+    const place = ctx.mentions.find((m) => m.end === comma && ctx.typeOf(m.entity) === 'place');
+    if (!place) return [];
+    return [d.source, d.target].map((who) => ({
+      ...d,
+      source: who,
+      relation: 'met at',
+      target: place.entity,
+      evidence: { start: place.start, end: d.evidence.end },
+      confidence: round(d.confidence - 0.1),
+      pattern: 'met-where',
+    }));
+  });
+}

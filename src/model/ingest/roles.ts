@@ -23,7 +23,7 @@ const ROLE_WORDS: [RegExp, string][] = [
     /^(?:official|minister|negotiator|envoy|ambassador|director|chief|secretary|adviser|advisor|officer|delegate|representative|commander)$/,
     'official of',
   ],
-  [/^(?:leader|president|premier|dictator|chairman|head)$/, 'leader of'],
+  [/^(?:leader|president|premier|chancellor|dictator|chairman|head)$/, 'leader of'],
   [/^(?:member)$/, 'member of'],
 ];
 
