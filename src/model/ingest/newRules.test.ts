@@ -1249,3 +1249,22 @@ describe('subjects of participles and joined verbs, and people met in a list', (
     expect(t).not.toContain('wang-yi met with france');
   });
 });
+
+describe('two states named by adjectives, and a cabinet secretary at home', () => {
+  const read = (text: string) =>
+    ingestText(text, { existing }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+
+  it('reads "Japanese and Chinese officials met" as both states meeting', () => {
+    const t = read('Japanese and Chinese officials met in Kaesong last month.');
+    expect(t).toEqual(
+      expect.arrayContaining(['japan met with china', 'japan met at kaesong', 'china met at kaesong']),
+    );
+  });
+
+  it('reads "Chief Cabinet Secretary X" in a story from Tokyo as an official of Japan', () => {
+    const t = read(
+      'TOKYO, March 3 (Wire) - Japan protested. Chief Cabinet Secretary Yoshimasa Hayashi spoke.',
+    );
+    expect(t).toContain('yoshimasa-hayashi official of japan');
+  });
+});

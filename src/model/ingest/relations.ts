@@ -334,6 +334,13 @@ export function findRelations(
       // "South Korean officials want ...": the state's officials act for it, so the words are the
       // state as an actor; "a South Korean tourist" or "North Korean missiles" stay a description.
       const agents = STATE_AGENTS.exec(lower.slice(r.end, r.end + 40));
+      // "Japanese and Chinese officials met": the first adjective's state acts too.
+      const joined = /^\s+and\s+((?:[A-Z][a-z.]+\s?){1,2}?)(?=\s)/.exec(folded.slice(r.end, r.end + 40));
+      const shared =
+        !agents &&
+        joined?.[1] &&
+        known.demonyms.has(joined[1]) &&
+        STATE_AGENTS.test(lower.slice(r.end + joined[0].length, r.end + joined[0].length + 40));
       const end = agents ? r.end + agents[0].length : r.end;
       demonyms.push({
         start: r.start,
@@ -341,7 +348,7 @@ export function findRelations(
         entity: id,
         text: text.slice(r.start, end),
         reason: 'metonym',
-        ...(agents ? {} : { demonym: true }),
+        ...(agents || shared ? {} : { demonym: true }),
       });
     }
   }
@@ -460,7 +467,9 @@ function metThereToo(drafts: readonly Draft[]): Draft[] {
               w.pattern === 'meet-with' &&
               w.source === at.source &&
               w.trigger.start === at.trigger.start &&
-              w.evidence.end <= at.evidence.end,
+              w.evidence.end <= at.evidence.end &&
+              // "Japanese and Chinese officials met in Beijing": each already met there as a subject.
+              !drafts.some((o) => o.pattern === 'met-in' && o.source === w.target && o.target === at.target),
           )
           .map((w) => ({
             ...at,

@@ -130,8 +130,9 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           push(m, role, state, Math.max(ctx.sentence.start, start - 14), m.end, 0.8, 'demonym-title');
         } else if (
           ctx.home &&
-          // Only ministers: "President Trump" in a story from Seoul is often another state's.
-          word === 'minister' &&
+          // Only ministers and cabinet secretaries: "President Trump" in a story from Seoul is often
+          // another state's.
+          (word === 'minister' || /\bcabinet secretary\s+$/.test(trimmed)) &&
           !/[a-z]+(?:ese|ian|an|ish|i)\s+\S*\s*$/.test(head)
         ) {
           // "Defense Minister Kim" in a story filed from Seoul: a minister of the home state.
