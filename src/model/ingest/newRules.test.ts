@@ -1268,3 +1268,28 @@ describe('two states named by adjectives, and a cabinet secretary at home', () =
     expect(t).toContain('yoshimasa-hayashi official of japan');
   });
 });
+
+describe('launches, responses and who convened a meeting', () => {
+  const read = (text: string) =>
+    ingestText(text, { existing: [...existing, KIM, MOON, US] }).relations.map(
+      (r) => `${r.source} ${r.relation} ${r.target}`,
+    );
+
+  it('reads where a missile was fired into', () => {
+    const t = read('North Korea fired a ballistic missile into the Yellow Sea on Thursday.');
+    expect(t.some((x) => / held at yellow-sea$/.test(x))).toBe(true);
+  });
+
+  it('reads "came in response to" as following and answering the event', () => {
+    const t = read('The launch came in response to the drills.');
+    expect(t).toEqual(expect.arrayContaining(['launch followed drills', 'launch responded to drills']));
+  });
+
+  it('reads "convened a meeting" as hosting it', () => {
+    expect(
+      read('Moon Jae-in convened a meeting of the cabinet on Friday.').some((x) =>
+        x.startsWith('moon hosted '),
+      ),
+    ).toBe(true);
+  });
+});

@@ -121,6 +121,14 @@ export function firingActors(ctx: SentenceContext): Draft[] {
     const trigger = { start: event.start, end: event.start + (/^\S+/.exec(event.text)?.[0].length ?? 0) };
     const relation = kind === 'attack' ? 'carried out' : 'participated in';
     out.push(...subjectsOf(ctx, trigger, event, relation, 0.55, 'firing'));
+    // "fired a ballistic missile into the East Sea": where it was fired.
+    out.push(
+      ...actPlaces(
+        ctx,
+        event,
+        ctx.mentions.filter((m) => !m.demonym),
+      ),
+    );
   }
   return out;
 }
@@ -334,7 +342,7 @@ export function actRoles(ctx: SentenceContext): Draft[] {
 }
 
 // Words before where an act was done: "in the border town of", "near", "over the".
-const ACT_PLACE_LEAD = /\b(?:in|near|over|off|at)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$/;
+const ACT_PLACE_LEAD = /\b(?:in|into|near|over|off|at)\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,3}?(?:of\s+)?$/;
 
 /**
  * Where an act named by its verb was done: "demolished the four-story building in the border town

@@ -168,7 +168,8 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     /\b(?:oppos(?:e|es|ed)|protest(?:s|ed)|condemn(?:s|ed|ing)|reject(?:s|ed)|denounc(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing))\b|\bsees?\b(?=[^.;]{0,80}? as an? (?:invasion|provocation|rehearsal|threat))/g,
     0.6,
   ),
-  P('host', 'hosted', /\bhost(?:s|ed|ing)?\b/g, 0.65),
+  // "convened a meeting of the National Security Council": who called it hosted it.
+  P('host', 'hosted', /\b(?:host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|chair(?:s|ed|ing))\b/g, 0.65),
   P(
     'participate',
     'participated in',

@@ -42,6 +42,11 @@ export function eventSequence(ctx: SentenceContext): Draft[] {
       const at = a.end + gap.indexOf(after[1], gap.search(/\S/));
       if (ENDED.test(gap.slice(0, gap.indexOf(after[1])))) push(b, a, a, b, at, after[1]);
       else push(a, b, a, b, at, after[1]);
+      // "The launch came in response to the drills": it answered them, too.
+      if (after[1] === 'in response to') {
+        const answered = out[out.length - 1];
+        if (answered) out.push({ ...answered, relation: 'responded to', pattern: 'event-response' });
+      }
       return;
     }
     const then = THEN.exec(gap);
