@@ -114,3 +114,18 @@ describe('acts named by their verb', () => {
     expect(events('The old ferry sank near the coast.')).toEqual([]);
   });
 });
+
+describe('acts named in words', () => {
+  it("reads a headline's bare object, and stops an object at its line", () => {
+    const r = read('North Korea blows up liaison office\n\nNorth Korea on Tuesday blew up the office.');
+    const acts = r.entities.filter((e) => e.kind === 'demolition');
+    expect(acts.map((e) => `${e.label}: ${e.mentions.map((m) => m.text).join('|')}`)).toEqual([
+      'Demolition of liaison office: blows up|blew up',
+    ]);
+  });
+
+  it('names an act by the words of what it was done to when no name is there', () => {
+    const r = read('North Korea demolished the four-story building in the town.');
+    expect(r.entities.find((e) => e.kind === 'demolition')?.label).toBe('Demolition of four-story building');
+  });
+});

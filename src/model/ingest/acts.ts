@@ -19,7 +19,9 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 export function actObjects<M extends TextRange>(lower: string, verbEnd: number, mentions: readonly M[]): M[] {
   const i = mentions.findIndex((m) => m.start >= verbEnd);
   const first = mentions[i];
-  if (!first || first.start - verbEnd > 60 || !OBJECT_GAP.test(lower.slice(verbEnd, first.start))) return [];
+  const gap = lower.slice(verbEnd, first?.start ?? verbEnd);
+  // An object is in the verb's sentence: "blows up liaison office" (a headline) ends at its line.
+  if (!first || first.start - verbEnd > 60 || /\n|[.;!?]\s/.test(gap) || !OBJECT_GAP.test(gap)) return [];
   const out = [first];
   for (let k = i + 1; k < mentions.length; k++) {
     const prev = out[out.length - 1];
@@ -41,13 +43,33 @@ export function actUse<M extends TextRange>(
   lower: string,
   r: TextRange,
   mentions: readonly M[],
-): { objects: M[]; passive: boolean } | undefined {
+): { objects: M[]; passive: boolean; phrase?: string } | undefined {
   const lead = lower.slice(Math.max(0, r.start - 8), r.start);
   if (/\b(?:the|a|an|its|their|his|her|this|that)\s+$|['’]s\s+$/.test(lead)) return undefined;
   const objects = actObjects(lower, r.end, mentions);
   const passive = /\b(?:was|were|been|is|are|be)\s+$/.test(lead);
-  const transitive = /^\s+(?:the|a|an|its|their|his|her)\s/.test(lower.slice(r.end, r.end + 8));
-  return objects.length > 0 || passive || transitive ? { objects, passive } : undefined;
+  const after = lower.slice(r.end, r.end + 60);
+  const transitive = /^\s+(?:the|a|an|its|their|his|her)\s/.test(after);
+  // "blows up liaison office" (a headline): a bare noun phrase to the end of its line is the object.
+  const headline = /^[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)[ \t]*(?:\n|$)/.exec(after);
+  const phrase =
+    objects.length > 0 ? undefined : (headline?.[1] ?? (transitive ? nounPhrase(after) : undefined));
+  return objects.length > 0 || passive || transitive || headline ? { objects, passive, phrase } : undefined;
+}
+
+// "the four-story building in ...": what an act was done to, named in words, not by a name: up to
+// three words after the article, before a small word or a stop.
+function nounPhrase(after: string): string | undefined {
+  const words = /^\s+(?:the|a|an|its|their|his|her)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})/.exec(
+    after,
+  )?.[1];
+  const kept: string[] = [];
+  for (const w of words?.split(/\s+/) ?? []) {
+    if (/^(?:in|at|near|on|over|off|to|from|with|by|for|into|and|or|but|that|which|who|as|than)$/.test(w))
+      break;
+    kept.push(w);
+  }
+  return kept.length > 0 && kept.length <= 3 ? kept.join(' ') : undefined;
 }
 
 /** The act verb whose words are exactly `words` ("blew up", "sinking"), if any. */
@@ -129,7 +151,7 @@ export function findActs({ text, reg, known, taken, free, within }: Scan): void 
     const latest = passive ? undefined : latestOfKind(reg, act.kind, r.start);
     const e = object
       ? actOn(reg, known, act.kind, act.noun, object)
-      : (latest ?? newAct(reg, act.kind, act.noun));
+      : (latest ?? newAct(reg, act.kind, use.phrase ? `${act.noun} of ${use.phrase}` : act.noun));
     if (!e.existing) e.confidence = Math.max(e.confidence, 0.5);
     addMention(e, r, text, 'new', taken);
   }
