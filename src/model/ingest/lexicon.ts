@@ -88,6 +88,26 @@ export const ORG_HEADS = new Set([
   'administration',
   'authority',
   'secretariat',
+  // Companies: "Samsung Electronics", "Hyundai Motor", "SK Hynix Inc."
+  'electronics',
+  'motor',
+  'motors',
+  'industries',
+  'holdings',
+  'telecom',
+  'corp',
+  'corp.',
+  'inc',
+  'inc.',
+  'co.',
+  'ltd',
+  'ltd.',
+  'solidarity',
+  'coalition',
+  'union',
+  'federation',
+  'league',
+  'court',
 ]);
 
 /** Last words of place names ("Yellow Sea", "Diamond Mountain") and the kind of place they make. */

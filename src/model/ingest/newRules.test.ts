@@ -1293,3 +1293,13 @@ describe('launches, responses and who convened a meeting', () => {
     ).toBe(true);
   });
 });
+
+describe('companies and civic bodies', () => {
+  it('reads "Samsung Electronics" as an organization, not a person', () => {
+    const e = ingestText('Samsung Electronics said profits fell.', { existing }).entities;
+    expect(e.find((x) => x.label === 'Samsung Electronics')).toMatchObject({
+      type: 'actor',
+      kind: 'organization',
+    });
+  });
+});
