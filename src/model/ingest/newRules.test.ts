@@ -1303,3 +1303,27 @@ describe('companies and civic bodies', () => {
     });
   });
 });
+
+describe('pronouns that own or join, invitations, thanks', () => {
+  const result = (text: string) => ingestText(text, { existing: [...existing, KIM, MOON, US] });
+  const read = (text: string) => result(text).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+
+  it('reads "his first meeting with X" as the last person named meeting X', () => {
+    const t = read("Kim Jong Un's trip to Kaesong was his first meeting with Wang Yi.");
+    expect(t).toEqual(expect.arrayContaining(['kim met with wang-yi', 'kim participated in first-meeting']));
+  });
+
+  it('reads "he and Kim signed" as both signing', () => {
+    const t = read('Wang Yi visited Kaesong, where he and Kim Jong Un signed a defence treaty.');
+    expect(t).toEqual(
+      expect.arrayContaining(['wang-yi agreed to defence-treaty', 'kim agreed to defence-treaty']),
+    );
+  });
+
+  it('keeps an invited visit only possible, and reads thanks as praise', () => {
+    const r = result('Kim Jong Un thanked Wang Yi and invited him to visit Kaesong.');
+    expect(r.relations.find((x) => x.relation === 'visited')?.modality).toBe('possible');
+    expect(read('Kim Jong Un thanked Wang Yi.')).toContain('kim praised wang-yi');
+    expect(read('Kim Jong Un gave his thanks to Wang Yi.').some((x) => x.includes('praised'))).toBe(false);
+  });
+});

@@ -110,7 +110,13 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s)? to\b|\bset(?:s|ting)? foot (?:in|on)\b|\b(?:fl(?:ew|ies|y)|arriv(?:ed|es|e))\s+(?:in|to)\b|\bcross(?:es|ed|ing)?\s+(?:(?:together|briefly|the border|the line)\s+){0,2}into\b/g,
     0.65,
   ),
-  P('praise', 'praised', /\b(?:prais(?:e|es|ed|ing)|credit(?:s|ed)?|hail(?:s|ed)?|commend(?:s|ed)?)\b/g, 0.7),
+  P(
+    'praise',
+    'praised',
+    /\b(?:prais(?:e|es|ed|ing)|credit(?:s|ed)?|hail(?:s|ed)?|commend(?:s|ed)?|thank(?:s|ed|ing)?)\b/g,
+    0.7,
+    { verbOnly: true },
+  ),
   // "called on Pyongyang to return to dialogue": "called on" with someone to do something.
   P(
     'demand',
@@ -196,4 +202,6 @@ export const NEGATION =
 export const PLANNED =
   /\b(?:will|'ll|would|plans? to|planning to|scheduled to|expected to|set to|is to|are to|to be|agree[sd]? to|pledge[sd]? to|vow(?:s|ed)? to|promise[sd]? to|decide[sd]? to)\s+(?:\w+\s+){0,3}$/;
 // "if Seoul holds its drills", "whether Japan joins": a condition is a possibility, not a fact.
-export const POSSIBLE = /\b(?:may|might|could|possibly|likely|perhaps|if|unless|whether)\s+(?:\w+\s+){0,3}$/;
+// "invited him to visit Pyongyang", "urged Seoul to resume talks": asked for, not (yet) done.
+export const POSSIBLE =
+  /\b(?:may|might|could|possibly|likely|perhaps|if|unless|whether|invit(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}$/;

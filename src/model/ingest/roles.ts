@@ -81,6 +81,18 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
   };
   const actor = (m: Mention | undefined) => !!m && ctx.typeOf(m.entity) === 'actor';
   const person = (m: Mention) => ctx.kindOf(m.entity) === 'person';
+  // Whose an event is: "Kim's summit" (the name before "'s"), "his first meeting" (the last person
+  // named, here or in the sentences just before; the mention is the pronoun's place).
+  const ownerOf = (m: Mention, prev: Mention | undefined): Mention | undefined => {
+    if (prev && /^['’]s\s+$/.test(ctx.folded.slice(prev.end, m.start))) return prev;
+    const his = /\b(?:his|her)\s+$/.exec(lower.slice(Math.max(ctx.sentence.start, m.start - 8), m.start));
+    if (!his) return undefined;
+    const at = m.start - his[0].length;
+    const last = [...ctx.earlier.filter((x) => x.end >= ctx.sentence.start - 300), ...mentions]
+      .filter((x) => x.end <= at && person(x))
+      .pop();
+    return last && { ...last, start: at, end: at + his[0].trimEnd().length, text: his[0].trimEnd() };
+  };
 
   mentions.forEach((m, i) => {
     const before = lower.slice(Math.max(ctx.sentence.start, m.start - 60), m.start);
@@ -328,15 +340,10 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         const party = mentions[k] ?? next;
         push(party, partyRelation(ctx, m), m, m.start, party.end, 0.6, 'event-with');
         const talks = /^(?:talks|meeting|summit)$/.test(ctx.kindOf(m.entity) ?? '');
-        // "Kim's second summit with President Trump": the two met.
-        if (
-          talks &&
-          prev &&
-          person(prev) &&
-          person(party) &&
-          /^['’]s\s+$/.test(ctx.folded.slice(prev.end, m.start))
-        )
-          push(prev, 'met with', party, prev.start, party.end, 0.55, 'summit-with');
+        // "Kim's second summit with President Trump", "his first meeting with Putin": the two met.
+        const host = ownerOf(m, prev);
+        if (talks && host && person(host) && person(party))
+          push(host, 'met with', party, host.start, party.end, 0.55, 'summit-with');
         // "… with Kim Jong Un in the border village of Panmunjom", "… collapsed in Hanoi".
         const place = mentions[k + 1];
         if (
@@ -389,15 +396,14 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
     )
       push(next, 'hosted', m, m.start, next.end, 0.6, 'meeting-of');
     // "North Korea's talks with the US", "Japan's annual drills": the owner took part.
+    const owner = type === 'event' ? ownerOf(m, prev) : undefined;
     if (
-      type === 'event' &&
-      prev &&
-      actor(prev) &&
-      !(prev as { demonym?: boolean }).demonym &&
-      PARTY_EVENTS.test(ctx.kindOf(m.entity) ?? '') &&
-      /^['’]s\s+$/.test(ctx.folded.slice(prev.end, m.start))
+      owner &&
+      actor(owner) &&
+      !(owner as { demonym?: boolean }).demonym &&
+      PARTY_EVENTS.test(ctx.kindOf(m.entity) ?? '')
     )
-      push(prev, 'participated in', m, prev.start, m.end, 0.6, 'possessive-event');
+      push(owner, 'participated in', m, owner.start, m.end, 0.6, 'possessive-event');
     // "U.S. sanctions on North Korea", "the UN's new sanctions against Iran": who sanctioned whom.
     const nextActor = mentions.slice(i + 1).find((x) => actor(x) && x.start - m.end < 60);
     if (actor(m) && nextActor && !(nextActor as { demonym?: boolean }).demonym) {
