@@ -201,13 +201,22 @@ export function findEntities(
         const tail: Word[] = [];
         // "University of North Korean Studies": a state's words may stand inside such a name.
         const inName = (w: string) => !NOT_NAMES.has(w) || /^(?:North|South|Korean?)$/.test(w);
+        // "Committee for the Peaceful Reunification of the Country": "the", and further "of" or
+        // "for" phrases, may stand inside.
+        const joiner = (w: string, prev: string | undefined) =>
+          (w === 'the' && (prev === undefined || prev === 'of' || prev === 'for')) ||
+          ((w === 'of' || w === 'for') && prev !== undefined && isCap(prev));
         while (k < words.length) {
           const w = words[k];
-          if (!w || !isCap(w.text) || !inName(w.text) || !free(w)) break;
+          if (!w || !free(w)) break;
+          const prev = tail[tail.length - 1]?.text;
+          if (!joiner(w.text, prev) && (!isCap(w.text) || !inName(w.text))) break;
           tail.push(w);
           k++;
         }
-        while (tail.length > 0 && NOT_NAMES.has(tail[tail.length - 1]?.text ?? '')) {
+        // A name ends on a word of its own: not "the", "of", "North".
+        const loose = (w: string) => NOT_NAMES.has(w) || /^(?:the|of|for)$/.test(w);
+        while (tail.length > 0 && loose(tail[tail.length - 1]?.text ?? '')) {
           tail.pop();
           k--;
         }
@@ -543,8 +552,9 @@ function classify(
   if (
     ORG_HEADS.has(last) ||
     (run.length > 2 &&
-      run.some((w) => w.text === 'of') &&
-      ORG_HEADS.has(run[0 + run.findIndex((w) => w.text === 'of') - 1]?.text.toLowerCase() ?? ''))
+      ORG_HEADS.has(
+        run[run.findIndex((w) => w.text === 'of' || w.text === 'for') - 1]?.text.toLowerCase() ?? '',
+      ))
   )
     return { type: 'actor', kind: 'organization', confidence: 0.75 };
   // "Yellow Sea", "Diamond Mountain", "Jeju Island": a name headed by a word for a place;

@@ -1327,3 +1327,23 @@ describe('pronouns that own or join, invitations, thanks', () => {
     expect(read('Kim Jong Un gave his thanks to Wang Yi.').some((x) => x.includes('praised'))).toBe(false);
   });
 });
+
+describe('delegations, deputies and long institution names', () => {
+  const result = (text: string) => ingestText(text, { existing });
+  const read = (text: string) => result(text).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+
+  it('reads "the North\'s team was led by X" and "delegation, headed by X" as officials of the state', () => {
+    expect(read("The North's team was led by Pak Yong-il.")).toContain('pak-yong-il official of north-korea');
+    expect(read('The South Korean delegation, headed by Chun Hae-sung, arrived.')).toContain(
+      'chun-hae-sung official of south-korea',
+    );
+  });
+
+  it('reads a vice chairman as an official, not the leader', () => {
+    const t = read(
+      'Pak Yong-il, vice chairman of the Committee for the Peaceful Reunification of the Country, spoke.',
+    );
+    expect(t).toContain('pak-yong-il official of committee-for-the-peaceful-reunification-of-the-country');
+    expect(t.some((x) => x.includes('leader of'))).toBe(false);
+  });
+});

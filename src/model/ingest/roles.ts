@@ -16,6 +16,13 @@ const DEMONYM_STATE: [RegExp, string][] = [
   [/russian$/, 'russia'],
 ];
 
+/** "vice chairman", "deputy leader": second to the leader, so an official. */
+function deputy(role: string | undefined, before: string): string | undefined {
+  return role === 'leader of' && /\b(?:vice|deputy|first vice|assistant)[\s-]+(?:[a-z-]+\s+)?$/.test(before)
+    ? 'official of'
+    : role;
+}
+
 const ROLE_WORDS: [RegExp, string][] = [
   [/^(?:spokes(?:man|woman|person))$/, 'spokesperson of'],
   [/^(?:analyst|expert|professor|researcher|scholar|fellow|lecturer)$/, 'expert at'],
@@ -119,7 +126,9 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       const title = found ? { word: found[1] ?? '', index: found.index } : undefined;
       const word = title?.word.replace(/[^a-z.]/g, '') ?? '';
       // A prime minister leads a government; other ministers hold a post in it.
-      const role = /\bprime minister\s+$/.test(trimmed) ? 'leader of' : roleOf(word);
+      const role = /\bprime minister\s+$/.test(trimmed)
+        ? 'leader of'
+        : deputy(roleOf(word), before.slice(0, title?.index ?? 0));
       if (role && title) {
         const head = before.slice(0, title.index).trimEnd();
         const state = DEMONYM_STATE.find(([re]) => re.test(head))?.[1];
@@ -162,7 +171,9 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         /^,?\s+(?:(?:a|an|the)\s+)?(?:[^,.;]{0,40}?\s)??([a-z]+)\s+(?:of [a-z]+ )?(?:at|of|for|from|with)\s+/.exec(
           after,
         );
-      const role2 = appo?.[1] ? roleOf(appo[1]) : undefined;
+      const role2 = appo?.[1]
+        ? deputy(roleOf(appo[1]), appo[0].slice(0, appo[0].lastIndexOf(appo[1])))
+        : undefined;
       const from = m.end + (appo ? appo.index + appo[0].length : 0);
       const org = mentions.find(
         (x) =>
@@ -195,7 +206,7 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       // "the South Korean delegation, led by X": X acts for the state whose delegation it is.
       // "led by national security adviser X": a lower-case title may stand between.
       if (
-        /\bled by\s+(?:(?:[a-z-]+\s+){0,3}(?:adviser|advisor|minister|director|chief|official|envoy|secretary|negotiator)\s+)?$/.test(
+        /\b(?:led|headed) by\s+(?:(?:[a-z-]+\s+){0,3}(?:adviser|advisor|minister|director|chief|official|envoy|secretary|negotiator)\s+)?$/.test(
           before,
         )
       ) {
@@ -205,9 +216,8 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
             (x) =>
               ctx.kindOf(x.entity) === 'state' &&
               m.start - x.end < 80 &&
-              /(?:delegation|team|negotiators)$|^'s\s+(?:[a-z-]+\s+)?(?:delegation|team)\b/.test(
-                lower.slice(x.start, x.end) + lower.slice(x.end, x.end + 30).replace(/^(?!'s).*/, ''),
-              ),
+              (/(?:delegation|team|negotiators)$/.test(lower.slice(x.start, x.end)) ||
+                /^['’]s\s+(?:[a-z-]+\s+)?(?:delegation|team)\b/.test(lower.slice(x.end, x.end + 30))),
           );
         if (delegation) push(m, 'official of', delegation, delegation.start, m.end, 0.7, 'delegation-led-by');
       }
