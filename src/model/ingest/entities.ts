@@ -316,6 +316,8 @@ export function findEntities(
   linkTitledSurnames(folded, text, known, reg, taken, free, within);
 
   // 4. Surnames of people named in full: "Park" after "Park Geun-hye".
+  const firstLine = /^[^\n]*/.exec(text)?.[0] ?? '';
+  const headlineEnd = /[.!?]["”’]?\s*$/.test(firstLine) ? 0 : firstLine.length;
   const people = [...reg.byId.values()].filter((e) => e.kind === 'person' && e.mentions.length > 0);
   const bySurname = new Map<string, EntityCandidate[]>();
   for (const p of people) {
@@ -329,7 +331,9 @@ export function findEntities(
     for (const r of findName(folded, surname, within)) {
       // "Kim Tae-young" after "Kim Jong Un": another person of the same surname.
       if (/^[\s-]+\p{Lu}/u.test(folded.slice(r.end, r.end + 3))) continue;
-      if (r.start > firstSeen && free(r)) addMention(owner, r, text, 'surname', taken);
+      // A headline names people by surname before the story names them in full.
+      if ((r.start > firstSeen || r.end <= headlineEnd) && free(r))
+        addMention(owner, r, text, 'surname', taken);
     }
   }
 

@@ -119,6 +119,8 @@ const INSTITUTIONS: [label: string, kind: string, aliases: string[]][] = [
   ['Red Cross', 'organization', []],
   ['CIA', 'intelligence-agency', []],
   ['White House', 'office', []],
+  ['Kremlin', 'office', []],
+  ['Blue House', 'office', ['Cheong Wa Dae']],
   ['Pentagon', 'ministry', []],
   ['State Department', 'ministry', []],
   ['Unification Ministry', 'ministry', []],

@@ -1347,3 +1347,21 @@ describe('delegations, deputies and long institution names', () => {
     expect(t.some((x) => x.includes('leader of'))).toBe(false);
   });
 });
+
+describe('a headline names people by surname first', () => {
+  it('links surnames in the headline to the people the story names in full', () => {
+    const r = ingestText(
+      'Blinken meets Lavrov in Kaesong\n\nAntony Blinken met Sergei Lavrov in Kaesong on Friday.',
+      { existing },
+    );
+    expect(r.entities.find((e) => e.label === 'Antony Blinken')?.mentions.map((m) => m.text)).toEqual([
+      'Blinken',
+      'Antony Blinken',
+    ]);
+    // A sentence that ends with a full stop is no headline: a surname before the full name stays alone.
+    const body = ingestText('Blinken spoke. Antony Blinken met Sergei Lavrov.', { existing });
+    expect(body.entities.find((e) => e.label === 'Antony Blinken')?.mentions.map((m) => m.text)).toEqual([
+      'Antony Blinken',
+    ]);
+  });
+});
