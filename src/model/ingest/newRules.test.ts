@@ -1365,3 +1365,20 @@ describe('a headline names people by surname first', () => {
     ]);
   });
 });
+
+describe('meetings said in passing', () => {
+  const read = (text: string) =>
+    ingestText(text, { existing: [...existing, KIM, MOON, US] }).relations.map(
+      (r) => `${r.source} ${r.relation} ${r.target}`,
+    );
+
+  it('reads "after meeting his counterpart, X" and "for talks with" as meetings', () => {
+    expect(read('Wang Yi spoke after meeting his South Korean counterpart, Chung Eui-yong.')).toContain(
+      'wang-yi met with chung-eui-yong',
+    );
+    expect(read('Wang Yi arrived in Kaesong for talks with North Korean officials.')).toContain(
+      'wang-yi met with north-korea',
+    );
+    expect(read('The meeting ended.').some((t) => t.includes('met with'))).toBe(false);
+  });
+});
