@@ -1382,3 +1382,16 @@ describe('meetings said in passing', () => {
     expect(read('The meeting ended.').some((t) => t.includes('met with'))).toBe(false);
   });
 });
+
+describe('a warning that names no one', () => {
+  it("is aimed at the other of the story's two states, and only in a story about two", () => {
+    const read = (text: string) =>
+      ingestText(text, { existing }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+    expect(read(`${lead}North Korea warned that a tragic scene would be seen.`)).toContain(
+      'north-korea warned south-korea',
+    );
+    expect(
+      read('North Korea warned that a tragic scene would be seen.').some((t) => t.includes('warned')),
+    ).toBe(false);
+  });
+});

@@ -190,7 +190,12 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
             : undefined;
         // "urged both sides to show restraint": the pair phrase as the object, each state a target.
         const pairTargets = !target && !fallback ? pairObject(ctx, from, subject, p.relation) : [];
-        const chosen = target ?? fallback ?? pairTargets[0] ?? pronounObject(ctx, from, subject, p.relation);
+        const chosen =
+          target ??
+          fallback ??
+          pairTargets[0] ??
+          pronounObject(ctx, from, subject, p.relation) ??
+          otherSide(ctx, p, subject, trigger);
         if (!chosen) continue;
         const targets = pairTargets.length > 0 ? pairTargets : [chosen];
         // "the United States and South Korea": both; "US President Donald Trump" or "North Korea's
@@ -418,7 +423,10 @@ export function findRelations(
     if (met) leaders = [met.source, met.target];
     else if (shared && other) leaders = [shared.source, other.source];
     for (const d of found)
-      if ((d.relation === 'leader of' || d.relation === 'official of') && kinds.get(d.target) === 'state')
+      if (
+        (d.relation === 'leader of' || d.relation === 'official of' || d.relation === 'part of') &&
+        kinds.get(d.target) === 'state'
+      )
         if (!roleStates.has(d.source)) roleStates.set(d.source, d.target);
   });
   const best = new Map<string, RelationCandidate>();
@@ -505,4 +513,30 @@ function metWhere(ctx: SentenceContext, drafts: readonly Draft[]): Draft[] {
       pattern: 'met-where',
     }));
   });
+}
+
+/**
+ * "Kim Yo Jong warned that a tragic scene would be seen", "the North has kept up its threats": in a
+ * story about two states, a warning or threat that names no one is aimed at the other side. The
+ * target is not in the words, so the mark stands at the trigger.
+ */
+function otherSide(
+  ctx: SentenceContext,
+  p: { name: string },
+  subject: Mention,
+  trigger: TextRange,
+): Mention | undefined {
+  if ((p.name !== 'warn' && p.name !== 'threat') || !ctx.pair) return undefined;
+  // "did not threaten to suspend the talks": what is threatened is the act, not a side.
+  if (
+    /\bto$/.test(ctx.lower.slice(trigger.start, trigger.end)) ||
+    /^\s+to\b/.test(ctx.lower.slice(trigger.end))
+  )
+    return undefined;
+  const own = ctx.kindOf(subject.entity) === 'state' ? subject.entity : ctx.stateOf?.(subject.entity);
+  const [a, b] = ctx.pair;
+  const other = own === a ? b : own === b ? a : undefined;
+  return other
+    ? { entity: other, start: trigger.end, end: trigger.end, text: '', reason: 'metonym' }
+    : undefined;
 }
