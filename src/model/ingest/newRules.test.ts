@@ -1393,5 +1393,8 @@ describe('a warning that names no one', () => {
     expect(
       read('North Korea warned that a tragic scene would be seen.').some((t) => t.includes('warned')),
     ).toBe(false);
+    expect(read(`${lead}North Korea did not threaten to end the talks.`)).not.toContain(
+      'north-korea threatened south-korea',
+    );
   });
 });
