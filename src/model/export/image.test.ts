@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describeCap, IMAGE_LIMITS, imageSize } from './imageSize';
-import { IMAGE_MARGIN, layoutImage, wrapText, type MeasureText } from './imageLayout';
+import { describeCap, IMAGE_LIMITS, imageSize, type SizeChoice } from './imageSize';
+import {
+  FOOTER_MIN_PX,
+  IMAGE_MARGIN,
+  layoutImage,
+  layoutReadableImage,
+  wrapText,
+  type MeasureText,
+} from './imageLayout';
 import { imageExtras } from './extras';
 import { everything, importedGraph } from './testGraphs';
 
@@ -95,5 +102,36 @@ describe('imageExtras', () => {
       dashed: false,
       caption: null,
     });
+  });
+});
+
+describe('layoutReadableImage', () => {
+  const extras = {
+    legend: [
+      { type: 'actor', label: 'Actor' },
+      { type: 'event', label: 'Event' },
+    ],
+    dashed: true,
+    caption: ['An article — Publisher, 4 May 2020'],
+  };
+  // Every legend and caption text, in the picture's pixels.
+  const drawnPx = (graphWidth: number, size: SizeChoice) => {
+    const layout = layoutReadableImage(graphWidth, graphWidth / 2, extras, measure, size);
+    const { scale } = imageSize(layout.width, layout.height, size);
+    return layout.texts.map((t) => t.px * scale);
+  };
+
+  it('keeps the legend and caption readable when a large graph is drawn into a small picture', () => {
+    for (const graphWidth of [400, 3000, 12_000]) {
+      const px = drawnPx(graphWidth, { kind: 'width', width: 900 });
+      expect(Math.min(...px)).toBeGreaterThanOrEqual(FOOTER_MIN_PX - 0.5);
+      // and, when the graph is scaled down, no larger than needed: about what a 1x picture gives.
+      if (graphWidth > 900) expect(Math.max(...px)).toBeLessThan(20);
+    }
+  });
+
+  it('leaves a picture drawn at 1x or more as laid out', () => {
+    const plain = layoutImage(3000, 1500, extras, measure);
+    expect(layoutReadableImage(3000, 1500, extras, measure, { kind: 'scale', scale: 2 })).toEqual(plain);
   });
 });

@@ -1,3 +1,5 @@
+import { imageSize, type SizeChoice } from './imageSize';
+
 /** Width of `text` drawn at `px` (bold or not), in layout units. */
 export type MeasureText = (text: string, px: number, bold: boolean) => number;
 
@@ -34,8 +36,19 @@ export interface ImageLayout {
 export const IMAGE_MARGIN = 24;
 /** A legend and caption need room to be read, however small the drawn graph. */
 const MIN_FOOTER_WIDTH = 520;
-const LEGEND = { px: 13, swatch: 12, gap: 6, spacing: 20, line: 22 } as const;
-const CAPTION = { px: 12, line: 17 } as const;
+const LEGEND_UNITS = { px: 13, swatch: 12, gap: 6, spacing: 20, line: 22, after: 6 } as const;
+const CAPTION_UNITS = { px: 12, line: 17 } as const;
+/** The smallest legend and caption text a picture may hold, in its pixels. */
+export const FOOTER_MIN_PX = CAPTION_UNITS.px;
+
+const scaled = <T extends Record<string, number>>(units: T, f: number) =>
+  Object.fromEntries(Object.entries(units).map(([k, v]) => [k, v * f])) as { [K in keyof T]: number };
+
+/**
+ * How much to enlarge the legend and caption of a picture drawn at `scale` pixels per layout unit
+ * so that their text is at least FOOTER_MIN_PX: 1 at scale 1 or more.
+ */
+export const footerScaleFor = (scale: number) => Math.max(1, 1 / Math.max(scale, 1e-6));
 
 /** Breaks `text` into lines no wider than `max`, at spaces (a word longer than a line stays whole). */
 export function wrapText(text: string, max: number, px: number, measure: MeasureText): string[] {
@@ -55,16 +68,22 @@ export function wrapText(text: string, max: number, px: number, measure: Measure
 /**
  * Lays out the graph (`graphWidth`×`graphHeight`, its drawn bounding box) with a margin, and
  * below it the legend (wrapping onto more rows when narrow) and the caption (wrapped lines).
+ * `footerScale` multiplies the legend's and caption's sizes: a large graph drawn into a small
+ * picture is scaled down, and its legend must still be read (see `footerScaleFor`).
  */
 export function layoutImage(
   graphWidth: number,
   graphHeight: number,
   extras: ImageExtras,
   measure: MeasureText,
+  footerScale = 1,
 ): ImageLayout {
   const m = IMAGE_MARGIN;
+  const f = Math.max(1, footerScale);
+  const LEGEND = scaled(LEGEND_UNITS, f);
+  const CAPTION = scaled(CAPTION_UNITS, f);
   const hasFooter = (extras.legend?.length ?? 0) > 0 || (extras.caption?.length ?? 0) > 0;
-  const width = Math.max(graphWidth + 2 * m, hasFooter ? MIN_FOOTER_WIDTH : 0);
+  const width = Math.max(graphWidth + 2 * m, hasFooter ? MIN_FOOTER_WIDTH * f : 0);
   const inner = width - 2 * m;
   const graph = { x: (width - graphWidth) / 2, y: m, width: graphWidth, height: graphHeight };
   const swatches: ImageLayout['swatches'] = [];
@@ -97,7 +116,7 @@ export function layoutImage(
       });
       x += w + LEGEND.spacing;
     }
-    y += LEGEND.line / 2 + 6;
+    y += LEGEND.line / 2 + LEGEND.after;
   }
 
   const caption = extras.caption ?? [];
@@ -113,4 +132,34 @@ export function layoutImage(
     y += CAPTION.line / 2;
   }
   return { width, height: y + m, graph, swatches, dashed, texts };
+}
+
+/**
+ * `layoutImage` with the legend and caption enlarged to be read at the size the picture is judged
+ * at (`readableAt`): a graph scaled down into a 900-pixel PNG keeps a legend and caption of at
+ * least FOOTER_MIN_PX pixels. The footer's own height lowers the scale a little, so the
+ * enlargement is measured again once on the laid-out picture.
+ */
+export function layoutReadableImage(
+  graphWidth: number,
+  graphHeight: number,
+  extras: ImageExtras,
+  measure: MeasureText,
+  readableAt: SizeChoice,
+): ImageLayout {
+  const judged = (w: number, h: number) => imageSize(w, h, readableAt).scale;
+  const first = layoutImage(
+    graphWidth,
+    graphHeight,
+    extras,
+    measure,
+    footerScaleFor(judged(graphWidth + 2 * IMAGE_MARGIN, graphHeight + 2 * IMAGE_MARGIN)),
+  );
+  return layoutImage(
+    graphWidth,
+    graphHeight,
+    extras,
+    measure,
+    footerScaleFor(judged(first.width, first.height)),
+  );
 }

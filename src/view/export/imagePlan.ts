@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import type { KnowledgeGraph } from '../../model/dataset';
 import type { Visibility } from '../../model/filters';
 import {
-  layoutImage,
+  layoutReadableImage,
   type ImageExtras,
   type ImageLayout,
   type MeasureText,
@@ -60,7 +60,7 @@ function frame(cy: Core, request: ImageRequest, size: SizeChoice) {
   const box = cy.elements().empty()
     ? { x1: 0, y1: 0, w: 1, h: 1 }
     : { x1: bb.x1, y1: bb.y1, w: Math.ceil(bb.w), h: Math.ceil(bb.h) };
-  const layout = layoutImage(box.w, box.h, request.extras, measureText);
+  const layout = layoutReadableImage(box.w, box.h, request.extras, measureText, request.readableAt);
   return { layout, size: imageSize(layout.width, layout.height, size), box };
 }
 
