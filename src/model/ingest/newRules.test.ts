@@ -42,8 +42,12 @@ const existing: KnownEntity[] = [
 ];
 // Names both states first, so that "the two sides" has two states to stand for.
 const lead = 'South Korea and North Korea traded messages on Monday. South Korea replied. ';
-const triples = (text: string) =>
-  ingestText(text, { existing }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+/** The relations read from `text` knowing `known`, as "source relation target". */
+const relationsOf = (text: string, known: readonly KnownEntity[] = existing) =>
+  ingestText(text, { existing: [...known] }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+const triples = (text: string) => relationsOf(text);
+// The states above and the people and the U.S. the later rules' sentences name.
+const WITH_PEOPLE = [...existing, KIM, MOON, US];
 
 describe('event participation', () => {
   it('reads "the two sides in <event>" as both states taking part', () => {
@@ -848,8 +852,7 @@ describe('diplomats, titles and travel', () => {
     KIM,
     MOON,
   ];
-  const read = (text: string) =>
-    ingestText(text, { existing: known }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+  const read = (text: string) => relationsOf(text, known);
 
   it('reads a title with its "for" and its modifiers: "U.S. Special Representative for North Korea X"', () => {
     const t = read(
@@ -989,8 +992,7 @@ describe('more names found', () => {
 
 describe('speeches and places in a city', () => {
   const known: KnownEntity[] = [...existing, person('lee', 'Lee Myung-bak'), city('seoul', 'Seoul')];
-  const read = (text: string) =>
-    ingestText(text, { existing: known }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+  const read = (text: string) => relationsOf(text, known);
 
   it('reads who gave the speech a sentence opens with, and where it was given from', () => {
     const t = read(
@@ -1020,8 +1022,7 @@ describe('names with a suffix, possessors after a comma, two leaders of one summ
       existing: true,
     },
   ];
-  const read = (text: string) =>
-    ingestText(text, { existing: known }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+  const read = (text: string) => relationsOf(text, known);
 
   it('reads "Ferdinand Marcos Jr." as one person', () => {
     expect(read('Philippine President Ferdinand Marcos Jr. arrived in Kaesong on Tuesday.')).toEqual(
@@ -1065,10 +1066,7 @@ describe('offices every state has', () => {
 });
 
 describe('who met where, and whom', () => {
-  const read = (text: string) =>
-    ingestText(text, { existing: [...existing, KIM, MOON, US] }).relations.map(
-      (r) => `${r.source} ${r.relation} ${r.target}`,
-    );
+  const read = (text: string) => relationsOf(text, WITH_PEOPLE);
   it('reads the other side of "met X in P" as meeting there too, and a state adjective with a title as its person', () => {
     const t = read('Wang Yi met North Korean official Kim Jong Un in New York last month.');
     expect(t).toEqual(
@@ -1157,10 +1155,7 @@ describe('names that share a surname, and offices in lower case', () => {
 });
 
 describe('where acts were done, and what came after what', () => {
-  const read = (text: string) =>
-    ingestText(text, { existing: [...existing, KIM, MOON, US] }).relations.map(
-      (r) => `${r.source} ${r.relation} ${r.target}`,
-    );
+  const read = (text: string) => relationsOf(text, WITH_PEOPLE);
 
   it('reads the places after an act verb as where it was done', () => {
     const t = read('North Korea blew up the office in the border town of Kaesong on Tuesday.');
@@ -1214,10 +1209,7 @@ describe('wire phrasing: nouns that look like verbs, when before where, institut
 });
 
 describe('subjects of participles and joined verbs, and people met in a list', () => {
-  const read = (text: string) =>
-    ingestText(text, { existing: [...existing, KIM, MOON, US] }).relations.map(
-      (r) => `${r.source} ${r.relation} ${r.target}`,
-    );
+  const read = (text: string) => relationsOf(text, WITH_PEOPLE);
 
   it('gives a participle after a comma the subject of its clause, not the last name', () => {
     const t = read(
@@ -1251,8 +1243,7 @@ describe('subjects of participles and joined verbs, and people met in a list', (
 });
 
 describe('two states named by adjectives, and a cabinet secretary at home', () => {
-  const read = (text: string) =>
-    ingestText(text, { existing }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+  const read = (text: string) => relationsOf(text);
 
   it('reads "Japanese and Chinese officials met" as both states meeting', () => {
     const t = read('Japanese and Chinese officials met in Kaesong last month.');
@@ -1270,10 +1261,7 @@ describe('two states named by adjectives, and a cabinet secretary at home', () =
 });
 
 describe('launches, responses and who convened a meeting', () => {
-  const read = (text: string) =>
-    ingestText(text, { existing: [...existing, KIM, MOON, US] }).relations.map(
-      (r) => `${r.source} ${r.relation} ${r.target}`,
-    );
+  const read = (text: string) => relationsOf(text, WITH_PEOPLE);
 
   it('reads where a missile was fired into', () => {
     const t = read('North Korea fired a ballistic missile into the Yellow Sea on Thursday.');
@@ -1305,7 +1293,7 @@ describe('companies and civic bodies', () => {
 });
 
 describe('pronouns that own or join, invitations, thanks', () => {
-  const result = (text: string) => ingestText(text, { existing: [...existing, KIM, MOON, US] });
+  const result = (text: string) => ingestText(text, { existing: WITH_PEOPLE });
   const read = (text: string) => result(text).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
 
   it('reads "his first meeting with X" as the last person named meeting X', () => {
@@ -1367,10 +1355,7 @@ describe('a headline names people by surname first', () => {
 });
 
 describe('meetings said in passing', () => {
-  const read = (text: string) =>
-    ingestText(text, { existing: [...existing, KIM, MOON, US] }).relations.map(
-      (r) => `${r.source} ${r.relation} ${r.target}`,
-    );
+  const read = (text: string) => relationsOf(text, WITH_PEOPLE);
 
   it('reads "after meeting his counterpart, X" and "for talks with" as meetings', () => {
     expect(read('Wang Yi spoke after meeting his South Korean counterpart, Chung Eui-yong.')).toContain(
@@ -1385,8 +1370,7 @@ describe('meetings said in passing', () => {
 
 describe('a warning that names no one', () => {
   it("is aimed at the other of the story's two states, and only in a story about two", () => {
-    const read = (text: string) =>
-      ingestText(text, { existing }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+    const read = (text: string) => relationsOf(text);
     expect(read(`${lead}North Korea warned that a tragic scene would be seen.`)).toContain(
       'north-korea warned south-korea',
     );
