@@ -152,15 +152,16 @@ export function relationDate(
   published?: string,
 ): string | undefined {
   if (UNDATED.has(r.relation)) return undefined;
-  const lower = text.toLowerCase();
+  // Lower-cased slice by slice: the whole text once per relation made a long article quadratic.
+  const lower = (from: number, to: number) => text.slice(from, to).toLowerCase();
   const ahead = r.modality === 'planned';
-  const inSentence = datesIn(lower.slice(sentence.start, sentence.end), published, ahead);
+  const inSentence = datesIn(lower(sentence.start, sentence.end), published, ahead);
   if (inSentence.length) {
     // The date nearest the trigger words speaks for the relation.
     const at = r.trigger.start - sentence.start;
     return [...inSentence].sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0]?.date;
   }
   const paragraph = paragraphAround(text, sentence.start);
-  const earlier = datesIn(lower.slice(paragraph.start, sentence.start), published, ahead);
+  const earlier = datesIn(lower(paragraph.start, sentence.start), published, ahead);
   return earlier[earlier.length - 1]?.date;
 }
