@@ -1382,3 +1382,14 @@ describe('a warning that names no one', () => {
     );
   });
 });
+
+describe('the passage of a title after a state adjective', () => {
+  it('starts at the adjective, not a fixed number of characters before the title', () => {
+    const text = 'Mike Pompeo met American official Kim Yong Chol in Kaesong.';
+    const r = ingestText(text, { existing: WITH_PEOPLE });
+    const role = r.relations.find((x) => x.relation === 'official of' && x.target === 'united-states');
+    expect(role && text.slice(role.evidence.start, role.evidence.end)).toBe(
+      'American official Kim Yong Chol',
+    );
+  });
+});

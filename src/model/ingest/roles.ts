@@ -131,7 +131,10 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         : deputy(roleOf(word), before.slice(0, title?.index ?? 0));
       if (role && title) {
         const head = before.slice(0, title.index).trimEnd();
-        const state = DEMONYM_STATE.find(([re]) => re.test(head))?.[1];
+        const demonym = DEMONYM_STATE.find(([re]) => re.test(head));
+        const state = demonym?.[1];
+        const found = demonym?.[0].exec(head);
+        const demonymAt = found ? m.start - before.length + found.index : undefined;
         const start = m.start - (before.length - title.index);
         // The name before the title, not one inside it ("for North Korea"), nor the title's own
         // modifiers ("U.S. Special Representative").
@@ -148,7 +151,8 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           // "Moon's spokesman Yoon Young-chan": he speaks for the person.
           push(m, role, prev, prev.start, m.end, 0.75, 'person-spokesperson');
         } else if (state && ctx.typeOf(state)) {
-          push(m, role, state, Math.max(ctx.sentence.start, start - 14), m.end, 0.8, 'demonym-title');
+          // From the demonym's first word ("North Korean official X").
+          push(m, role, state, demonymAt ?? start, m.end, 0.8, 'demonym-title');
         } else if (
           ctx.home &&
           // Only ministers and cabinet secretaries: "President Trump" in a story from Seoul is often
