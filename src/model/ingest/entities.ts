@@ -60,6 +60,8 @@ export function findEntities(
   const reg = new Registry(known);
   const taken: Mention[] = [];
   const free = (r: TextRange) => !taken.some((t) => overlaps(t, r));
+  // Free, and inside the article's body.
+  const freeInBody = (r: TextRange) => free(r) && within.some((w) => r.start >= w.start && r.end <= w.end);
   const tokenAt = new Map<number, number>();
   tok.tokens.forEach((t, i) => tokenAt.set(t.start, i));
   const tokenEndingAt = new Map<number, number>();
@@ -154,7 +156,7 @@ export function findEntities(
   for (const m of folded.matchAll(/\b[Tt]he\s+([a-z]+)\b/g)) {
     const word = m[1] ?? '';
     const r = { start: m.index, end: m.index + m[0].length };
-    if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
+    if (!freeInBody(r)) continue;
     const singular = word.replace(/(?:s|men)$/, (x) => (x === 'men' ? 'man' : ''));
     const described = [...reg.byId.values()]
       .filter(
@@ -286,7 +288,7 @@ export function findEntities(
   // has, written in lower case, is that state's (named as step 3 names "Japan's Foreign Ministry").
   for (const m of folded.matchAll(LOWER_OFFICE)) {
     const r = { start: m.index, end: m.index + m[0].length };
-    if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
+    if (!freeInBody(r)) continue;
     const owner = stateBefore(folded, r.start, known);
     if (!owner) continue;
     const named = m[0].split(' ').map(capitalized).join(' ');
@@ -303,7 +305,7 @@ export function findEntities(
   // 3c. "the ministry", "the agency": the latest body named with that word.
   for (const m of folded.matchAll(/\bthe\s+(ministry|agency|committee|commission|council|party)\b/gi)) {
     const r = { start: m.index + m[0].length - (m[1]?.length ?? 0), end: m.index + m[0].length };
-    if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
+    if (!freeInBody(r)) continue;
     const word = new RegExp(`\\b${m[1]}\\b`, 'i');
     const body = [...reg.byId.values()]
       .filter((e) => e.type === 'actor' && e.kind !== 'state' && e.kind !== 'person' && word.test(e.label))
@@ -344,12 +346,14 @@ export function findEntities(
     if (!free(h)) continue;
     const word = text.slice(h.start, h.end);
     const ownInFull = reg.byId.get(h.id)?.mentions.some((m) => m.reason !== 'surname' && /\s/.test(m.text));
-    const latest = [...reg.byId.values()]
-      .filter((e) => !ownInFull && e.kind === 'person' && surnameOf(e.label) === word)
-      .flatMap((e) =>
-        e.mentions.filter((m) => m.start < h.start && m.reason !== 'surname').map((m) => ({ e, m })),
-      )
-      .sort((a, b) => b.m.start - a.m.start)[0];
+    const latest = ownInFull
+      ? undefined
+      : [...reg.byId.values()]
+          .filter((e) => e.kind === 'person' && surnameOf(e.label) === word)
+          .flatMap((e) =>
+            e.mentions.filter((m) => m.start < h.start && m.reason !== 'surname').map((m) => ({ e, m })),
+          )
+          .sort((a, b) => b.m.start - a.m.start)[0];
     const e = latest?.e ?? reg.known_(h.id);
     if (e) addMention(e, h, text, latest ? 'surname' : h.exact ? 'name' : 'variant', taken);
   }
@@ -358,7 +362,7 @@ export function findEntities(
   for (const k of folded.matchAll(KIN)) {
     const r = { start: k.index, end: k.index + (k[1]?.length ?? 0) };
     const from = k.index + k[0].length;
-    if (!free(r) || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
+    if (!freeInBody(r)) continue;
     // Set beside a name ("Kim Yo Jong, the sister of ..."), the words describe that person.
     const named = [...reg.byId.values()]
       .filter((e) => e.kind === 'person')
@@ -531,7 +535,7 @@ function partOfLongerName(
   // "his U.S. counterpart Sung Kim": a given name before, tagged a noun or verb or not, when it is
   // capitalized inside a sentence of running text.
   const prev = i === undefined ? undefined : tok.tokens[i - 1];
-  const midSentence = prev !== undefined && tok.tokens[i! - 2]?.sentence === prev.sentence;
+  const midSentence = i !== undefined && prev !== undefined && tok.tokens[i - 2]?.sentence === prev.sentence;
   return (
     prev !== undefined &&
     (prev.pos === 'PROPN' || (!titleCase && midSentence && prev.pos !== 'PUNCT')) &&

@@ -207,18 +207,19 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         const again =
           ctx.typeOf(chosen.entity) === 'event' &&
           /^\s+and\s+to\s+[a-z]+\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}$/.test(gap);
-        // "met Scholz and French Foreign Minister Le Drian": the titled person, not the state.
-        const titledNext =
-          following && ctx.kindOf(following.entity) === 'state' && titledState(ctx, following)
-            ? after[after.indexOf(following) + 1]
-            : undefined;
-        const second = titledNext && ctx.kindOf(titledNext.entity) === 'person' ? titledNext : following;
+        // "met Scholz and French Foreign Minister Le Drian": the titled person, not the state; a
+        // titled state with no name after it ("and a U.S. president") is no second target.
+        const titled = following && ctx.kindOf(following.entity) === 'state' && titledState(ctx, following);
+        const person = titled ? after[after.indexOf(following) + 1] : undefined;
+        const second = titled
+          ? person && ctx.kindOf(person.entity) === 'person'
+            ? person
+            : undefined
+          : following;
         if (
-          following &&
           second &&
           (/^\s+and\s+(?:the\s+)?$/.test(gap) || again) &&
-          ctx.typeOf(second.entity) === ctx.typeOf(chosen.entity) &&
-          (second !== following || !titledState(ctx, following))
+          ctx.typeOf(second.entity) === ctx.typeOf(chosen.entity)
         )
           targets.push(second);
         if (
