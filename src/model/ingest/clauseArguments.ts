@@ -132,13 +132,13 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     }
     if (afterPreposition(lead)) continue;
     // "where he and Kim signed": the pronoun is the last other person named.
-    const he = /\b(?:he|she)\s+and\s+$/.exec(lead);
-    if (he) {
+    const he = /\b(he|she)\s+and\s+$/.exec(lead);
+    if (he?.[1]) {
       const at = m.start - he[0].length;
       const other = [...ctx.earlier.filter((x) => x.end >= ctx.sentence.start - 300), ...ctx.mentions]
         .filter((x) => x.end <= at && x.entity !== m.entity && ctx.kindOf(x.entity) === 'person')
         .pop();
-      if (other) return [{ ...other, start: at, end: at + 2, text: he[0].slice(0, 3).trim() }, m];
+      if (other) return [{ ...other, start: at, end: at + he[1].length, text: he[1] }, m];
     }
     return [m];
   }
