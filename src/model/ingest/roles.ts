@@ -88,6 +88,14 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
   };
   const actor = (m: Mention | undefined) => !!m && ctx.typeOf(m.entity) === 'actor';
   const person = (m: Mention) => ctx.kindOf(m.entity) === 'person';
+  // "U.S. President Donald Trump": the person a state's title names, when the title stands between.
+  const titledPerson = (state: Mention, next: Mention | undefined) =>
+    next &&
+    ctx.kindOf(state.entity) === 'state' &&
+    person(next) &&
+    STATE_TITLE.test(lower.slice(state.end, next.start))
+      ? next
+      : undefined;
   // Whose an event is: "Kim's summit" (the name before "'s"), "his first meeting" (the last person
   // named, here or in the sentences just before; the mention is the pronoun's place).
   const ownerOf = (m: Mention, prev: Mention | undefined): Mention | undefined => {
@@ -343,14 +351,7 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       // "drills between South Korea and the United States", "drills with the United States".
       if (EVENT_WITH_GAP.test(gap) && actor(next)) {
         // "a summit with North Korean leader Kim Jong Un": the person, not the state of his title.
-        const titled = mentions[i + 2];
-        const k =
-          titled &&
-          ctx.kindOf(next.entity) === 'state' &&
-          person(titled) &&
-          STATE_TITLE.test(lower.slice(next.end, titled.start))
-            ? i + 2
-            : i + 1;
+        const k = titledPerson(next, mentions[i + 2]) ? i + 2 : i + 1;
         const party = mentions[k] ?? next;
         push(party, partyRelation(ctx, m), m, m.start, party.end, 0.6, 'event-with');
         const talks = /^(?:talks|meeting|summit)$/.test(ctx.kindOf(m.entity) ?? '');
@@ -384,14 +385,7 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           )
         ) {
           // "between Kim and U.S. President Donald Trump": the person, not the state of his title.
-          const fourth = mentions[k + 2];
-          const who =
-            fourth &&
-            ctx.kindOf(third.entity) === 'state' &&
-            person(fourth) &&
-            STATE_TITLE.test(lower.slice(third.end, fourth.start))
-              ? fourth
-              : third;
+          const who = titledPerson(third, mentions[k + 2]) ?? third;
           push(who, partyRelation(ctx, m), m, m.start, who.end, 0.6, 'event-between');
           // "a meeting between Kim and President Trump": the two met.
           if (person(party) && person(who) && /^(?:talks|meeting|summit)$/.test(ctx.kindOf(m.entity) ?? ''))
