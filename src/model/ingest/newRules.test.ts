@@ -1393,3 +1393,28 @@ describe('the passage of a title after a state adjective', () => {
     );
   });
 });
+
+describe('a host and the guests', () => {
+  it('reads "X hosted Y and Z at P" as X meeting each, all of them at P, and "Japanese Prime Minister" as Japan\'s leader', () => {
+    const t = relationsOf(
+      'Wang Yi hosted South Korean President Moon Jae-in and Japanese Prime Minister Fumio Kishida at Kaesong on Friday.',
+      WITH_PEOPLE,
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'wang-yi met with moon',
+        'wang-yi met with fumio-kishida',
+        'wang-yi met at kaesong',
+        'moon met at kaesong',
+        'fumio-kishida met at kaesong',
+        'fumio-kishida leader of japan',
+      ]),
+    );
+  });
+
+  it('keeps a state host as a visit', () => {
+    expect(relationsOf('China, which had hosted Kim Jong Un twice, said nothing.', WITH_PEOPLE)).toContain(
+      'kim visited china',
+    );
+  });
+});

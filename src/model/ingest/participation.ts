@@ -140,26 +140,63 @@ export function firingActors(ctx: SentenceContext): Draft[] {
 export function hostedVisitor(ctx: SentenceContext): Draft[] {
   const out: Draft[] = [];
   const slice = ctx.lower.slice(0, ctx.sentence.end);
-  const re = /\bhost(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}?/g;
+  const re = /\bhost(?:s|ed|ing)?\b/g;
   re.lastIndex = ctx.sentence.start;
   for (let h = re.exec(slice); h; h = re.exec(slice)) {
     const at = h.index;
-    const guest = ctx.mentions.find(
-      (x) => x.start === at + h![0].length && ctx.kindOf(x.entity) === 'person',
+    const guests = hostedGuests(ctx, at + h[0].length);
+    const first = guests[0];
+    const last = guests[guests.length - 1];
+    if (!first || !last) continue;
+    const trigger = { start: at, end: at + h[0].length };
+    const draft = (source: string, relation: string, target: string, start: number, end: number): Draft => ({
+      source,
+      relation,
+      target,
+      evidence: { start, end },
+      trigger,
+      confidence: 0.5,
+      pattern: 'hosted-visitor',
+    });
+    // "Biden hosted Yoon and Kishida at Camp David": where they all met.
+    const where = /^\s+(?:at|in)\s+(?:the\s+)?$/;
+    const place = ctx.mentions.find(
+      (x) =>
+        x.start > last.end &&
+        ctx.typeOf(x.entity) === 'place' &&
+        where.test(ctx.lower.slice(last.end, x.start)),
     );
-    if (!guest) continue;
     for (const host of subjectsBefore(ctx, at)) {
-      if (ctx.kindOf(host.entity) !== 'state' && ctx.typeOf(host.entity) !== 'place') continue;
-      out.push({
-        source: guest.entity,
-        relation: 'visited',
-        target: host.entity,
-        evidence: { start: Math.min(host.start, at), end: guest.end },
-        trigger: { start: at, end: at + (/^\S+/.exec(h[0])?.[0].length ?? 0) },
-        confidence: 0.5,
-        pattern: 'hosted-visitor',
-      });
+      const start = Math.min(host.start, at);
+      if (ctx.kindOf(host.entity) === 'state' || ctx.typeOf(host.entity) === 'place') {
+        for (const g of guests) out.push(draft(g.entity, 'visited', host.entity, start, g.end));
+      } else if (ctx.kindOf(host.entity) === 'person') {
+        // "Biden hosted Yoon": the host met the guest.
+        for (const g of guests) out.push(draft(host.entity, 'met with', g.entity, start, g.end));
+        if (place)
+          for (const who of [host, ...guests])
+            out.push(draft(who.entity, 'met at', place.entity, start, place.end));
+      }
     }
+  }
+  return out;
+}
+
+/**
+ * The people a host received, named right after "hosted": "hosted South Korean President Yoon Suk
+ * Yeol and Japanese Prime Minister Fumio Kishida" (a title and its state adjective may stand before
+ * each name).
+ */
+function hostedGuests(ctx: SentenceContext, from: number): Mention[] {
+  const titleOnly = /^\s*(?:(?:,|and|,\s*and)\s+)?(?:[a-z.'’-]+\s+){0,4}$/;
+  const out: Mention[] = [];
+  let at = from;
+  for (const x of ctx.mentions) {
+    if (x.start < at) continue;
+    if (!titleOnly.test(ctx.lower.slice(at, x.start))) break;
+    if (ctx.kindOf(x.entity) !== 'person') continue;
+    out.push(x);
+    at = x.end;
   }
   return out;
 }

@@ -138,7 +138,15 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         ? 'leader of'
         : deputy(roleOf(word), before.slice(0, title?.index ?? 0));
       if (role && title) {
-        const head = before.slice(0, title.index).trimEnd();
+        // "Japanese Prime Minister X", "Chinese Foreign Minister X": the state adjective stands
+        // before the title's own words.
+        const head = before
+          .slice(0, title.index)
+          .trimEnd()
+          .replace(
+            /(?:\s+(?:prime|vice|deputy|first|chief|senior|top|special|foreign|defen[cs]e|unification|trade|finance|interior))+$/,
+            '',
+          );
         const demonym = DEMONYM_STATE.find(([re]) => re.test(head));
         const state = demonym?.[1];
         const found = demonym?.[0].exec(head);
