@@ -62,9 +62,12 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
   // subject of it; "supports South Korea's efforts and urged": a possessor is no subject (but
   // "South Korea's military said" is the state acting).
   const aside = closedAside(ctx, at);
+  // "North Korea sends balloons; South resumes broadcasts": a semicolon opens a clause of its own.
+  const clauseStart = ctx.sentence.start + head.lastIndexOf(';') + 1;
   const before = ctx.mentions.filter(
     (m) =>
       m.end <= at &&
+      m.start >= clauseStart &&
       ctx.typeOf(m.entity) === 'actor' &&
       !m.demonym &&
       !(aside && m.start >= aside.start && m.end <= aside.end) &&

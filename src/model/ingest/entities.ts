@@ -629,6 +629,14 @@ function ofComplement(tok: Tokenized, head: number): string | undefined {
   if (of?.text.toLowerCase() !== 'of' || of.sentence !== tok.tokens[head]?.sentence) return undefined;
   let k = head + 2;
   if (/^(?:a|an|the|its|their)$/i.test(tok.tokens[k]?.text ?? '')) k++;
+  // "the launch of hundreds of balloons": a count is not what was launched.
+  if (
+    /^(?:hundreds|thousands|dozens|scores|millions|dozen|number|series|pair|couple)$/i.test(
+      tok.tokens[k]?.text ?? '',
+    ) &&
+    tok.tokens[k + 1]?.text.toLowerCase() === 'of'
+  )
+    k += 2;
   const words: string[] = [];
   for (; words.length < 3; k++) {
     const w = tok.tokens[k];

@@ -186,6 +186,7 @@ export const EVENT_HEADS: Readonly<Record<string, string>> = {
   treaty: 'agreement',
   pact: 'agreement',
   accord: 'agreement',
+  broadcasts: 'broadcasts',
   armistice: 'agreement',
   ceasefire: 'agreement',
   deal: 'agreement',

@@ -1418,3 +1418,16 @@ describe('a host and the guests', () => {
     );
   });
 });
+
+describe('headline clauses, counts and broadcasts', () => {
+  it('starts a new clause at a semicolon, names a launch by what was launched, and reads broadcasts as an event', () => {
+    const r = ingestText(
+      "North Korea sends balloons; South Korea resumes loudspeaker broadcasts\n\nIt followed North Korea's launch of hundreds of balloons.",
+      { existing: WITH_PEOPLE },
+    );
+    const t = r.relations.map((x) => `${x.source} ${x.relation} ${x.target}`);
+    expect(t).toContain('south-korea participated in loudspeaker-broadcasts');
+    expect(t).not.toContain('north-korea participated in loudspeaker-broadcasts');
+    expect(r.entities.map((e) => e.label)).toContain('Launch of balloons');
+  });
+});

@@ -4,7 +4,7 @@ import type { Mention } from './types';
 // "<A> came after <B>", "<A> following <B>", "<A> in the wake of <B>": a short verb phrase at most
 // between the first event and the connective, no clause break.
 const AFTER =
-  /^\s+(?:(?:[a-z']+\s+){0,4}?)(after|following|in the wake of|in response to|follows|followed(?! by))\s+(?:(?:the|a|an|its|their|his|her|this|last\s+\w+'s)\s+)?$/;
+  /^\s+(?:(?:[a-z']+\s+){0,4}?)(after|following|in the wake of|in response to|in retaliation for|follows|followed(?! by))\s+(?:(?:the|a|an|its|their|his|her|this|last\s+\w+'s)\s+)?$/;
 // "<B> ended with <A>", "<B> was followed by <A>": the second came after the first.
 const THEN =
   /^\s+(?:(?:has|have|had|was|were|which|that)\s+)?(ended (?:with|in)|gave way to|followed by)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}?$/;
@@ -42,8 +42,8 @@ export function eventSequence(ctx: SentenceContext): Draft[] {
       const at = a.end + gap.indexOf(after[1], gap.search(/\S/));
       if (ENDED.test(gap.slice(0, gap.indexOf(after[1])))) push(b, a, a, b, at, after[1]);
       else push(a, b, a, b, at, after[1]);
-      // "The launch came in response to the drills": it answered them, too.
-      if (after[1] === 'in response to') {
+      // "The launch came in response to the drills", "in retaliation for": it answered them, too.
+      if (after[1] === 'in response to' || after[1] === 'in retaliation for') {
         const answered = out[out.length - 1];
         if (answered) out.push({ ...answered, relation: 'responded to', pattern: 'event-response' });
       }
