@@ -1431,3 +1431,22 @@ describe('headline clauses, counts and broadcasts', () => {
     expect(r.entities.map((e) => e.label)).toContain('Launch of balloons');
   });
 });
+
+describe('a passive with its place, and guesthouses', () => {
+  it('reads "X ... was greeted at the airport by North Korean leader Kim" as Kim meeting X', () => {
+    const t = relationsOf(
+      'Wang Yi arrived in Kaesong on Thursday, the first such visit in years, and was greeted at the airport by North Korean leader Kim Jong Un.',
+      WITH_PEOPLE,
+    );
+    expect(t).toContain('kim met with wang-yi');
+    expect(t).not.toContain('kim met with north-korea');
+  });
+
+  it('reads "Kumsusan Guesthouse" as a building', () => {
+    const e = ingestText('They held talks at the Kumsusan Guesthouse.', { existing }).entities;
+    expect(e.find((x) => x.label === 'Kumsusan Guesthouse')).toMatchObject({
+      type: 'place',
+      kind: 'building',
+    });
+  });
+});

@@ -116,15 +116,30 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         ) &&
         PARTICIPLE.test(ctx.lower.slice(trigger.start, trigger.end));
       if (passive) {
-        const by = /^\s+by\s+(?:the\s+)?/.exec(ctx.lower.slice(trigger.end, trigger.end + 12));
-        const agent = by && ctx.mentions.find((x) => x.start === trigger.end + by[0].length && !x.demonym);
-        const patient = [...ctx.mentions]
-          .reverse()
-          .find(
-            (x) =>
-              x.end <= trigger.start &&
-              allows(p.relation, agent ? ctx.typeOf(agent.entity) : undefined, ctx.typeOf(x.entity)),
-          );
+        // "were suspended by Seoul", "was greeted at the airport by North Korean leader Kim": the
+        // agent follows "by" (a short place phrase may come first; a title, its person).
+        const by = /^\s+(?:(?:at|in|on)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+)?by\s+(?:the\s+)?/.exec(
+          ctx.lower.slice(trigger.end, trigger.end + 50),
+        );
+        const byAt = by ? trigger.end + by[0].length : -1;
+        const first = ctx.mentions.find((x) => x.start === byAt);
+        const titled =
+          first && ctx.kindOf(first.entity) === 'state'
+            ? ctx.mentions.find(
+                (x) =>
+                  x.start > first.end &&
+                  ctx.kindOf(x.entity) === 'person' &&
+                  STATE_TITLE.test(ctx.lower.slice(first.end, x.start)),
+              )
+            : undefined;
+        const agent = titled ?? (first && !first.demonym ? first : undefined);
+        const fits = (x: Mention) =>
+          allows(p.relation, agent ? ctx.typeOf(agent.entity) : undefined, ctx.typeOf(x.entity));
+        // The clause's subject ("Xi ... was greeted by Kim"), else the nearest name before that fits
+        // ("the talks were suspended by Seoul"); never a state adjective.
+        const patient =
+          subjectsBefore(ctx, trigger.start).find(fits) ??
+          [...ctx.mentions].reverse().find((x) => x.end <= trigger.start && !x.demonym && fits(x));
         if (agent && patient) {
           out.push({
             source: agent.entity,
