@@ -42,9 +42,12 @@ const existing: KnownEntity[] = [
 ];
 // Names both states first, so that "the two sides" has two states to stand for.
 const lead = 'South Korea and North Korea traded messages on Monday. South Korea replied. ';
+/** A result's relations as "source relation target". */
+const triplesOf = (result: ReturnType<typeof ingestText>) =>
+  result.relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
 /** The relations read from `text` knowing `known`, as "source relation target". */
 const relationsOf = (text: string, known: readonly KnownEntity[] = existing) =>
-  ingestText(text, { existing: [...known] }).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+  triplesOf(ingestText(text, { existing: [...known] }));
 const triples = (text: string) => relationsOf(text);
 // The states above and the people and the U.S. the later rules' sentences name.
 const WITH_PEOPLE = [...existing, KIM, MOON, US];
@@ -906,7 +909,7 @@ describe('analysis-style phrasing', () => {
     { id: 'korean-war', type: 'event', kind: 'war', label: 'Korean War', aliases: [], existing: true },
   ];
   const result = (text: string) => ingestText(text, { existing: known });
-  const read = (text: string) => result(text).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+  const read = (text: string) => triplesOf(result(text));
 
   it("reads a capital's delegation or offer as its government's", () => {
     const e = result(
@@ -1104,7 +1107,7 @@ describe('names that share a surname, and offices in lower case', () => {
   const LEE = { ...person('lee-myung-bak', 'Lee Myung-bak'), aliases: ['Lee'] };
   const KIM_ALIASED = { ...KIM, aliases: ['Kim'] };
   const result = (text: string) => ingestText(text, { existing: [...existing, LEE, KIM_ALIASED, US] });
-  const read = (text: string) => result(text).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+  const read = (text: string) => triplesOf(result(text));
 
   it('reads "Lee Do-hoon" as a new person, and a later "Lee" as him, not the graph\'s Lee Myung-bak', () => {
     const r = result('Negotiator Lee Do-hoon arrived in Kaesong on Monday. Lee met Wang Yi there.');
@@ -1179,7 +1182,7 @@ describe('where acts were done, and what came after what', () => {
 describe('wire phrasing: nouns that look like verbs, when before where, institutes', () => {
   const SEOUL = city('seoul', 'Seoul');
   const result = (text: string) => ingestText(text, { existing: [...existing, KIM, MOON, US, SEOUL] });
-  const read = (text: string) => result(text).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+  const read = (text: string) => triplesOf(result(text));
 
   it('reads "rejected the demand" as no demand', () => {
     expect(
@@ -1294,7 +1297,7 @@ describe('companies and civic bodies', () => {
 
 describe('pronouns that own or join, invitations, thanks', () => {
   const result = (text: string) => ingestText(text, { existing: WITH_PEOPLE });
-  const read = (text: string) => result(text).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+  const read = (text: string) => triplesOf(result(text));
 
   it('reads "his first meeting with X" as the last person named meeting X', () => {
     const t = read("Kim Jong Un's trip to Kaesong was his first meeting with Wang Yi.");
@@ -1318,7 +1321,7 @@ describe('pronouns that own or join, invitations, thanks', () => {
 
 describe('delegations, deputies and long institution names', () => {
   const result = (text: string) => ingestText(text, { existing });
-  const read = (text: string) => result(text).relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+  const read = (text: string) => triplesOf(result(text));
 
   it('reads "the North\'s team was led by X" and "delegation, headed by X" as officials of the state', () => {
     expect(read("The North's team was led by Pak Yong-il.")).toContain('pak-yong-il official of north-korea');
