@@ -46,9 +46,10 @@ const scaled = <T extends Record<string, number>>(units: T, f: number) =>
 
 /**
  * How much to enlarge the legend and caption of a picture drawn at `scale` pixels per layout unit
- * so that their text is at least FOOTER_MIN_PX: 1 at scale 1 or more.
+ * so that their text is at least FOOTER_MIN_PX (below 1 at a scale above 1: `layoutImage` never
+ * shrinks them).
  */
-export const footerScaleFor = (scale: number) => Math.max(1, 1 / Math.max(scale, 1e-6));
+const footerScaleFor = (scale: number) => 1 / Math.max(scale, 1e-6);
 
 /** Breaks `text` into lines no wider than `max`, at spaces (a word longer than a line stays whole). */
 export function wrapText(text: string, max: number, px: number, measure: MeasureText): string[] {
@@ -68,8 +69,8 @@ export function wrapText(text: string, max: number, px: number, measure: Measure
 /**
  * Lays out the graph (`graphWidth`×`graphHeight`, its drawn bounding box) with a margin, and
  * below it the legend (wrapping onto more rows when narrow) and the caption (wrapped lines).
- * `footerScale` multiplies the legend's and caption's sizes: a large graph drawn into a small
- * picture is scaled down, and its legend must still be read (see `footerScaleFor`).
+ * `footerScale` multiplies the legend's and caption's sizes (at least 1): a large graph drawn into
+ * a small picture is scaled down, and its legend must still be read (see `layoutReadableImage`).
  */
 export function layoutImage(
   graphWidth: number,

@@ -9,6 +9,7 @@ import {
   PERSON_TITLES,
   PLACE_HEADS,
   PLACE_PREFIXES,
+  PORTFOLIOS,
 } from './lexicon';
 import { slug } from './gazetteer';
 import { actOnKnown, findActs, findFirings, findToldActs } from './acts';
@@ -647,10 +648,9 @@ function ofComplement(tok: Tokenized, head: number): string | undefined {
 }
 
 // Offices every government has: a name of one says whose only with the state before it.
-const GENERIC_OFFICE =
-  /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Trade|Justice|Home|Commerce|Economy|Environment)\s+)?(?:Ministry|Office|Department)$/;
+const GENERIC_OFFICE = new RegExp(String.raw`^(?:${PORTFOLIOS}\s+)?(?:ministry|office|department)$`, 'i');
 
-const LOWER_OFFICE = /\b(?:foreign|defen[cs]e|interior|finance|trade|justice|unification) ministry\b/g;
+const LOWER_OFFICE = new RegExp(String.raw`\b${PORTFOLIOS} ministry\b`, 'g');
 
 /** The state named right before a position: "Japan's ", "China's ", "Chinese " (by its label). */
 function stateBefore(folded: string, at: number, known: KnownIndex): string | undefined {

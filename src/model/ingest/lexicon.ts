@@ -423,8 +423,14 @@ const CHINESE_SURNAMES = [
 /** Surnames written before the given name: Korean and Chinese. */
 export const SURNAME_FIRST: ReadonlySet<string> = new Set([...KOREAN_SURNAMES, ...CHINESE_SURNAMES]);
 
+/** What a ministry or a minister is for ("Foreign Minister", "the defense ministry"), in lower case. */
+export const PORTFOLIOS = String.raw`(?:foreign|defen[cs]e|unification|interior|finance|trade|justice|home|commerce|economy|environment)`;
+
+/** Words of rank or remit before a title's head word ("Vice Foreign Minister", "chief nuclear negotiator"). */
+export const TITLE_MODIFIERS = String.raw`(?:prime|vice|deputy|first|chief|senior|top|special|nuclear|${PORTFOLIOS})`;
+
 // The titles that stand between a state and its person: "North Korea's top negotiator Ri".
-const STATE_TITLES = String.raw`(?:president|leader|prime minister|premier|chancellor|chairman|negotiator|envoy|(?:foreign |defense |unification )?minister|ambassador|spokes(?:man|woman|person)|official|diplomat|advis[eo]r|secretary|general|commander|counterpart)`;
+const STATE_TITLES = String.raw`(?:president|leader|prime minister|premier|chancellor|chairman|negotiator|envoy|(?:${PORTFOLIOS} )?minister|ambassador|spokes(?:man|woman|person)|official|diplomat|advis[eo]r|secretary|general|commander|counterpart)`;
 
 // Between a state and a person: the person's title ("'s top negotiator", " President ").
 export const STATE_TITLE = new RegExp(String.raw`^(?:'s)?\s+(?:[a-z-]+\s+){0,2}?${STATE_TITLES},?\s+$`);

@@ -1395,6 +1395,17 @@ describe('the passage of a title after a state adjective', () => {
       'American official Kim Yong Chol',
     );
   });
+  it('knows every demonym the gazetteer knows ("Philippine President X", "the South Korean Defense Ministry")', () => {
+    const text =
+      'Philippine President Rodrigo Duterte met Kim Jong Un. The South Korean Defense Ministry said the talks went well.';
+    const r = ingestText(text, { existing: WITH_PEOPLE });
+    const evidence = (relation: string) => {
+      const found = r.relations.find((x) => x.relation === relation);
+      return found && `${found.target}: ${text.slice(found.evidence.start, found.evidence.end)}`;
+    };
+    expect(evidence('leader of')).toBe('philippines: Philippine President Rodrigo Duterte');
+    expect(evidence('part of')).toBe('south-korea: South Korean Defense Ministry');
+  });
 });
 
 describe('a host and the guests', () => {

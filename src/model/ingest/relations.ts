@@ -348,6 +348,7 @@ export function findRelations(
   const labels = new Map(entities.map((e) => [e.id, e.label]));
   const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   const demonyms: RelMention[] = [];
+  const byDemonym = new Map([...known.demonyms].map(([name, id]) => [name.toLowerCase(), id]));
   for (const [name, id] of known.demonyms) {
     if (!types.has(id) && !known.entities.has(id)) continue;
     for (const r of findName(folded, name, tok.sentences)) {
@@ -423,6 +424,7 @@ export function findRelations(
       typeOf: (id) => types.get(id),
       labelOf: (id) => labels.get(id),
       kindOf: (id) => kinds.get(id),
+      demonymState: (words) => byDemonym.get(words),
     });
     drafts.push(...found);
     // "Biegun met his counterpart, Lee", "X arrived for a summit with Y": two people who met, or

@@ -1,20 +1,10 @@
-import { STATE_TITLE } from './lexicon';
-import type { Draft, SentenceContext } from './sentenceContext';
+import { STATE_TITLE, TITLE_MODIFIERS } from './lexicon';
+import { demonymEnding, type Draft, type SentenceContext } from './sentenceContext';
 import type { Mention } from './types';
 
-/**
- * Patterns that state a relation without a verb: appositions and noun phrases ("North Korean
- * leader Kim Jong Un", "Lee, a spokeswoman at the Unification Ministry", "South Korea's Defense
- * Ministry", "drills between South Korea and the United States", "rival North Korea").
- */
-const DEMONYM_STATE: [RegExp, string][] = [
-  [/north korean?$/, 'north-korea'],
-  [/south korean?$/, 'south-korea'],
-  [/(?:u\.s\.|us|american)$/, 'united-states'],
-  [/chinese$/, 'china'],
-  [/japanese$/, 'japan'],
-  [/russian$/, 'russia'],
-];
+// A title's own modifiers at the end of the words before its head word, with or without the space after.
+const MODIFIERS_AT_END = new RegExp(String.raw`(?:\s+${TITLE_MODIFIERS})+$`);
+const MODIFIERS_BEFORE = new RegExp(String.raw`(?:${TITLE_MODIFIERS}\s+)*$`);
 
 /** "vice chairman", "deputy leader": second to the leader, so an official. */
 function deputy(role: string | undefined, before: string): string | undefined {
@@ -61,6 +51,11 @@ function roleOf(word: string): string | undefined {
   return ROLE_WORDS.find(([re]) => re.test(one))?.[1];
 }
 
+/**
+ * Patterns that state a relation without a verb: appositions and noun phrases ("North Korean
+ * leader Kim Jong Un", "Lee, a spokeswoman at the Unification Ministry", "South Korea's Defense
+ * Ministry", "drills between South Korea and the United States", "rival North Korea").
+ */
 export function rolePatterns(ctx: SentenceContext): Draft[] {
   const out: Draft[] = [];
   const { lower, mentions } = ctx;
@@ -140,24 +135,14 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       if (role && title) {
         // "Japanese Prime Minister X", "Chinese Foreign Minister X": the state adjective stands
         // before the title's own words.
-        const head = before
-          .slice(0, title.index)
-          .trimEnd()
-          .replace(
-            /(?:\s+(?:prime|vice|deputy|first|chief|senior|top|special|foreign|defen[cs]e|unification|trade|finance|interior))+$/,
-            '',
-          );
-        const demonym = DEMONYM_STATE.find(([re]) => re.test(head));
-        const state = demonym?.[1];
-        const found = demonym?.[0].exec(head);
-        const demonymAt = found ? m.start - before.length + found.index : undefined;
+        const head = before.slice(0, title.index).trimEnd().replace(MODIFIERS_AT_END, '');
+        const demonym = demonymEnding(ctx, head);
+        const state = demonym?.state;
+        const demonymAt = demonym ? m.start - before.length + demonym.index : undefined;
         const start = m.start - (before.length - title.index);
         // The name before the title, not one inside it ("for North Korea"), nor the title's own
         // modifiers ("U.S. Special Representative").
-        const modifiers =
-          /(?:(?:special|chief|senior|top|deputy|vice|nuclear|foreign|defen[cs]e|unification|trade|finance|interior)\s+)*$/.exec(
-            before.slice(0, title.index),
-          )?.[0].length ?? 0;
+        const modifiers = MODIFIERS_BEFORE.exec(before.slice(0, title.index))?.[0].length ?? 0;
         const prev = [...mentions.slice(0, i)].reverse().find((x) => x.end <= start - modifiers);
         // "Unification Ministry spokesman X", "North Korea's top negotiator X".
         const possessive = prev && /^'s\s+(?:[a-z-]+\s+){0,2}$/.test(lower.slice(prev.end, start));
@@ -274,17 +259,14 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         )
       )
         push(m, 'part of', prev, prev.start, m.end, 0.8, 'possessive-part');
-      const state = DEMONYM_STATE.find(([re]) => re.test(before.trimEnd()))?.[1];
-      if (
-        state &&
-        ctx.typeOf(state) &&
-        /(?:korean?|u\.s\.|american|chinese|japanese|russian)\s+$/.test(before)
-      )
+      // "the South Korean Defense Ministry": from the demonym's first word.
+      const demonym = demonymEnding(ctx, before.trimEnd());
+      if (demonym && ctx.typeOf(demonym.state))
         push(
           m,
           'part of',
-          state,
-          m.start - (before.length - before.trimEnd().lastIndexOf(' ') - 1),
+          demonym.state,
+          m.start - before.length + demonym.index,
           m.end,
           0.7,
           'demonym-part',
@@ -443,7 +425,7 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         /\b(?:the\s+)?((?:[a-z.-]+\s+){0,3})(?:city|town|village|port|county|province|island|region|capital)\s+of\s+$/.exec(
           before,
         );
-      const state = of ? DEMONYM_STATE.find(([re]) => re.test((of[1] ?? '').trim()))?.[1] : undefined;
+      const state = of ? demonymEnding(ctx, (of[1] ?? '').trim())?.state : undefined;
       if (of && state && ctx.typeOf(state))
         push(m, 'located in', state, m.start - (before.length - of.index), m.end, 0.65, 'city-of-state');
       // "the South's border island of Yeonpyeong": the state named as owner.

@@ -28,6 +28,26 @@ export interface SentenceContext {
   home?: string;
   /** The state a person leads or serves, as earlier sentences said ("President Yoon": South Korea). */
   stateOf?(person: string): string | undefined;
+  /** The state a demonym in lower case names ("north korean", "u.s.", "philippine"), from the gazetteer. */
+  demonymState(words: string): string | undefined;
+}
+
+/**
+ * The state whose demonym ends `head` ("... chinese", "north korean") and where the demonym starts
+ * in `head`: the last two words are tried before the last one ("south korean", not "korean").
+ */
+export function demonymEnding(
+  ctx: Pick<SentenceContext, 'demonymState'>,
+  head: string,
+): { state: string; index: number } | undefined {
+  const two = /(?:^|\s)(\S+\s+\S+)$/.exec(head);
+  const one = /(?:^|\s)(\S+)$/.exec(head);
+  for (const found of [two, one]) {
+    const words = found?.[1];
+    const state = words && ctx.demonymState(words.replace(/\s+/g, ' '));
+    if (found && words && state) return { state, index: found.index + found[0].length - words.length };
+  }
+  return undefined;
 }
 
 /** A mention as the relation stage sees it: demonyms ("a North Korean torpedo") may be targets only. */
