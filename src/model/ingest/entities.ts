@@ -587,9 +587,14 @@ function classify(
   if (eventKind && run.length >= 2) return { type: 'event', kind: eventKind, confidence: 0.6 };
   const prevWord = prev?.text.toLowerCase() ?? '';
   const titled = PERSON_TITLES.has(prevWord);
+  // "Kim Jong Un", "Park Geun-hye"; "Ryoo Kihl-jae": a short capitalized surname and a hyphenated
+  // given name in the Korean way, with the surname known or not.
   const koreanShape =
     run.length >= 2 &&
-    KOREAN_SURNAMES.has(run[0]?.text ?? '') &&
+    (KOREAN_SURNAMES.has(run[0]?.text ?? '') ||
+      (run.length === 2 &&
+        /^\p{Lu}\p{Ll}{1,4}$/u.test(run[0]?.text ?? '') &&
+        KOREAN_GIVEN.test(run[1]?.text ?? ''))) &&
     run.slice(1).every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w.text));
   // "Ferdinand Marcos Jr.": a generational suffix ends a western name.
   const suffix = run.length >= 3 && /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(run[run.length - 1]?.text ?? '');
@@ -614,6 +619,9 @@ function classify(
   if (westernShape && allProper) return { type: 'actor', kind: 'person', confidence: 0.45 };
   return undefined;
 }
+
+// A Korean given name of two syllables joined by a hyphen: "Byung-se", "Kihl-jae", "Jae-in".
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 
 // Words for a kind of place that may stand before "of" and its name: "the island of Yeonpyeong".
 const PLACE_OF_KIND: Readonly<Record<string, string>> = {

@@ -382,6 +382,23 @@ export const KOREAN_SURNAMES = new Set([
   'Son',
   'Bae',
   'Paik',
+  // Other common romanizations ("Yun Byung-se", "Ryoo Kihl-jae", "Ban Ki-moon", "Suh Hoon").
+  'Yun',
+  'Ryoo',
+  'Yoo',
+  'Woo',
+  'Suh',
+  'Ban',
+  'Byun',
+  'Chae',
+  'Joo',
+  'Hyon',
+  'Ryang',
+  'Kwak',
+  'Heo',
+  'Huh',
+  'Jon',
+  'Yeo',
 ]);
 
 // Chinese names put the surname first too ("Li Qiang": Li). Not "He" or "Ma": English words at a

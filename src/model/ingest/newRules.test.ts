@@ -1464,3 +1464,21 @@ describe('a passive with its place, and guesthouses', () => {
     });
   });
 });
+
+describe('Korean names the surname list lacks', () => {
+  it('reads a short surname and a hyphenated given name as a person ("Gil Jae-kyung")', () => {
+    const r = ingestText('North Korea sent Gil Jae-kyung to the talks in Kaesong.', { existing });
+    expect(r.entities.find((e) => e.label === 'Gil Jae-kyung')?.kind).toBe('person');
+  });
+  it('knows "Yun" as a surname, so a later "Yun" is Yun Byung-se, and a home state\'s title starts at its first word', () => {
+    const text =
+      'SEOUL, March 3 (Yonhap) -- Foreign Minister Yun Byung-se met Wang Yi on Monday. Yun said South Korea and China agreed.';
+    const r = ingestText(text, { existing });
+    const yun = r.entities.find((e) => e.label === 'Yun Byung-se');
+    expect(yun?.mentions.map((m) => m.text)).toEqual(['Yun Byung-se', 'Yun']);
+    const role = r.relations.find((x) => x.source === yun?.id && x.relation === 'official of');
+    expect(role && `${role.target}: ${text.slice(role.evidence.start, role.evidence.end)}`).toBe(
+      'south-korea: Foreign Minister Yun Byung-se',
+    );
+  });
+});

@@ -162,13 +162,13 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           !/[a-z]+(?:ese|ian|an|ish|i)\s+\S*\s*$/.test(head)
         ) {
           // "Defense Minister Kim" in a story filed from Seoul: a minister of the home state.
-          push(m, role, ctx.home, start, m.end, 0.45, 'home-title');
+          push(m, role, ctx.home, start - modifiers, m.end, 0.45, 'home-title');
         } else if (role === 'spokesperson of' || role === 'official of') {
           const org = [...ctx.earlier]
             .reverse()
             .find((e) => actor(e) && !person(e) && ctx.kindOf(e.entity) !== 'state');
           if (org && ctx.earlier.indexOf(org) >= ctx.earlier.length - 4)
-            push(m, role, org, start, m.end, 0.45, 'title-earlier-org');
+            push(m, role, org, start - modifiers, m.end, 0.45, 'title-earlier-org');
         }
       }
       // "Lee Jong-joo, a spokeswoman at the Unification Ministry"
