@@ -738,6 +738,8 @@ const INDEFINITE = new Set(['a', 'an']);
 const FAMILIES = [new Set(['talks', 'meeting', 'summit']), new Set(['demolition', 'explosion', 'bombing'])];
 const sameFamily = (a: string | undefined, b: string) =>
   a === b || (a !== undefined && FAMILIES.some((f) => f.has(a) && f.has(b)));
+// A meeting of one side's own body ("Cabinet meeting", "Emergency meeting of the National Security Council").
+const OWN_BODY_MEETING = /^(?:cabinet|party|politburo|plenary|emergency|council|committee|staff)\b/i;
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 function findEvents({ text, reg, known, taken, free, within }: Scan, tok: Tokenized): void {
@@ -823,11 +825,15 @@ function findEvents({ text, reg, known, taken, free, within }: Scan, tok: Tokeni
     const of = ofComplement(tok, i);
     if (bare && !indefinite && !of) {
       // "the drills", "the games": the latest event of that kind already named; "the meeting",
-      // "Friday's talks" also the latest talks or summit (a definite reference to an event named).
+      // "Friday's talks" also the latest talks or summit (a definite reference to an event named),
+      // but "the talks" are no cabinet meeting: one side's own body meeting holds no talks.
       const latest = [...reg.byId.values()]
         .filter(
           (x) =>
-            x.type === 'event' && sameFamily(x.kind, kind) && x.mentions.some((mm) => mm.start < t.start),
+            x.type === 'event' &&
+            sameFamily(x.kind, kind) &&
+            !(kind !== x.kind && OWN_BODY_MEETING.test(x.label)) &&
+            x.mentions.some((mm) => mm.start < t.start),
         )
         .sort(
           (a, b) =>

@@ -1482,3 +1482,40 @@ describe('Korean names the surname list lacks', () => {
     );
   });
 });
+
+describe('regret, speaking at an event, and where someone is', () => {
+  it('reads expressed regret or concern at an event as opposing it', () => {
+    const t = triples('Japan expressed serious concern about the missile launch. China expressed regret.');
+    expect(t).toContain('japan opposed missile-launch');
+    expect(t.filter((x) => x.startsWith('china '))).toEqual([]);
+  });
+  it('reads "told a cabinet meeting" and "said at a news conference" as taking part, not "told reporters"', () => {
+    const t = relationsOf(
+      'Moon Jae-in told a cabinet meeting on Tuesday that talks would resume. Wang Yi said at a party congress that China agreed. Kim Jong Un told reporters the summit went well.',
+      WITH_PEOPLE,
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'moon participated in cabinet-meeting',
+        'wang-yi participated in party-congress',
+      ]),
+    );
+    expect(t.filter((x) => x.startsWith('kim participated'))).toEqual([]);
+  });
+  it('does not take "the talks" for an earlier cabinet meeting', () => {
+    const r = ingestText(
+      'Moon Jae-in told a cabinet meeting on Tuesday that Seoul wanted peace. The talks will be held in Kaesong.',
+      { existing: WITH_PEOPLE },
+    );
+    expect(r.entities.find((e) => e.label === 'Cabinet meeting')?.mentions.map((m) => m.text)).toEqual([
+      'cabinet meeting',
+    ]);
+  });
+  it('reads "X, who is in P" as X visiting P', () => {
+    const t = relationsOf(
+      'Wang Yi, who is in Kaesong for talks with Moon Jae-in, said the sides agreed.',
+      WITH_PEOPLE,
+    );
+    expect(t).toContain('wang-yi visited kaesong');
+  });
+});

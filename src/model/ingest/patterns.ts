@@ -110,6 +110,10 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s)? to\b|\bset(?:s|ting)? foot (?:in|on)\b|\b(?:fl(?:ew|ies|y)|arriv(?:ed|es|e))\s+(?:in|to)\b|\bcross(?:es|ed|ing)?\s+(?:(?:together|briefly|the border|the line)\s+){0,2}into\b/g,
     0.65,
   ),
+  // "Hillary Clinton, who is in Beijing for talks": where the person is, away from home.
+  P('who-is-in', 'visited', /(?<=,\s*)\bwho\s+(?:is|was|has been|had been)\s+in\b/g, 0.55, {
+    adjacent: true,
+  }),
   P(
     'praise',
     'praised',
@@ -168,14 +172,24 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     /\b(?:propos(?:e|es|ed)|suggest(?:s|ed)|offer(?:s|ed)|initiat(?:e|es|ed)|want(?:s|ed)? to (?:discuss|hold|resume|restart|reopen))\b/g,
     0.55,
   ),
+  // "expressed strong regret over the demolition": regret or concern at an event is opposing it.
   P(
     'oppose',
     'opposed',
-    /\b(?:oppos(?:e|es|ed)|protest(?:s|ed)|condemn(?:s|ed|ing)|reject(?:s|ed)|denounc(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing))\b|\bsees?\b(?=[^.;]{0,80}? as an? (?:invasion|provocation|rehearsal|threat))/g,
+    /\b(?:oppos(?:e|es|ed)|protest(?:s|ed)|condemn(?:s|ed|ing)|reject(?:s|ed)|denounc(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing))\b|\bsees?\b(?=[^.;]{0,80}? as an? (?:invasion|provocation|rehearsal|threat))|\bexpress(?:es|ed|ing)?\s+(?:(?:deep|strong|serious|grave|great|its|his|her|their)\s+){0,2}(?:regret|concern|displeasure|opposition|dismay|outrage)\b/g,
     0.6,
   ),
   // "convened a meeting of the National Security Council": who called it hosted it.
   P('host', 'hosted', /\b(?:host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|chair(?:s|ed|ing))\b/g, 0.65),
+  // "told a cabinet meeting", "addressing the party congress", "said at a news conference": who
+  // spoke to or at an event took part in it (only the event named right after).
+  P(
+    'speak-at',
+    'participated in',
+    /\b(?:told|tells|telling|address(?:es|ed|ing)?|(?:said|says|speaking|spoke)\s+(?:at|during))\b(?=\s+(?:a|an|the|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/g,
+    0.5,
+    { adjacent: true },
+  ),
   P(
     'participate',
     'participated in',
