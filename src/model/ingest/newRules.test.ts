@@ -1519,3 +1519,14 @@ describe('regret, speaking at an event, and where someone is', () => {
     expect(t).toContain('wang-yi visited kaesong');
   });
 });
+
+describe('people who discuss something together', () => {
+  it('reads "A and B discussed" and "discussed X with B" between people as a meeting, not by phone, not between states', () => {
+    const t = relationsOf(
+      'Moon Jae-in and Kim Jong Un discussed the railways on Friday. Wang Yi discussed trade with Moon Jae-in in Kaesong. Kim Jong Un discussed the issue with Wang Yi by phone. South Korea and China discussed tariffs.',
+      WITH_PEOPLE,
+    );
+    expect(t).toEqual(expect.arrayContaining(['moon met with kim', 'wang-yi met with moon']));
+    expect(t.filter((x) => /^kim met with wang-yi|^south-korea met with/.test(x))).toEqual([]);
+  });
+});

@@ -23,6 +23,8 @@ export interface VerbPattern {
   byMedia?: string;
   /** A trigger after an article or possessive is a noun ("rejected the demand"), not this verb. */
   verbOnly?: boolean;
+  /** Only between two people: "Biegun and Lee discussed aid" met, states that discuss need not have. */
+  people?: boolean;
   confidence: number;
 }
 
@@ -104,6 +106,15 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     0.6,
   ),
   P('held-talks-with', 'met with', /\bheld talks with\b/g, 0.7),
+  // "Biegun and Lee discussed aid", "discussed the issue with Abe", "the two sides exchanged views":
+  // those who discuss together meet (not by phone or video).
+  P(
+    'discuss',
+    'met with',
+    /\b(?:discuss(?:es|ed|ing)?|exchang(?:e|es|ed|ing) views)\b(?![^.;]{0,80}\b(?:phone|telephone|video|virtual(?:ly)?)\b)/g,
+    0.55,
+    { via: /\bwith\b/, people: true },
+  ),
   P(
     'visit',
     'visited',

@@ -254,6 +254,11 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         )
           continue;
         for (const target of targets) {
+          if (
+            p.people &&
+            !(ctx.kindOf(subject.entity) === 'person' && ctx.kindOf(target.entity) === 'person')
+          )
+            continue;
           const relation =
             p.byMedia && ctx.kindOf(subject.entity) === 'news-agency'
               ? p.byMedia
