@@ -101,6 +101,9 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     // a clause joined by ", and his parliament voted to ...".
     if (REPORTED_SUBJECT.test(ctx.lower.slice(m.end, at)) || NEW_CLAUSE.test(ctx.lower.slice(m.end, at)))
       return [];
+    // "A, B and the Tourism Administration, which oversaw the tours": a relative pronoun stands for
+    // the name right before it, not the whole list.
+    if (/^\s*,\s*(?:which|who)\s+(?:[a-z]+\s+){0,2}$/.test(ctx.lower.slice(m.end, at))) return [m];
     const lead = ctx.lower.slice(Math.max(ctx.sentence.start, m.start - 50), m.start);
     const prev = before[i - 1];
     const gap = prev ? ctx.folded.slice(prev.end, m.start).toLowerCase() : '';

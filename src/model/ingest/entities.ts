@@ -80,7 +80,32 @@ export function findEntities(
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const inLongerName = (h: TextRange) => partOfLongerName(h, tok, tokenAt, text, inTitleCase(h));
+  const inLongerName = (h: TextRange & { id: string }) =>
+    partOfLongerName(h, tok, tokenAt, text, inTitleCase(h)) || insideLongerOrgName(h);
+  // "the U.S. National Security Council": a known organization's name ("Security Council") inside a
+  // longer capitalized name is not that organization (a demonym or a title before it is no name).
+  const insideLongerOrgName = (h: TextRange & { id: string }) => {
+    const k = known.entities.get(h.id);
+    const i = tokenAt.get(h.start);
+    const prev = i === undefined ? undefined : tok.tokens[i - 1];
+    const before = i === undefined ? undefined : tok.tokens[i - 2];
+    return (
+      !!k &&
+      k.type === 'actor' &&
+      k.kind !== 'person' &&
+      k.kind !== 'state' &&
+      /\s/.test(text.slice(h.start, h.end)) &&
+      !inTitleCase(h) &&
+      !!prev &&
+      prev.sentence === tok.tokens[i ?? 0]?.sentence &&
+      /^\s+$/.test(text.slice(prev.end, h.start)) &&
+      /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+      !NOT_NAMES.has(prev.text) &&
+      !PERSON_TITLES.has(prev.text.toLowerCase()) &&
+      !known.demonyms.has(prev.text) &&
+      !known.demonyms.has(`${before?.text ?? ''} ${prev.text}`)
+    );
+  };
   // A bare surname the graph knows ("Lee" for Lee Myung-bak) waits when the text also names
   // someone else of that surname in full ("Lee Do-hoon"): see step 4b.
   const bareSurname = (h: TextRange & { id: string }) => {

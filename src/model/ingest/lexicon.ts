@@ -151,6 +151,12 @@ export const PLACE_HEADS: Readonly<Record<string, string>> = {
   stadium: 'building',
   airport: 'site',
   base: 'site',
+  site: 'site',
+  facility: 'site',
+  cosmodrome: 'site',
+  spaceport: 'site',
+  // "Military Demarcation Line", "Northern Limit Line".
+  line: 'border-line',
 };
 
 /** Words that head a place's name from the front: "Mount Kumgang", "Lake Baikal". */

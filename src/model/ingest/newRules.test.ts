@@ -1530,3 +1530,34 @@ describe('people who discuss something together', () => {
     expect(t.filter((x) => /^kim met with wang-yi|^south-korea met with/.test(x))).toEqual([]);
   });
 });
+
+describe('a spy satellite story: longer names, new places, renouncing a pact, watching a launch', () => {
+  const text =
+    'The launch violated U.N. Security Council resolutions. U.S. National Security Council spokesperson Adrienne Watson condemned it. ' +
+    'Kim Jong Un watched the launch. Kim later met Vladimir Putin at the Vostochny Cosmodrome. ' +
+    'North Korea said it would no longer be bound by the 2018 military agreement and sent troops to the Military Demarcation Line.';
+  const r = ingestText(text, { existing: WITH_PEOPLE });
+  const kindOf = (label: string) => r.entities.find((e) => e.label === label)?.kind;
+  const t = triplesOf(r);
+  it('does not take "National Security Council" for the known "Security Council"', () => {
+    expect(kindOf('National Security Council')).toBe('organization');
+    expect(t).toContain('adrienne-watson spokesperson of national-security-council');
+  });
+  it('reads cosmodromes and demarcation lines as places', () => {
+    expect(kindOf('Vostochny Cosmodrome')).toBe('site');
+    expect(kindOf('Military Demarcation Line')).toBe('border-line');
+  });
+  it('reads "would no longer be bound by" an agreement as suspending it, and watching a launch as taking part', () => {
+    expect(t).toEqual(
+      expect.arrayContaining(['north-korea suspended 2018-military-agreement', 'kim participated in launch']),
+    );
+  });
+  it('gives ", which oversaw" the name right before it, not the whole list', () => {
+    const listed = relationsOf(
+      'The deal was struck by South Korea, China and the Korea Tourism Organization, which oversaw the joint tours.',
+    );
+    expect(listed.filter((x) => x.includes('participated in joint-tours'))).toEqual([
+      'korea-tourism-organization participated in joint-tours',
+    ]);
+  });
+});

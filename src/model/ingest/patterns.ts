@@ -167,7 +167,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'suspend',
     'suspended',
-    /\b(?:suspend(?:s|ed)?|halt(?:s|ed)?|cancel(?:l?ed|s)?|postpon(?:e|es|ed)|call(?:s|ed)? off|shut(?:s)? down|clos(?:e|es|ed)|downsiz(?:e|es|ed))\b/g,
+    /\b(?:suspend(?:s|ed)?|halt(?:s|ed)?|cancel(?:l?ed|s)?|postpon(?:e|es|ed)|call(?:s|ed)? off|shut(?:s)? down|clos(?:e|es|ed)|downsiz(?:e|es|ed)|no longer (?:be )?(?:bound by|abide by|observe|honou?r))\b/g,
     0.65,
   ),
   P(
@@ -192,6 +192,14 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   ),
   // "convened a meeting of the National Security Council": who called it hosted it.
   P('host', 'hosted', /\b(?:host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|chair(?:s|ed|ing))\b/g, 0.65),
+  // "Kim Jong Un watched the launch", "oversaw the drills": a leader at a test or drill took part.
+  P(
+    'oversee',
+    'participated in',
+    /\b(?:watch(?:es|ed)|observ(?:es|ed)|overs(?:aw|ees|een)|supervis(?:es|ed)|guid(?:es|ed)|inspect(?:s|ed))\b/g,
+    0.5,
+    { adjacent: true },
+  ),
   // "told a cabinet meeting", "addressing the party congress", "said at a news conference": who
   // spoke to or at an event took part in it (only the event named right after).
   P(
