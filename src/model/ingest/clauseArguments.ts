@@ -12,7 +12,7 @@ const PREPOSITION =
   /\b(?:of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?$/;
 // "with North Korean leader Kim", "to South Korea's President Moon": a preposition, then only the
 // words of a title (nationality, rank, office) before the name, is still the name's preposition.
-const TITLE_WORD =
+export const TITLE_WORD =
   /^(?:[a-z]+(?:ese|ian|an|ish|i)|north|south|korean?|u\.s\.|us|top|chief|senior|former|then|new|ruling|supreme|vice|deputy|foreign|defense|defence|unification|prime|state|leader|president|premier|minister|secretary|chairman|negotiator|envoy|ambassador|spokes(?:man|woman|person)|official|general|commander|representative|coordinator|adviser|advisor|director|special)$/;
 function afterPreposition(lead: string): boolean {
   if (PREPOSITION.test(lead)) return true;

@@ -1561,3 +1561,21 @@ describe('a spy satellite story: longer names, new places, renouncing a pact, wa
     ]);
   });
 });
+
+describe('two agents of a passive, and "their" event', () => {
+  it('reads "was signed by A and B at their summit" as both agreeing, both taking part, and meeting', () => {
+    const t = relationsOf(
+      'The military agreement was signed by Moon Jae-in and Kim Jong Un at their summit in Kaesong.',
+      WITH_PEOPLE,
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'moon agreed to military-agreement',
+        'kim agreed to military-agreement',
+        'moon participated in summit',
+        'kim participated in summit',
+        'moon met with kim',
+      ]),
+    );
+  });
+});

@@ -1,7 +1,15 @@
 import { foldTypography } from '../text/normalize';
 import type { Modality } from '../vocabulary';
 import type { KnownIndex } from './known';
-import { clauseEnd, pairObject, pronounObject, STATE_AGENTS, subjectsBefore, viaAt } from './clauseArguments';
+import {
+  clauseEnd,
+  pairObject,
+  pronounObject,
+  STATE_AGENTS,
+  subjectsBefore,
+  TITLE_WORD,
+  viaAt,
+} from './clauseArguments';
 import { STATE_TITLE, TITLE_AHEAD } from './lexicon';
 import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
 import {
@@ -140,12 +148,29 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         const patient =
           subjectsBefore(ctx, trigger.start).find(fits) ??
           [...ctx.mentions].reverse().find((x) => x.end <= trigger.start && !x.demonym && fits(x));
-        if (agent && patient) {
+        // "was signed by Moon Jae-in and Kim Jong Un": both are agents.
+        const also =
+          agent &&
+          ctx.mentions.find(
+            (x) =>
+              x.start > agent.end &&
+              !x.demonym &&
+              ctx.typeOf(x.entity) === 'actor' &&
+              /^\s+and\s+(?:[a-z.'-]+\s+){0,3}$/.test(ctx.lower.slice(agent.end, x.start)) &&
+              ctx.lower
+                .slice(agent.end, x.start)
+                .trim()
+                .split(/\s+/)
+                .slice(1)
+                .every((w) => TITLE_WORD.test(w)),
+          );
+        for (const by of agent && patient ? [agent, ...(also ? [also] : [])] : []) {
+          if (!patient || by.entity === patient.entity) continue;
           out.push({
-            source: agent.entity,
+            source: by.entity,
             relation: p.relation,
             target: patient.entity,
-            evidence: { start: patient.start, end: agent.end },
+            evidence: { start: patient.start, end: by.end },
             trigger,
             confidence: round(p.confidence - 0.05),
             pattern: `${p.name}-passive`,

@@ -402,6 +402,25 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       PARTY_EVENTS.test(ctx.kindOf(m.entity) ?? '')
     )
       push(owner, 'participated in', m, owner.start, m.end, 0.6, 'possessive-event');
+    // "signed by Moon and Kim at their summit": "their" event is the two people just named together's
+    // (the passage runs from the first of them to the event).
+    const their =
+      type === 'event' &&
+      PARTY_EVENTS.test(ctx.kindOf(m.entity) ?? '') &&
+      (/^their\s/.test(lower.slice(m.start, m.end)) ||
+        /\btheir\s+(?:[a-z-]+\s+){0,2}$/.test(
+          lower.slice(Math.max(ctx.sentence.start, m.start - 30), m.start),
+        ));
+    const [a, b] = their
+      ? (ctx.leaders ?? []).map((id) => mentions.find((x) => x.entity === id && x.end <= m.start))
+      : [];
+    if (a && b) {
+      const from = Math.min(a.start, b.start);
+      for (const who of [a, b]) push(who, 'participated in', m, from, m.end, 0.5, 'their-event');
+      // Two people at their own talks or summit met.
+      if (/^(?:talks|meeting|summit)$/.test(ctx.kindOf(m.entity) ?? ''))
+        push(a, 'met with', b, from, m.end, 0.5, 'their-event');
+    }
     // "U.S. sanctions on North Korea", "the UN's new sanctions against Iran": who sanctioned whom.
     const nextActor = mentions.slice(i + 1).find((x) => actor(x) && x.start - m.end < 60);
     if (actor(m) && nextActor && !(nextActor as { demonym?: boolean }).demonym) {
