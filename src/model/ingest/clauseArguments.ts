@@ -58,6 +58,10 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     const speaker = subjectsBefore(ctx, ctx.sentence.start + reported.index);
     if (speaker.length > 0) return speaker;
   }
+  // "Kim met Trump in Hanoi and signed ...", "he offered to meet Kim at any time and proposed
+  // talks": a verb joined by "and" after an object has the first verb's subject, not the object.
+  const joined = joinedVerbSubjects(ctx, head);
+  if (joined) return joined;
   // "Moon, who met Kim in 2018, had urged ...": a relative clause closed before the verb holds no
   // subject of it; "supports South Korea's efforts and urged": a possessor is no subject (but
   // "South Korea's military said" is the state acting).
@@ -157,6 +161,43 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
       reason: 'metonym' as const,
     }));
   return pronounSubjects(ctx, at);
+}
+
+/**
+ * The subjects of a verb joined by "and" to an earlier verb phrase of its clause ("... and
+ * proposed"), when the last actor before "and" is no subject of its own (words stand between it and
+ * "and": "met Trump in Hanoi and"): a pronoun that opens the clause ("he offered ..."), else the
+ * clause's first actors. Undefined when the verb is not so joined.
+ */
+function joinedVerbSubjects(ctx: SentenceContext, head: string): Mention[] | undefined {
+  const and = /\band\s+(?:also\s+|then\s+|later\s+)?$/.exec(head);
+  if (!and) return undefined;
+  const andAt = ctx.sentence.start + and.index;
+  const actors = ctx.mentions.filter((m) => m.end <= andAt && ctx.typeOf(m.entity) === 'actor' && !m.demonym);
+  const last = actors[actors.length - 1];
+  // "Kim and Moon agreed" is no joined verb; "Kim's envoys and" neither ("'s" and a noun).
+  if (!last || !/[a-z]/.test(ctx.lower.slice(last.end, andAt).replace(/^['’]s\s+[a-z-]+\s*$/, '')))
+    return undefined;
+  // Another clause inside ("said the North would ... and") is left to the reported-clause rule.
+  if (
+    /[;:]|\b(?:said|says|that|who|which|when|while|after|before|because|but)\b/.test(
+      ctx.lower.slice(ctx.sentence.start, andAt),
+    )
+  )
+    return undefined;
+  const first = actors.find(
+    (m) => !afterPreposition(ctx.lower.slice(Math.max(ctx.sentence.start, m.start - 50), m.start)),
+  );
+  if (!first) return undefined;
+  const pronoun = /(?:^|[,\s])(he|she|they|it)\s+(?=[a-z]+\b)/.exec(
+    ctx.lower.slice(ctx.sentence.start, first.start),
+  );
+  if (pronoun) {
+    const at = ctx.sentence.start + pronoun.index + pronoun[0].length;
+    const found = pronounSubjects(ctx, at);
+    if (found.length > 0) return found;
+  }
+  return first === last ? undefined : clauseSubjects(ctx, first.end + 1);
 }
 
 /** The subjects of the clause a sentence opens with: its first actors not after a preposition. */

@@ -225,6 +225,13 @@ export const EVENT_HEADS: Readonly<Record<string, string>> = {
   sanctions: 'sanctions',
   training: 'military-drills',
   diplomacy: 'talks',
+  ceremony: 'ceremony',
+  exercise: 'military-drills',
+  parade: 'parade',
+  election: 'election',
+  inauguration: 'ceremony',
+  funeral: 'ceremony',
+  trip: 'visit',
 };
 
 /**

@@ -1579,3 +1579,24 @@ describe('two agents of a passive, and "their" event', () => {
     );
   });
 });
+
+describe('a verb joined by "and" after an object, and offers', () => {
+  it('gives "... and signed" the first verb\'s subject, not its object', () => {
+    const t = relationsOf('Kim Jong Un met Moon Jae-in in Kaesong and signed the peace accord.', WITH_PEOPLE);
+    expect(t).toContain('kim agreed to peace-accord');
+    expect(t).not.toContain('moon agreed to peace-accord');
+  });
+  it('gives it the pronoun that opens the clause ("he offered to meet Kim ... and proposed talks")', () => {
+    const t = relationsOf(
+      'Moon Jae-in spoke in Berlin. In the speech, he offered to meet Kim Jong Un "at any time" and proposed military talks.',
+      WITH_PEOPLE,
+    );
+    expect(t).toContain('moon proposed military-talks');
+    expect(t.filter((x) => x.startsWith('kim proposed'))).toEqual([]);
+  });
+  it('reads an offer to meet as a possible meeting, and proposes no person', () => {
+    const r = ingestText('Moon Jae-in offered to meet Kim Jong Un.', { existing: WITH_PEOPLE });
+    expect(r.relations.find((x) => x.relation === 'met with')?.modality).toBe('possible');
+    expect(triplesOf(r)).not.toContain('moon proposed kim');
+  });
+});

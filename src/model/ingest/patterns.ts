@@ -25,6 +25,8 @@ export interface VerbPattern {
   verbOnly?: boolean;
   /** Only between two people: "Biegun and Lee discussed aid" met, states that discuss need not have. */
   people?: boolean;
+  /** The target is no person or state: one proposes talks or a working group ("offered to meet Kim" proposes no Kim). */
+  noParty?: boolean;
   confidence: number;
 }
 
@@ -182,6 +184,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     'proposed',
     /\b(?:propos(?:e|es|ed)|suggest(?:s|ed)|offer(?:s|ed)|initiat(?:e|es|ed)|want(?:s|ed)? to (?:discuss|hold|resume|restart|reopen))\b/g,
     0.55,
+    { noParty: true },
   ),
   // "expressed strong regret over the demolition": regret or concern at an event is opposing it.
   P(
@@ -235,6 +238,7 @@ export const NEGATION =
 export const PLANNED =
   /\b(?:will|'ll|would|plans? to|planning to|scheduled to|expected to|set to|is to|are to|to be|agree[sd]? to|pledge[sd]? to|vow(?:s|ed)? to|promise[sd]? to|decide[sd]? to)\s+(?:\w+\s+){0,3}$/;
 // "if Seoul holds its drills", "whether Japan joins": a condition is a possibility, not a fact.
-// "invited him to visit Pyongyang", "urged Seoul to resume talks": asked for, not (yet) done.
+// "invited him to visit Pyongyang", "urged Seoul to resume talks": asked for, not (yet) done;
+// "offered to meet Kim", "wants to visit Seoul", "is ready to talk": wished for, not done.
 export const POSSIBLE =
-  /\b(?:may|might|could|possibly|likely|perhaps|if|unless|whether|invit(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}$/;
+  /\b(?:may|might|could|possibly|likely|perhaps|if|unless|whether|invit(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|willing|ready|eager|intend(?:s|ed)?)\s+(?:\w+\s+){0,3}$/;

@@ -192,6 +192,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
             ? undefined
             : (p.adjacent ? after.slice(0, 1) : after).find((x) => {
                 if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
+                if (p.noParty && /^(?:person|state)$/.test(ctx.kindOf(x.entity) ?? '')) return false;
                 // "the first summit between a sitting U.S. president and ...": an adjective for
                 // someone of the state, not the state (when named, the name follows and is taken).
                 if (ctx.kindOf(x.entity) === 'state' && titledState(ctx, x)) return false;
