@@ -36,7 +36,11 @@ function wordsOf(tokens: readonly Token[], text: string, from: number, to: numbe
     const t = tokens[i];
     if (!t) continue;
     const prev = out[out.length - 1];
-    const glue = prev && prev.end === t.start && (t.text === '-' || text[prev.end - 1] === '-');
+    // "Kim Yo-jong" (a hyphen), "Korean People's Army" ("People's" is part of names, no possessive).
+    const glue =
+      prev &&
+      prev.end === t.start &&
+      (t.text === '-' || text[prev.end - 1] === '-' || (prev.text === 'People' && /^['’]s$/.test(t.text)));
     if (prev && glue) {
       prev.end = t.end;
       prev.last = i;
@@ -213,7 +217,9 @@ export function findEntities(
       let j = i;
       while (j < words.length) {
         const w = words[j];
-        if (!w || !isCap(w.text) || NOT_NAMES.has(w.text) || !free(w)) break;
+        // "Korean People's Army": "Korean" starts a name only before "People's".
+        const peoples = w?.text === 'Korean' && /^People['’]s$/.test(words[j + 1]?.text ?? '');
+        if (!w || !isCap(w.text) || (NOT_NAMES.has(w.text) && !peoples) || !free(w)) break;
         if (PERSON_TITLES.has(w.text.toLowerCase()) && run.length === 0) break;
         run.push(w);
         j++;

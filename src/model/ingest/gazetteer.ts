@@ -162,6 +162,7 @@ export function slug(label: string): string {
   return label
     .normalize('NFKD')
     .toLowerCase()
+    .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }

@@ -1600,3 +1600,17 @@ describe('a verb joined by "and" after an object, and offers', () => {
     expect(triplesOf(r)).not.toContain('moon proposed kim');
   });
 });
+
+describe('"People\'s" inside names', () => {
+  it('reads "Korean People\'s Army" and "Supreme People\'s Assembly" whole, with plain ids', () => {
+    const r = ingestText(
+      "The Korean People's Army fired shells. The Supreme People's Assembly met in Pyongyang on Monday.",
+      { existing },
+    );
+    const names = r.entities.filter((e) => e.kind === 'organization').map((e) => `${e.id}: ${e.label}`);
+    expect(names).toEqual([
+      "korean-peoples-army: Korean People's Army",
+      "supreme-peoples-assembly: Supreme People's Assembly",
+    ]);
+  });
+});
