@@ -14,6 +14,16 @@ export const DEV_SET_DIR = join(import.meta.dirname, '..', 'src', 'model', 'inge
 export const compileDevSet = () => compileCorpusFromDisk(DEV_SET_DIR);
 
 /**
+ * The fresh set: four more articles with gold, written and annotated by another hand (a helper
+ * that did not read the rules and did not run them) for measuring, never for tuning. The rule
+ * writer does not read these texts or their misses: `npm run eval:ingest` prints only their scores.
+ */
+export const FRESH_SET_DIR = join(import.meta.dirname, '..', 'src', 'model', 'ingest', 'fixtures', 'fresh');
+
+/** Compiles the fresh set from disk. */
+export const compileFreshSet = () => compileCorpusFromDisk(FRESH_SET_DIR);
+
+/**
  * Two compiled corpora as one graph: sources of both; a node or edge id found in both is one node
  * or edge (the first corpus's fields, the mentions or evidence of both). The dev set reuses the
  * bundled corpus's ids for the same things, so `knownExcept(merged, id)` gives a dev article the
