@@ -586,8 +586,9 @@ function classify(
   words: Word[],
 ): Kind | undefined {
   const last = run[run.length - 1]?.text.toLowerCase() ?? '';
-  // "Chinese Foreign Minister" before a known name: a title, nobody's name.
-  if (PERSON_TITLES.has(last)) return undefined;
+  // "Chinese Foreign Minister" before a known name: a title, nobody's name; "By a Senior Fellow",
+  // "Staff Reporter": a byline's role.
+  if (PERSON_TITLES.has(last) || BYLINE_ROLES.has(last)) return undefined;
   const allProper = run.every((w) => tokens[w.first]?.pos === 'PROPN');
   if (
     ORG_HEADS.has(last) ||
@@ -650,6 +651,16 @@ function classify(
   if (westernShape && allProper) return { type: 'actor', kind: 'person', confidence: 0.45 };
   return undefined;
 }
+
+const BYLINE_ROLES = new Set([
+  'fellow',
+  'reporter',
+  'correspondent',
+  'editor',
+  'writer',
+  'columnist',
+  'staff',
+]);
 
 // A Korean given name of two syllables joined by a hyphen: "Byung-se", "Kihl-jae", "Jae-in".
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;

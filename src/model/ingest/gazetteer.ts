@@ -113,6 +113,7 @@ const PEOPLE: [label: string, aliases: string[]][] = [
 const INSTITUTIONS: [label: string, kind: string, aliases: string[]][] = [
   ['United Nations', 'organization', ['UN', 'U.N.']],
   ['UN Security Council', 'organization', ['U.N. Security Council', 'Security Council']],
+  ['UN General Assembly', 'organization', ['U.N. General Assembly', 'General Assembly']],
   ['European Union', 'organization', ['EU']],
   ['NATO', 'organization', []],
   ['International Atomic Energy Agency', 'organization', ['IAEA']],

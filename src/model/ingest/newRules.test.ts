@@ -1614,3 +1614,14 @@ describe('"People\'s" inside names', () => {
     ]);
   });
 });
+
+describe('bylines and the General Assembly', () => {
+  it('reads no person in "By a Senior Fellow" or "Staff Reporter", and knows the U.N. General Assembly', () => {
+    const r = ingestText(
+      'Analysis | By a Senior Fellow\n\nBy Staff Reporter\n\nSpeaking at the U.N. General Assembly, Wang Yi praised Japan.',
+      { existing: WITH_PEOPLE },
+    );
+    expect(r.entities.filter((e) => e.kind === 'person').map((e) => e.label)).toEqual(['Wang Yi']);
+    expect(r.entities.map((e) => e.label)).toContain('UN General Assembly');
+  });
+});
