@@ -20,23 +20,38 @@ export async function openExplorer(page: Page, path = '/') {
   await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
 }
 
+/** Cytoscape's own hit test, the one a tap uses (renderer methods, not public API). */
+interface HitTest {
+  projectIntoViewport(clientX: number, clientY: number): [number, number];
+  findNearestElement(
+    x: number,
+    y: number,
+    interactive: boolean,
+    touch: boolean,
+  ): cytoscape.SingularElementArgument | undefined;
+}
+
 /**
  * Clicks a node or edge where it is drawn on the canvas, with the real mouse: canvas elements are
  * not in the DOM, so only their position comes from `window.cy`. An edge is first brought into
- * view at a readable zoom (as a person would zoom in before clicking a thin line among many).
+ * view at a readable zoom (as a person would zoom in before clicking a thin line among many), and
+ * clicked at its midpoint or, where a node or another edge (or its label) would take the click
+ * there, at the first point along it, from the middle outwards, where Cytoscape's hit test finds
+ * it with the pointer already on that point (hovering restyles what it touches, which can change
+ * what a tap takes).
  */
 export async function clickElement(page: Page, id: string) {
-  const point = await page.evaluate((elementId) => {
+  // A camera move or layout still running would move the element from under the computed point.
+  await settle(page);
+  const points = await page.evaluate((elementId) => {
     const cy = window.cy;
     if (!cy) throw new Error('no cy');
     const el = cy.getElementById(elementId);
     if (el.empty()) throw new Error(`no element ${elementId}`);
-    if (el.isNode()) return el.renderedPosition();
+    if (el.isNode()) return [el.renderedPosition()];
     const edge = el as cytoscape.EdgeSingular;
     cy.stop(true, true);
     cy.fit(edge.union(edge.connectedNodes()), 120);
-    // Its midpoint, or (where a node lies on it there, and would take the click) the first point
-    // along it, from the middle outwards, that no node covers.
     const from = edge.renderedSourceEndpoint();
     const to = edge.renderedTargetEndpoint();
     const mid = edge.renderedMidpoint();
@@ -44,17 +59,48 @@ export async function clickElement(page: Page, id: string) {
       x: mid.x + (p.x - mid.x) * t,
       y: mid.y + (p.y - mid.y) * t,
     });
-    const covered = (p: cytoscape.Position) =>
-      cy.nodes(':visible').some((n) => {
-        const b = (n as cytoscape.NodeSingular).renderedBoundingBox({ includeLabels: false });
-        return p.x >= b.x1 - 2 && p.x <= b.x2 + 2 && p.y >= b.y1 - 2 && p.y <= b.y2 + 2;
-      });
-    const tries = [0, 0.2, 0.4, 0.6].flatMap((t) => [along(to, t), along(from, t)]);
-    return tries.find((p) => !covered(p)) ?? mid;
+    return [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7].flatMap((t) => [along(to, t), along(from, t)]);
   }, id);
   const box = await page.getByTestId('graph-canvas').boundingBox();
   expect(box).not.toBeNull();
-  await page.mouse.click((box?.x ?? 0) + point.x, (box?.y ?? 0) + point.y);
+  // The pointer lands on whole pixels: each point is rounded, and taken only where the element is
+  // what a tap takes on that pixel and the pixels around it.
+  const at = (p: cytoscape.Position) => ({
+    x: Math.round((box?.x ?? 0) + p.x),
+    y: Math.round((box?.y ?? 0) + p.y),
+  });
+  for (const p of points) {
+    const { x, y } = at(p);
+    await page.mouse.move(x, y);
+    const takes = await page.evaluate(
+      ([elementId, clientX, clientY]) =>
+        new Promise<boolean>((resolve) =>
+          // Two frames: the hover restyle is drawn before the test.
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const cy = window.cy;
+              if (!cy) return resolve(false);
+              const renderer = (cy as unknown as { renderer(): HitTest }).renderer();
+              const around = [-1, 0, 1].flatMap((dx) => [-1, 0, 1].map((dy) => [dx, dy] as const));
+              resolve(
+                around.every(([dx, dy]) => {
+                  const [mx, my] = renderer.projectIntoViewport(clientX + dx, clientY + dy);
+                  return renderer.findNearestElement(mx, my, true, false)?.id() === elementId;
+                }),
+              );
+            }),
+          ),
+        ),
+      [id, x, y] as const,
+    );
+    if (takes) {
+      await page.mouse.down();
+      await page.mouse.up();
+      return;
+    }
+  }
+  const first = points[0];
+  if (first) await page.mouse.click(at(first).x, at(first).y);
 }
 
 /** Waits until no node and not the camera is moving (layouts and camera moves animate). */
