@@ -22,6 +22,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestText } from '../src/model/ingest/pipeline';
 import {
+  byConfidence,
   knownExcept,
   MISS_CAUSES,
   prf,
@@ -159,3 +160,15 @@ line('all', scores);
 line('dev (tuning allowed)', devScores);
 line('FRESH (another hand, never read)', freshScores);
 line('NOT USED FOR TUNING (held-out + fresh)', [...heldOut, ...freshScores]);
+
+// How far a proposal's confidence can be trusted: precision by confidence band.
+function bands(label: string, group: SourceScore[]) {
+  const cells = byConfidence(group.flatMap((s) => s.proposals)).map(
+    (b) =>
+      `≥${b.from.toFixed(1)} ${b.proposed ? pct(b.correct / b.proposed) : '-'} (${b.correct}/${b.proposed})`,
+  );
+  console.log(`${label.padEnd(42)} ${cells.map((c) => c.padEnd(22)).join('')}`);
+}
+console.log('\nPrecision by confidence (each band up to the next one)');
+bands('tuning + dev', [...tuning, ...devScores]);
+bands('not used for tuning (held-out + fresh)', [...heldOut, ...freshScores]);

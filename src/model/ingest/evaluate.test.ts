@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusData, Span } from '../schema';
-import { scoreSource } from './evaluate';
+import { byConfidence, scoreSource } from './evaluate';
 import type { EntityCandidate, IngestResult, RelationCandidate } from './types';
 
 // One invented article, its gold and a hand-made pipeline result with one miss of each cause.
@@ -101,5 +101,27 @@ describe('misses by cause', () => {
     expect(score.missCauses.find((m) => m.cause === 'relation kind differs')?.text).toContain(
       'china blamed japan',
     );
+  });
+});
+
+describe('precision by confidence', () => {
+  it('records each proposal with whether it was right, and counts them by confidence band', () => {
+    const score = scoreSource(gold, 'a', result);
+    expect(score.proposals).toHaveLength(result.relations.length);
+    expect(score.proposals.filter((p) => p.correct)).toHaveLength(score.relations.correct);
+    const bands = byConfidence([
+      { confidence: 0.9, correct: true },
+      { confidence: 0.7, correct: false },
+      { confidence: 0.65, correct: true },
+      { confidence: 0.5, correct: true },
+      { confidence: 0.3, correct: false },
+      { confidence: 0.2, correct: false },
+    ]);
+    expect(bands).toEqual([
+      { from: 0.7, proposed: 2, correct: 1 },
+      { from: 0.6, proposed: 1, correct: 1 },
+      { from: 0.5, proposed: 1, correct: 1 },
+      { from: 0, proposed: 2, correct: 0 },
+    ]);
   });
 });

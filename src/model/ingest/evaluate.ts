@@ -24,6 +24,8 @@ export interface SourceScore {
   /** Of the correct relations: how many carry the gold date (both undated counts as agreeing). */
   dates: { correct: number; agree: number };
   misses: string[];
+  /** Each proposal's confidence and whether it was right, to see how far a confidence can be trusted. */
+  proposals: { confidence: number; correct: boolean }[];
   /** The same misses, each with the first reason the pipeline did not find it (see MissCause). */
   missCauses: { cause: MissCause; text: string }[];
   falseHits: string[];
@@ -104,6 +106,7 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
   let correct = 0;
   let datesAgree = 0;
   const falseHits: string[] = [];
+  const proposals: SourceScore['proposals'] = [];
   for (const r of result.relations) {
     const s = resolve.get(r.source);
     const t = resolve.get(r.target);
@@ -117,6 +120,7 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
       );
     // "A met with B" and "B met with A" state the same fact; the gold writes one of them.
     const hit = matches(s, t) ?? (SYMMETRIC.has(r.relation) ? matches(t, s) : undefined);
+    proposals.push({ confidence: r.confidence, correct: !!hit });
     if (hit) {
       correct++;
       if ((hit.date ?? '') === (r.date ?? '')) datesAgree++;
@@ -181,7 +185,25 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
     misses,
     missCauses,
     falseHits,
+    proposals,
   };
+}
+
+/** Confidence bands, highest first, for `byConfidence`. */
+export const CONFIDENCE_BANDS = [0.7, 0.6, 0.5, 0] as const;
+
+/**
+ * How many proposals fall in each confidence band (at least the band's floor, below the next one
+ * up) and how many of them were right: whether a higher confidence means a likelier relation.
+ */
+export function byConfidence(
+  proposals: readonly { confidence: number; correct: boolean }[],
+): { from: number; proposed: number; correct: number }[] {
+  return CONFIDENCE_BANDS.map((from, i) => {
+    const below = i === 0 ? Infinity : (CONFIDENCE_BANDS[i - 1] ?? Infinity);
+    const inBand = proposals.filter((p) => p.confidence >= from && p.confidence < below);
+    return { from, proposed: inBand.length, correct: inBand.filter((p) => p.correct).length };
+  });
 }
 
 export function sum(scores: readonly Score[]): Score {
