@@ -1625,3 +1625,23 @@ describe('bylines and the General Assembly', () => {
     expect(r.entities.map((e) => e.label)).toContain('UN General Assembly');
   });
 });
+
+describe('a family-reunion story', () => {
+  it('reads "agreed Friday to", "demanded that Seoul", "pushed for engagement with", and holds no war at a resort', () => {
+    const t = relationsOf(
+      'North Korea and South Korea agreed Friday to resume the border talks. ' +
+        'Families separated by the Korean War will meet at a mountain resort in the North. ' +
+        'North Korea demanded that Seoul return 12 waitresses. Moon Jae-in has pushed for engagement with Pyongyang.',
+      WITH_PEOPLE,
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'north-korea agreed to border-talks',
+        'south-korea agreed to border-talks',
+        'north-korea demanded south-korea',
+        'moon sought talks with north-korea',
+      ]),
+    );
+    expect(t.filter((x) => x.startsWith('korean-war held at'))).toEqual([]);
+  });
+});

@@ -45,7 +45,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'seek-talks',
     'sought talks with',
-    /\b(?:seek|seeks|sought|seeking|push(?:es|ed|ing)?|want(?:s|ed)?|willing|call(?:s|ed)? for|offer(?:s|ed)?|propos(?:e|es|ed))\b[^.;]{0,40}?\b(?:talks|dialogue|ties|relations|negotiations)\b/g,
+    /\b(?:seek|seeks|sought|seeking|push(?:es|ed|ing)?|want(?:s|ed)?|willing|call(?:s|ed)? for|offer(?:s|ed)?|propos(?:e|es|ed))\b[^.;]{0,40}?\b(?:talks|dialogue|ties|relations|negotiations|engagement)\b/g,
     0.75,
     { via: /\bwith\b/, claimsTrigger: true },
   ),
@@ -175,7 +175,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'agree',
     'agreed to',
-    /\b(?:agree(?:s|d)? (?:to|on)|confirm(?:s|ed)?|accept(?:s|ed)?|settl(?:e|es|ed) (?:for|on)|signed)\b/g,
+    /\b(?:agree(?:s|d)?(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))? (?:to|on)|confirm(?:s|ed)?|accept(?:s|ed)?|settl(?:e|es|ed) (?:for|on)|signed)\b/g,
     0.6,
     { byMedia: 'reported' },
   ),

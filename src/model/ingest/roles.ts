@@ -330,12 +330,16 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       const atState = ctx.kindOf(next.entity) === 'state' && !/\bin\s+(?:the\s+)?$/.test(gap);
       // "a televised address from the War Memorial": a speech is given where it is given from.
       const from = ctx.kindOf(m.entity) === 'speech' && /^\s+from\s+(?:the\s+)?$/.test(gap);
+      // "families separated by the Korean War at a mountain resort": a war is fought in a place,
+      // and what follows "at" belongs to something else.
+      const warAt = ctx.kindOf(m.entity) === 'war' && !/^\s+in\b/.test(gap);
       if (
         (EVENT_PLACE_GAP.test(gap) || from) &&
         ctx.typeOf(next.entity) !== 'event' &&
         !demonym &&
         !possessor &&
-        !atState
+        !atState &&
+        !warAt
       )
         push(m, 'held at', next, m.start, next.end, 0.65, 'event-at');
       // "drills between South Korea and the United States", "drills with the United States".
