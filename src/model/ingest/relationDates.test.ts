@@ -78,6 +78,15 @@ describe('relation dates', () => {
     );
   });
 
+  it('does not date a relation by a year in a relative clause after its passage', () => {
+    expect(dated('North Korea warned Japan, which had sent troops in 2016.')).toEqual([
+      'north-korea warned japan',
+    ]);
+    expect(dated('In 2016 North Korea warned Japan, which had sent troops.')).toEqual([
+      'north-korea warned japan @2016',
+    ]);
+  });
+
   it('leaves standing relations and undated sentences undated', () => {
     expect(dated('North Korea warned Japan.')).toEqual(['north-korea warned japan']);
     expect(

@@ -148,14 +148,21 @@ function paragraphAround(text: string, at: number): TextRange {
 export function relationDate(
   text: string,
   sentence: TextRange,
-  r: Pick<RelationCandidate, 'relation' | 'trigger' | 'modality'>,
+  r: Pick<RelationCandidate, 'relation' | 'trigger' | 'modality'> &
+    Partial<Pick<RelationCandidate, 'evidence'>>,
   published?: string,
 ): string | undefined {
   if (UNDATED.has(r.relation)) return undefined;
   // Lower-cased slice by slice: the whole text once per relation made a long article quadratic.
   const lower = (from: number, to: number) => text.slice(from, to).toLowerCase();
   const ahead = r.modality === 'planned';
-  const inSentence = datesIn(lower(sentence.start, sentence.end), published, ahead);
+  const words = lower(sentence.start, sentence.end);
+  // "demanded that Seoul return waitresses who defected in 2016": a date in a relative clause after
+  // the relation's passage dates that clause, not the relation.
+  const end = (r.evidence?.end ?? r.trigger.end) - sentence.start;
+  const inSentence = datesIn(words, published, ahead).filter(
+    (d) => d.at < end || !/\b(?:who|whom|whose|which)\b/.test(words.slice(end, d.at)),
+  );
   if (inSentence.length) {
     // The date nearest the trigger words speaks for the relation.
     const at = r.trigger.start - sentence.start;
