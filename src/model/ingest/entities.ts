@@ -635,7 +635,10 @@ function classify(
     run.length >= 2 &&
     run.length <= (suffix ? 4 : 3) &&
     run.every(
-      (w, k) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text) || (suffix && k === run.length - 1),
+      // "Paul LaCamera", "John McCain", "Beto O'Rourke": a surname may have a capitalized prefix.
+      (w, k) =>
+        /^(?:Mc|Mac|La|Le|De|Di|Da|Van|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w.text) ||
+        (suffix && k === run.length - 1),
     );
   // "Lee Jong-joo, a spokeswoman": an apposition naming a role.
   const idx = next ? words.indexOf(next) : -1;

@@ -126,6 +126,8 @@ const INSTITUTIONS: [label: string, kind: string, aliases: string[]][] = [
   ['State Department', 'ministry', []],
   ['Unification Ministry', 'ministry', []],
   ['Joint Chiefs of Staff', 'military', ['JCS']],
+  ['U.S. Forces Korea', 'military', ['USFK', 'United States Forces Korea']],
+  ['United Nations Command', 'military', ['UN Command', 'U.N. Command']],
   ['National Intelligence Service', 'intelligence-agency', ['NIS']],
   ["Workers' Party", 'party', ['Workers Party']],
   ['Korean Central News Agency', 'news-agency', ['KCNA']],

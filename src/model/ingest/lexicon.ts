@@ -161,6 +161,8 @@ export const PLACE_HEADS: Readonly<Record<string, string>> = {
 
 /** Words that head a place's name from the front: "Mount Kumgang", "Lake Baikal". */
 export const PLACE_PREFIXES: Readonly<Record<string, string>> = {
+  // "Camp Humphreys", "Camp David".
+  camp: 'site',
   mount: 'mountain',
   mt: 'mountain',
   'mt.': 'mountain',

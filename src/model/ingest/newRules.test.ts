@@ -1645,3 +1645,38 @@ describe('a family-reunion story', () => {
     expect(t.filter((x) => x.startsWith('korean-war held at'))).toEqual([]);
   });
 });
+
+describe('a drills story: lists of leaders, prefixed surnames, camps', () => {
+  const text =
+    'The United States and South Korea launched their biggest joint drills. ' +
+    'U.S. Forces Korea commander Gen. Paul LaCamera spoke at Camp Humphreys. ' +
+    'Kim Jong Un criticized a summit planned between President Moon Jae-in, Chinese Foreign Minister Wang Yi and Japanese Prime Minister Fumio Kishida.';
+  const r = ingestText(text, { existing: WITH_PEOPLE });
+  const t = triplesOf(r);
+  it('reads every party of "a summit planned between A, B and C", and no apposition in the list', () => {
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'moon participated in summit',
+        'wang-yi participated in summit',
+        'fumio-kishida participated in summit',
+      ]),
+    );
+    expect(t.filter((x) => x.startsWith('moon official of') || x.startsWith('moon leader of china'))).toEqual(
+      [],
+    );
+  });
+  it('reads "launched their drills" as taking part, "Paul LaCamera" as a person, U.S. Forces Korea and camps', () => {
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'united-states participated in biggest-joint-drills',
+        'south-korea participated in biggest-joint-drills',
+      ]),
+    );
+    const kind = (label: string) => r.entities.find((e) => e.label === label)?.kind;
+    expect([kind('Paul LaCamera'), kind('U.S. Forces Korea'), kind('Camp Humphreys')]).toEqual([
+      'person',
+      'military',
+      'site',
+    ]);
+  });
+});

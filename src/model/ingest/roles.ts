@@ -33,7 +33,7 @@ const EVENT_PLACE_GAP =
 // "drills with the United States", "talks broke out between X and Y".
 // "a summit with President Donald Trump": a title may stand before the name.
 const EVENT_WITH_GAP =
-  /^\s+(?:(?:broke out|took place|erupted|began|started|resumed|(?:was|were) held)\s+)?(?:also\s+)?(?:between|with|involving)\s+(?:the\s+)?(?:(?:u\.s\.|former|then-?|president|prime minister|premier|chairman|leader|secretary of state|(?:foreign |defense |unification )?minister)\s+){0,3}$/;
+  /^\s+(?:(?:broke out|took place|erupted|began|started|resumed|(?:was|were) held|planned|scheduled|proposed|held)\s+)?(?:also\s+)?(?:between|with|involving)\s+(?:the\s+)?(?:(?:u\.s\.|former|then-?|president|prime minister|premier|chairman|leader|secretary of state|(?:foreign |defense |unification )?minister)\s+){0,3}$/;
 // "a year-end meeting of the ruling Workers' Party": the body whose meeting it is.
 const MEETING_OF = /^\s+of\s+(?:the\s+)?(?:(?:ruling|powerful|national|central)\s+)?$/;
 
@@ -206,7 +206,12 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         const role3 = at >= 0 ? roleOf(words[at] ?? '') : undefined;
         const span = /^(?:'s)?\s+/.exec(lower.slice(stateNext.end))?.[0].length ?? 0;
         const end = stateNext.end + span + words.slice(0, at + 1).join(' ').length;
-        if (role3) push(m, role3, stateNext, m.start, end, 0.75, 'apposition-state');
+        // "Yoon, Japanese Prime Minister Fumio Kishida and ...": a title followed by its own name is
+        // the next item of a list, no apposition.
+        const named = mentions.some(
+          (x) => person(x) && x.start >= end && /^\s*$/.test(lower.slice(end, x.start)),
+        );
+        if (role3 && !named) push(m, role3, stateNext, m.start, end, 0.75, 'apposition-state');
       }
       // "the South Korean delegation, led by X": X acts for the state whose delegation it is.
       // "led by national security adviser X": a lower-case title may stand between.
@@ -370,20 +375,28 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
               push(prev, 'met at', place, prev.start, place.end, 0.5, 'event-with-met-at');
           }
         }
-        const third = mentions[k + 1];
-        if (
-          third &&
-          actor(third) &&
-          /^\s+and\s+(?:the\s+)?(?:(?:u\.s\.|former|president|prime minister|premier|chairman|leader)\s+){0,2}$/.test(
-            lower.slice(party.end, third.start),
+        // "between Kim and U.S. President Donald Trump", "between Yoon, Japanese Prime Minister
+        // Kishida and U.S. President Biden": each further party of the list (the person, not the
+        // state of the title).
+        let last = party;
+        for (let j = k + 1; j < mentions.length;) {
+          const next = mentions[j];
+          if (
+            !next ||
+            !actor(next) ||
+            !/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:u\.s\.|former|president|prime minister|premier|chairman|leader)\s+){0,2}$/.test(
+              lower.slice(last.end, next.start),
+            )
           )
-        ) {
-          // "between Kim and U.S. President Donald Trump": the person, not the state of his title.
-          const who = titledPerson(third, mentions[k + 2]) ?? third;
+            break;
+          const titled = titledPerson(next, mentions[j + 1]);
+          const who = titled ?? next;
           push(who, partyRelation(ctx, m), m, m.start, who.end, 0.6, 'event-between');
           // "a meeting between Kim and President Trump": the two met.
           if (person(party) && person(who) && /^(?:talks|meeting|summit)$/.test(ctx.kindOf(m.entity) ?? ''))
             push(party, 'met with', who, party.start, who.end, 0.55, 'meeting-between');
+          last = who;
+          j += titled ? 2 : 1;
         }
       }
     }
