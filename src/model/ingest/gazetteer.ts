@@ -15,7 +15,12 @@ interface StateEntry {
 
 const STATES: StateEntry[] = [
   // "N. Korea", "S. Korea": headline abbreviations.
-  { label: 'North Korea', aliases: ['DPRK', 'N. Korea'], demonyms: ['North Korean'], capital: 'Pyongyang' },
+  {
+    label: 'North Korea',
+    aliases: ['DPRK', 'N. Korea', "Democratic People's Republic of Korea"],
+    demonyms: ['North Korean'],
+    capital: 'Pyongyang',
+  },
   {
     label: 'South Korea',
     aliases: ['Republic of Korea', 'ROK', 'S. Korea'],
@@ -28,7 +33,12 @@ const STATES: StateEntry[] = [
     demonyms: ['American', 'US', 'U.S.'],
     capital: 'Washington',
   },
-  { label: 'China', demonyms: ['Chinese'], capital: 'Beijing' },
+  {
+    label: 'China',
+    aliases: ["People's Republic of China", 'PRC'],
+    demonyms: ['Chinese'],
+    capital: 'Beijing',
+  },
   { label: 'Japan', demonyms: ['Japanese'], capital: 'Tokyo' },
   { label: 'Russia', demonyms: ['Russian'], capital: 'Moscow' },
   { label: 'Vietnam', demonyms: ['Vietnamese'], capital: 'Hanoi' },

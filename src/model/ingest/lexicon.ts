@@ -128,6 +128,7 @@ export const PLACE_HEADS: Readonly<Record<string, string>> = {
   province: 'province',
   county: 'county',
   valley: 'region',
+  area: 'region',
   desert: 'region',
   resort: 'resort',
   complex: 'site',

@@ -1680,3 +1680,16 @@ describe('a drills story: lists of leaders, prefixed surnames, camps', () => {
     ]);
   });
 });
+
+describe('a Xinhua-style report', () => {
+  it('reads the DPRK\'s full name as North Korea (not "Republic of Korea"), "his visit to China", and development areas', () => {
+    const r = ingestText(
+      "Kim Jong Un, chairman of the State Affairs Commission of the Democratic People's Republic of Korea, arrived on his fourth visit to China. He toured the Beijing Economic-Technological Development Area.",
+      { existing: WITH_PEOPLE },
+    );
+    const t = triplesOf(r);
+    expect(r.entities.map((e) => e.id)).not.toContain('south-korea');
+    expect(t).toContain('kim visited china');
+    expect(r.entities.find((e) => e.label === 'Economic-Technological Development Area')?.type).toBe('place');
+  });
+});

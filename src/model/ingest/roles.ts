@@ -419,6 +419,17 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       PARTY_EVENTS.test(ctx.kindOf(m.entity) ?? '')
     )
       push(owner, 'participated in', m, owner.start, m.end, 0.6, 'possessive-event');
+    // "on his fourth visit to China", "Putin's first trip to Pyongyang": the owner visited it.
+    const to = next && /^\s+to\s+(?:the\s+)?$/.test(lower.slice(m.end, next.start)) ? next : undefined;
+    if (
+      owner &&
+      actor(owner) &&
+      ctx.kindOf(m.entity) === 'visit' &&
+      to &&
+      !(to as { demonym?: boolean }).demonym &&
+      (ctx.typeOf(to.entity) === 'place' || ctx.kindOf(to.entity) === 'state')
+    )
+      push(owner, 'visited', to, owner.start, to.end, 0.6, 'possessive-visit');
     // "signed by Moon and Kim at their summit": "their" event is the two people just named together's
     // (the passage runs from the first of them to the event).
     const their =
