@@ -394,4 +394,4 @@ export function clauseEnd(ctx: SentenceContext, from: number): number {
 }
 
 export const STATE_AGENTS =
-  /^\s+(?:government|officials?|authorities|military|forces|troops|navy|army|negotiators?|delegation|delegates|diplomats|leadership)\b/;
+  /^\s+(?:government|officials?|authorities|military|forces|troops|navy|army|artillery|soldiers|warships|jets|negotiators?|delegation|delegates|diplomats|leadership)\b/;

@@ -1693,3 +1693,12 @@ describe('a Xinhua-style report', () => {
     expect(r.entities.find((e) => e.label === 'Economic-Technological Development Area')?.type).toBe('place');
   });
 });
+
+describe("a state's artillery and soldiers", () => {
+  it('reads "North Korean artillery shelled X" as the state attacking X and carrying out the shelling', () => {
+    const t = relationsOf('In 2010, North Korean artillery shelled Kaesong, killing four people.');
+    expect(t).toEqual(
+      expect.arrayContaining(['north-korea attacked kaesong', 'north-korea carried out shelling-of-kaesong']),
+    );
+  });
+});
