@@ -12,8 +12,20 @@ const PREPOSITION =
   /\b(?:of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?$/;
 // "with North Korean leader Kim", "to South Korea's President Moon": a preposition, then only the
 // words of a title (nationality, rank, office) before the name, is still the name's preposition.
-export const TITLE_WORD =
+const TITLE_WORD =
   /^(?:[a-z]+(?:ese|ian|an|ish|i)|north|south|korean?|u\.s\.|us|top|chief|senior|former|then|new|ruling|supreme|vice|deputy|foreign|defense|defence|unification|prime|state|leader|president|premier|minister|secretary|chairman|negotiator|envoy|ambassador|spokes(?:man|woman|person)|official|general|commander|representative|coordinator|adviser|advisor|director|special)$/;
+/** Whether only "and" and a title's words stand between two names ("Moon and North Korean leader Kim"). */
+export function joinedByAnd(gap: string): boolean {
+  const words = /^\s*and\s+(?:the\s+)?((?:[a-z.'-]+\s+){0,4})$/.exec(gap)?.[1];
+  return (
+    words !== undefined &&
+    words
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((w) => TITLE_WORD.test(w.replace(/'s$/, '')))
+  );
+}
+
 function afterPreposition(lead: string): boolean {
   if (PREPOSITION.test(lead)) return true;
   const m =
@@ -113,13 +125,7 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     const gap = prev ? ctx.folded.slice(prev.end, m.start).toLowerCase() : '';
     // "Putin and North Korean leader Kim": a title may stand between "and" and the name. A comma
     // alone joins no subjects ("After leaving North Korea, Putin traveled").
-    const coordinated =
-      prev &&
-      /^\s*and\s+(?:the\s+)?((?:[a-z.'-]+\s+){0,4})$/
-        .exec(gap)?.[1]
-        ?.split(/\s+/)
-        .filter(Boolean)
-        .every((w) => TITLE_WORD.test(w.replace(/'s$/, '')));
+    const coordinated = prev && joinedByAnd(gap);
     // "Lee, South Korea's envoy, met ...": a possessive after a comma starts an apposition to the
     // name before it, which is the subject.
     if (prev && /^\s*,\s*(?:the\s+)?$/.test(gap) && /^'s\b/.test(ctx.folded.slice(m.end, m.end + 3)))

@@ -6,8 +6,8 @@ import {
   pairObject,
   pronounObject,
   STATE_AGENTS,
+  joinedByAnd,
   subjectsBefore,
-  TITLE_WORD,
   viaAt,
 } from './clauseArguments';
 import { STATE_TITLE, TITLE_AHEAD } from './lexicon';
@@ -156,15 +156,10 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
               x.start > agent.end &&
               !x.demonym &&
               ctx.typeOf(x.entity) === 'actor' &&
-              /^\s+and\s+(?:[a-z.'-]+\s+){0,3}$/.test(ctx.lower.slice(agent.end, x.start)) &&
-              ctx.lower
-                .slice(agent.end, x.start)
-                .trim()
-                .split(/\s+/)
-                .slice(1)
-                .every((w) => TITLE_WORD.test(w)),
+              joinedByAnd(ctx.lower.slice(agent.end, x.start)),
           );
-        for (const by of agent && patient ? [agent, ...(also ? [also] : [])] : []) {
+        const agents = agent && patient ? [agent, ...(also ? [also] : [])] : [];
+        for (const by of agents) {
           if (!patient || by.entity === patient.entity) continue;
           out.push({
             source: by.entity,

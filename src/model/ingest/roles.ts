@@ -1,4 +1,4 @@
-import { STATE_TITLE, TITLE_MODIFIERS } from './lexicon';
+import { PORTFOLIOS, STATE_TITLE, TITLE_MODIFIERS } from './lexicon';
 import { demonymEnding, type Draft, type SentenceContext } from './sentenceContext';
 import type { Mention } from './types';
 
@@ -32,13 +32,22 @@ const EVENT_PLACE_GAP =
   /^,?\s+(?:(?:between|among|of)\s+(?:[a-z-]+,?\s+){1,3})?(?:(?:in|on|for|this|last|next)\s+(?:[a-z]+day|years|decades|months|weeks|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\s+){0,2}(?:(?:(?:(?:was|were|is|are|will be|to be)\s+)?(?:held|scheduled|planned|set|due)|took place|broke out|erupted)\s+(?:(?:for|on)\s+[a-z0-9.-]+(?:\s+[a-z0-9.-]+)?\s+)?)?(?:in|at|near|over)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
 // "drills with the United States", "talks broke out between X and Y".
 // "a summit with President Donald Trump": a title may stand before the name.
-const EVENT_WITH_GAP =
-  /^\s+(?:(?:broke out|took place|erupted|began|started|resumed|(?:was|were) held|planned|scheduled|proposed|held)\s+)?(?:also\s+)?(?:between|with|involving)\s+(?:the\s+)?(?:(?:u\.s\.|former|then-?|president|prime minister|premier|chairman|leader|secretary of state|(?:foreign |defense |unification )?minister)\s+){0,3}$/;
+// Words of a party's title between an event's "between" or "and" and the party's name.
+const PARTY_TITLE = String.raw`(?:u\.s\.|former|then-?|president|prime minister|premier|chairman|leader|secretary of state|(?:${PORTFOLIOS} )?minister)`;
+const EVENT_WITH_GAP = new RegExp(
+  String.raw`^\s+(?:(?:broke out|took place|erupted|began|started|resumed|(?:was|were) held|planned|scheduled|proposed|held)\s+)?(?:also\s+)?(?:between|with|involving)\s+(?:the\s+)?(?:${PARTY_TITLE}\s+){0,3}$`,
+);
+// "..., Japanese Prime Minister Kishida and U.S. President Biden": the next party of a list.
+const LIST_GAP = new RegExp(
+  String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:${PARTY_TITLE}\s+){0,2}$`,
+);
 // "a year-end meeting of the ruling Workers' Party": the body whose meeting it is.
 const MEETING_OF = /^\s+of\s+(?:the\s+)?(?:(?:ruling|powerful|national|central)\s+)?$/;
 
 // Events whose owner is a party to them ("X's talks", "X's drills"), unlike "X's crisis".
 const PARTY_EVENTS = /^(?:talks|meeting|summit|military-drills|sports-event|visit|congress|weapons-test)$/;
+/** Kinds of event whose people met: talks, a meeting, a summit. */
+const TALKS = /^(?:talks|meeting|summit)$/;
 
 /** How a party stands to an event it is named with: one agrees to an agreement, takes part in the rest. */
 export function partyRelation(ctx: SentenceContext, event: Mention): string {
@@ -353,7 +362,7 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         const k = titledPerson(next, mentions[i + 2]) ? i + 2 : i + 1;
         const party = mentions[k] ?? next;
         push(party, partyRelation(ctx, m), m, m.start, party.end, 0.6, 'event-with');
-        const talks = /^(?:talks|meeting|summit)$/.test(ctx.kindOf(m.entity) ?? '');
+        const talks = TALKS.test(ctx.kindOf(m.entity) ?? '');
         // "Kim's second summit with President Trump", "his first meeting with Putin": the two met.
         const host = ownerOf(m, prev);
         if (talks && host && person(host) && person(party))
@@ -381,19 +390,12 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         let last = party;
         for (let j = k + 1; j < mentions.length;) {
           const next = mentions[j];
-          if (
-            !next ||
-            !actor(next) ||
-            !/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:u\.s\.|former|president|prime minister|premier|chairman|leader)\s+){0,2}$/.test(
-              lower.slice(last.end, next.start),
-            )
-          )
-            break;
+          if (!next || !actor(next) || !LIST_GAP.test(lower.slice(last.end, next.start))) break;
           const titled = titledPerson(next, mentions[j + 1]);
           const who = titled ?? next;
           push(who, partyRelation(ctx, m), m, m.start, who.end, 0.6, 'event-between');
           // "a meeting between Kim and President Trump": the two met.
-          if (person(party) && person(who) && /^(?:talks|meeting|summit)$/.test(ctx.kindOf(m.entity) ?? ''))
+          if (person(party) && person(who) && talks)
             push(party, 'met with', who, party.start, who.end, 0.55, 'meeting-between');
           last = who;
           j += titled ? 2 : 1;
@@ -446,8 +448,7 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       const from = Math.min(a.start, b.start);
       for (const who of [a, b]) push(who, 'participated in', m, from, m.end, 0.5, 'their-event');
       // Two people at their own talks or summit met.
-      if (/^(?:talks|meeting|summit)$/.test(ctx.kindOf(m.entity) ?? ''))
-        push(a, 'met with', b, from, m.end, 0.5, 'their-event');
+      if (TALKS.test(ctx.kindOf(m.entity) ?? '')) push(a, 'met with', b, from, m.end, 0.5, 'their-event');
     }
     // "U.S. sanctions on North Korea", "the UN's new sanctions against Iran": who sanctioned whom.
     const nextActor = mentions.slice(i + 1).find((x) => actor(x) && x.start - m.end < 60);
