@@ -38,6 +38,9 @@ const P = (
   extra: Partial<VerbPattern> = {},
 ): VerbPattern => ({ name, relation, trigger, confidence, ...extra });
 
+// A weekday ("agreed Friday to", "called on Monday", "said at a meeting on Tuesday").
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+
 export const VERB_PATTERNS: readonly VerbPattern[] = [
   P('threat', 'threatened', /\bthreat(?:en(?:s|ed|ing)?)?\b(?:\s+to\b)?/g, 0.7, { claimsClause: true }),
   // Warning that an event (drills, a test) would do harm is opposing it.
@@ -138,7 +141,10 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'demand',
     'demanded',
-    /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed)? that|call(?:s|ed|ing)? (?:up)?on(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?=\s+(?:the\s+)?[a-z.'’ -]{2,40}?\s+to\s+[a-z]))\b/g,
+    new RegExp(
+      String.raw`\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|insist(?:s|ed)? that|call(?:s|ed|ing)? (?:up)?on(?!\s+${WEEKDAY}\b)(?=\s+(?:the\s+)?[a-z.'’ -]{2,40}?\s+to\s+[a-z]))\b`,
+      'g',
+    ),
     0.6,
     { verbOnly: true },
   ),
@@ -175,7 +181,10 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'agree',
     'agreed to',
-    /\b(?:agree(?:s|d)?(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))? (?:to|on)|confirm(?:s|ed)?|accept(?:s|ed)?|settl(?:e|es|ed) (?:for|on)|signed)\b/g,
+    new RegExp(
+      String.raw`\b(?:agree(?:s|d)?(?: (?:on )?(?:${WEEKDAY}|today|yesterday))? (?:to|on)|confirm(?:s|ed)?|accept(?:s|ed)?|settl(?:e|es|ed) (?:for|on)|signed)\b`,
+      'g',
+    ),
     0.6,
     { byMedia: 'reported' },
   ),
@@ -208,7 +217,10 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'speak-at',
     'participated in',
-    /\b(?:told|tells|telling|address(?:es|ed|ing)?|(?:said|says|speaking|spoke)\s+(?:at|during))\b(?=\s+(?:a|an|the|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/g,
+    new RegExp(
+      String.raw`\b(?:told|tells|telling|address(?:es|ed|ing)?|(?:said|says|speaking|spoke)\s+(?:at|during))\b(?=\s+(?:a|an|the|this|last|${WEEKDAY})\b)`,
+      'g',
+    ),
     0.5,
     { adjacent: true },
   ),
