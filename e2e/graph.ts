@@ -41,6 +41,21 @@ interface HitTest {
  * what a tap takes).
  */
 export async function clickElement(page: Page, id: string) {
+  // The view may still move after it first settles (a panel closing resizes the graph, which
+  // refits it): when no point takes the click, settle and measure again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await tryClickElement(page, id, false)) return;
+    await page.waitForTimeout(250);
+  }
+  // Still none (Cytoscape's hit test does not know everything the app draws): click its point.
+  await tryClickElement(page, id, true);
+}
+
+/**
+ * One try of `clickElement`: false when no point of the element would take the click (then,
+ * with `anyway`, its first point is clicked all the same).
+ */
+async function tryClickElement(page: Page, id: string, anyway: boolean): Promise<boolean> {
   // A camera move or layout still running would move the element from under the computed point.
   await settle(page);
   const points = await page.evaluate((elementId) => {
@@ -96,11 +111,12 @@ export async function clickElement(page: Page, id: string) {
     if (takes) {
       await page.mouse.down();
       await page.mouse.up();
-      return;
+      return true;
     }
   }
   const first = points[0];
-  if (first) await page.mouse.click(at(first).x, at(first).y);
+  if (anyway && first) await page.mouse.click(at(first).x, at(first).y);
+  return false;
 }
 
 /** Waits until no node and not the camera is moving (layouts and camera moves animate). */
