@@ -74,6 +74,40 @@ test('switching layout animates the nodes to their new places', async ({ page })
   ).toBe(true);
 });
 
+test.describe('with reduced motion asked for', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('a layout switch, a zoom and a selection move the view at once, with nothing animating', async ({
+    page,
+  }) => {
+    const kim = nodeNamed('Kim Jong Un');
+    await openExplorer(page);
+    await settle(page);
+    // Count every moment a node or the camera is animating: reduced motion means none.
+    await page.evaluate(() => {
+      const cy = window.cy!;
+      const w = window as unknown as { animatedMoves: number };
+      w.animatedMoves = 0;
+      cy.on('position viewport', () => {
+        if (cy.animated() || cy.nodes().some((n) => (n as cytoscape.NodeSingular).animated()))
+          w.animatedMoves++;
+      });
+    });
+    const start = await page.evaluate((id) => ({ ...window.cy!.getElementById(id).position() }), kim.id);
+    await page.getByLabel('Layout', { exact: true }).selectOption({ label: 'Concentric by importance' });
+    // The new places are there as soon as the option is chosen: no wait for a settle.
+    const end = await page.evaluate((id) => ({ ...window.cy!.getElementById(id).position() }), kim.id);
+    expect(Math.hypot(end.x - start.x, end.y - start.y)).toBeGreaterThan(10);
+    const zoom = await page.evaluate(() => window.cy!.zoom());
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await page.evaluate(() => window.cy!.zoom())).toBeGreaterThan(zoom * 1.1);
+    await clickElement(page, kim.id);
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(kim.label);
+    expect(await page.evaluate(() => (window as unknown as { animatedMoves: number }).animatedMoves)).toBe(0);
+  });
+});
+
 test('the timeline puts events left to right by date, with years and an undated column', async ({ page }) => {
   await openExplorer(page);
   await page.getByLabel('Layout', { exact: true }).selectOption({ label: 'Timeline' });

@@ -1,4 +1,5 @@
 import type { Collection, Core } from 'cytoscape';
+import { moveCamera } from './motion';
 
 /** Zoom beyond which framing a selection stops zooming in: more would only waste the screen. */
 const MAX_FRAMING_ZOOM = 1.4;
@@ -28,7 +29,7 @@ export function frameElements(cy: Core, eles: Collection, duration = 350): void 
     y: height / 2 - ((box.y1 + box.y2) / 2) * target,
   };
   cy.stop(true, true);
-  cy.animate({ zoom: target, pan }, { duration });
+  moveCamera(cy, { zoom: target, pan }, duration);
 }
 
 export interface Viewport {

@@ -1,5 +1,6 @@
 import type { Collection, Core, StylesheetJson } from 'cytoscape';
 import type { Display } from '../model/neighbourhood';
+import { moveCamera } from './motion';
 import type { CanvasPalette } from './palette';
 
 /**
@@ -61,7 +62,7 @@ export function frameFocus(cy: Core, eles: Collection, duration = 350): void {
     y: FRAME_ROOM.top + height / 2 - (zoom * (box.y1 + box.y2)) / 2,
   };
   cy.stop(true, true);
-  cy.animate({ zoom, pan }, { duration });
+  moveCamera(cy, { zoom, pan }, duration);
 }
 
 /**

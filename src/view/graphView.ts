@@ -13,6 +13,7 @@ import { buildStylesheet, FONT_FAMILY } from './stylesheet';
 import { highlight } from './highlight';
 import { canvasTextMeasure, updateLabelDetail } from './labelDetail';
 import { followContainerSize, frameElements } from './camera';
+import { moveCamera, zoomCamera } from './motion';
 import { applyVisibility } from './visibility';
 import type { Display } from '../model/neighbourhood';
 import { applyFocusClasses, applyPins, frameFocus, framedElements } from './focus';
@@ -361,7 +362,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       // Frames what the filters leave visible as a layout does (fitView.ts): room for the toolbar
       // and the legend, and a handful of nodes not blown up to fill the screen.
       const viewport = fitViewport(cy, fitTargets(cy, large), []);
-      if (viewport) cy.animate(viewport, { duration: 300 });
+      if (viewport) moveCamera(cy, viewport, 300);
     },
     runLayout(id, apply = true) {
       layoutId = id;
@@ -392,7 +393,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       zoom = { target: level, until: performance.now() + 200 };
       const renderedPosition = { x: cy.width() / 2, y: cy.height() / 2 };
       cy.stop(true, false);
-      cy.animate({ zoom: { level, renderedPosition } }, { duration: 200 });
+      zoomCamera(cy, level, renderedPosition, 200);
     },
     beginPreview() {
       endPreview();

@@ -1,3 +1,5 @@
+import { prefersReducedMotion } from '../../view/motion';
+
 /**
  * Scrolls `scroller` so `target` sits in the middle of it (or, when taller than the view, starts
  * near its top). Only `scroller` moves, unlike scrollIntoView, which also scrolls the page.
@@ -7,6 +9,6 @@ export function centreInView(scroller: HTMLElement, target: HTMLElement, smooth:
   const box = target.getBoundingClientRect();
   const offset = box.top - view.top + scroller.scrollTop;
   const top = box.height > view.height * 0.8 ? offset - 24 : offset - (view.height - box.height) / 2;
-  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  scroller.scrollTo({ top: Math.max(0, top), behavior: smooth && !reduceMotion ? 'smooth' : 'instant' });
+  const behavior = smooth && !prefersReducedMotion() ? 'smooth' : 'instant';
+  scroller.scrollTo({ top: Math.max(0, top), behavior });
 }

@@ -1,6 +1,7 @@
 import type { Collection, Core, LayoutOptions } from 'cytoscape';
 import type { LayoutId } from '../../model/viewSettings';
 import { fitBox, type Viewport } from '../fitView';
+import { prefersReducedMotion } from '../motion';
 import type { CanvasPalette } from '../palette';
 import { withSeededRandom } from '../seededRandom';
 import { createGuideOverlay } from './guides';
@@ -85,7 +86,7 @@ export function createLayoutRunner(
       const planGuides = plan.guides ?? [];
       const viewport = fitViewport(cy, fitTargets(cy, large), planGuides);
       guides.show(planGuides);
-      if (!animate || !viewport) {
+      if (!animate || !viewport || prefersReducedMotion()) {
         if (viewport) cy.viewport(viewport);
         settled();
         return;
