@@ -67,7 +67,8 @@ const FRESH = new Set(fresh.sources.map((s) => s.id));
 const unseen = (id: string) => HELD_OUT.includes(id) || FRESH.has(id);
 const wanted = (id: string) => !unseen(id) && (!oneArticle || oneArticle === id);
 if (oneArticle && unseen(oneArticle)) {
-  console.error(`${oneArticle} is held out: its misses are not shown (they would spoil it for tuning)`);
+  const set = FRESH.has(oneArticle) ? 'in the fresh set' : 'held out';
+  console.error(`${oneArticle} is ${set}: its misses are not shown (they would spoil it for tuning)`);
   process.exit(1);
 }
 

@@ -84,8 +84,6 @@ export function findEntities(
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const inLongerName = (h: TextRange & { id: string }) =>
-    partOfLongerName(h, tok, tokenAt, text, inTitleCase(h)) || insideLongerOrgName(h);
   // "the U.S. National Security Council": a known organization's name ("Security Council") inside a
   // longer capitalized name is not that organization (a demonym or a title before it is no name).
   const insideLongerOrgName = (h: TextRange & { id: string }) => {
@@ -110,6 +108,8 @@ export function findEntities(
       !known.demonyms.has(`${before?.text ?? ''} ${prev.text}`)
     );
   };
+  const inLongerName = (h: TextRange & { id: string }) =>
+    partOfLongerName(h, tok, tokenAt, text, inTitleCase(h)) || insideLongerOrgName(h);
   // A bare surname the graph knows ("Lee" for Lee Myung-bak) waits when the text also names
   // someone else of that surname in full ("Lee Do-hoon"): see step 4b.
   const bareSurname = (h: TextRange & { id: string }) => {
