@@ -71,6 +71,21 @@ test('a reload, or coming back to the plain address, restores the session', asyn
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Kim Jong Un');
 });
 
+test('what was done just before the page is left is kept: a pin, and a note still being typed', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await clickElement(page, KIM);
+  await details(page).getByRole('button', { name: 'Pin' }).click();
+  // No pause: the note is still held by its field and nothing is saved when the page goes.
+  await notesField(page).fill(NOTE);
+  await page.reload();
+  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Kim Jong Un');
+  await expect(notesField(page)).toHaveValue(NOTE);
+  await expect(details(page).getByRole('button', { name: 'Unpin' })).toBeVisible();
+});
+
 test('notes can be exported as Markdown', async ({ page }) => {
   await openExplorer(page);
   await clickElement(page, KIM);

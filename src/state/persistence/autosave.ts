@@ -8,6 +8,7 @@ import { fingerprint } from './fingerprint';
 import { readArticles, type SavedArticles } from './articlesRecord';
 import { readNotes, writeArticles, writeNotes, writeSession, type SessionWrite } from './records';
 import { BUNDLED_GRAPH_KEY, SESSION_FORMAT_VERSION, type GraphRecord } from './schema';
+import { flushPendingEdits } from './pendingEdits';
 
 interface Store {
   getState(): AppState;
@@ -18,7 +19,7 @@ interface Store {
 export const SAVE_DELAY_MS = 500;
 
 export interface Autosave {
-  /** Writes whatever is not saved yet, now; resolves when it is stored. */
+  /** Writes whatever is not saved yet (held-back edits included), now; resolves when it is stored. */
   flush(): Promise<void>;
   stop(): void;
 }
@@ -55,8 +56,9 @@ const viewQuery = (state: AppState) => snapshotToParams(snapshotOf(state)).toStr
  * The one place the store is saved to IndexedDB. Every change of graph, view, pins, notes or added
  * articles is saved after `SAVE_DELAY_MS`, and at once when the page is hidden or left (`pagehide`),
  * since a pending timer would not outlive the page. Opening another graph first writes the old
- * graph's notes and articles under its own key, then brings the new graph's stored ones. Writes run
- * one after another; the first failure is reported through `onError` (the app goes on, unsaved).
+ * graph's notes and articles under its own key, then brings the new graph's stored ones. Writes are
+ * begun at once and done in that order; the first failure is reported through `onError` (the app
+ * goes on, unsaved).
  */
 export function startAutosave(
   store: Store,
@@ -73,12 +75,17 @@ export function startAutosave(
   // The open graph's added articles changed since the last save.
   let articlesDirty = false;
 
+  // Each job starts at once: IndexedDB runs transactions on the same stores in the order they were
+  // begun, so writes need no queue of their own, and a save made as the page is left cannot wait
+  // behind a write still in flight (the page would be gone before its turn came). `queue` only
+  // tells `flush` when everything begun so far is done.
   const enqueue = (job: () => Promise<void>) => {
-    queue = queue.then(job).catch((error: unknown) => {
+    const run = job().catch((error: unknown) => {
       if (reported) return;
       reported = true;
       options.onError(error instanceof Error ? error.message : String(error));
     });
+    queue = Promise.all([queue, run]).then(() => undefined);
     return queue;
   };
 
@@ -167,6 +174,7 @@ export function startAutosave(
   });
 
   const saveNow = () => {
+    flushPendingEdits();
     if (pending()) void save();
   };
   const onVisibility = () => {
@@ -179,7 +187,7 @@ export function startAutosave(
 
   return {
     flush() {
-      if (pending()) void save();
+      saveNow();
       return queue;
     },
     stop() {

@@ -20,7 +20,12 @@ export interface SessionWrite {
   graph?: GraphRecord | null;
 }
 
-/** Writes a save in one transaction: either all of it is stored or none of it. */
+/**
+ * Writes a save in one transaction: either all of it is stored or none of it. Every write here
+ * commits as soon as its requests are made (`commit()`), without waiting for the page to hear back:
+ * a save made as the page is left would otherwise be dropped with the page (Chromium aborts a
+ * transaction whose page is gone before it asked to commit).
+ */
 export async function writeSession(db: SessionDb, write: SessionWrite): Promise<void> {
   const tx = db.transaction(['session', 'graphs', 'notes'], 'readwrite');
   const done = tx.done;
@@ -34,19 +39,24 @@ export async function writeSession(db: SessionDb, write: SessionWrite): Promise<
   if (write.notes) puts.push(writeNotesIn(tx.objectStore('notes'), write.notes.graphKey, write.notes.notes));
   if (write.articles)
     puts.push(writeArticlesIn(tx.objectStore('session'), write.articles.graphKey, write.articles.saved));
+  tx.commit();
   await Promise.all([...puts, done]);
 }
 
 /** Writes the articles of one graph (another graph's, when it is being replaced). */
 export async function writeArticles(db: SessionDb, graphKey: string, saved: SavedArticles): Promise<void> {
   const tx = db.transaction('session', 'readwrite');
-  await Promise.all([writeArticlesIn(tx.store, graphKey, saved), tx.done]);
+  const put = writeArticlesIn(tx.store, graphKey, saved);
+  tx.commit();
+  await Promise.all([put, tx.done]);
 }
 
 /** Writes the notes of one graph (another graph's, when it is being replaced). */
 export async function writeNotes(db: SessionDb, graphKey: string, notes: readonly Note[]): Promise<void> {
   const tx = db.transaction('notes', 'readwrite');
-  await Promise.all([writeNotesIn(tx.store, graphKey, notes), tx.done]);
+  const put = writeNotesIn(tx.store, graphKey, notes);
+  tx.commit();
+  await Promise.all([put, tx.done]);
 }
 
 /** The two operations notes need from the notes store, in whichever transaction it was opened. */

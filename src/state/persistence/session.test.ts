@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { loadGraphDocument } from '../../model/load';
@@ -10,6 +10,7 @@ import { articlesKey, readArticles } from './articlesRecord';
 import type { Review } from '../../model/ingest/review';
 import { restoreSession } from './restore';
 import { graphToKeep, startAutosave, type Autosave } from './autosave';
+import { holdPendingEdit } from './pendingEdits';
 import {
   BUNDLED_GRAPH_KEY,
   readRecord,
@@ -339,6 +340,46 @@ describe('autosave', () => {
     store.getState().removeArticle('art-1');
     await autosave.flush();
     expect(await db.get('session', articlesKey(BUNDLED_GRAPH_KEY))).toBeUndefined();
+  });
+
+  it('begins each write at once, even with another in flight (a page being left cannot wait), and keeps their order', async () => {
+    autosave = startAutosave(useAppStore, db, {
+      graphKey: BUNDLED_GRAPH_KEY,
+      onError: (m) => expect.fail(m),
+    });
+    const begun = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    try {
+      useAppStore.getState().togglePin('x');
+      void autosave.flush();
+      expect(begun).toHaveBeenCalledTimes(1);
+      useAppStore.getState().togglePin('y');
+      const both = autosave.flush();
+      expect(begun).toHaveBeenCalledTimes(2);
+      await both;
+    } finally {
+      begun.mockRestore();
+    }
+    expect((await restoreSession(db)).pinned).toEqual(['x', 'y']);
+  });
+
+  it('a save as the page is left takes the text a field still holds back', async () => {
+    const bundled = load({ ...importedGraph, title: 'Pretend corpus' });
+    useAppStore.getState().setDataset(bundled, { kind: 'bundled' });
+    useAppStore.getState().replaceNotes(bundled, new Map());
+    autosave = startAutosave(useAppStore, db, {
+      graphKey: BUNDLED_GRAPH_KEY,
+      onError: (m) => expect.fail(m),
+    });
+    // A note field waiting for a pause in the typing before it hands its text over.
+    const release = holdPendingEdit(() =>
+      useAppStore.getState().setNote({ kind: 'node', id: 'a' }, 'typed last'),
+    );
+    try {
+      await autosave.flush();
+    } finally {
+      release();
+    }
+    expect((await restoreSession(db)).notes.map((n) => n.text)).toEqual(['typed last']);
   });
 
   it('reports a failing storage once and goes on', async () => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Selection } from '../../model/selection';
 import { noteKey, selectNotes, selectSetNote } from '../../state/notesSlice';
+import { holdPendingEdit } from '../../state/persistence/pendingEdits';
 import { useAppStore } from '../../state/store';
 import './notes.css';
 
@@ -26,8 +27,9 @@ export function NoteEditor({ target }: { target: Selection }) {
     setNote({ kind, id: targetId }, unsaved.current);
     unsaved.current = null;
   }, [setNote, kind, targetId]);
-  // Leaving the panel (another selection) saves what was typed.
+  // Leaving the panel (another selection) saves what was typed; so does leaving the page.
   useEffect(() => save, [save]);
+  useEffect(() => holdPendingEdit(save), [save]);
 
   // Notes that arrive from storage after the panel opened (a graph just reopened) show up here.
   const [shown, setShown] = useState(stored);
