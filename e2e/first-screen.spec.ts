@@ -37,6 +37,17 @@ test('opens on the whole corpus graph with a legend and counts', async ({ page }
     });
   });
   expect(allVisible).toBe(true);
+  // Zoomed out to the whole graph, names keep a readable size: many show, none under 11 px.
+  const labelPx = () =>
+    page.evaluate(() => {
+      const cy = window.cy!;
+      return cy
+        .nodes()
+        .not('.label-hidden')
+        .map((n) => parseFloat(n.style('font-size') as string) * cy.zoom());
+    });
+  await expect.poll(async () => (await labelPx()).length).toBeGreaterThan(corpus.nodes.length / 3);
+  expect(Math.min(...(await labelPx()))).toBeGreaterThanOrEqual(10.99);
   await page.screenshot({ path: testInfo.outputPath('first-screen.png') });
 });
 

@@ -11,7 +11,8 @@ import { createLayoutRunner, fitTargets, fitViewport } from './layouts/layoutRun
 import { CANVAS_PALETTES } from './palette';
 import { buildStylesheet, FONT_FAMILY } from './stylesheet';
 import { highlight } from './highlight';
-import { canvasTextMeasure, updateLabelDetail } from './labelDetail';
+import { canvasTextMeasure, keepLabelsReadable, updateLabelDetail } from './labelDetail';
+import { labelObstacles } from './labelObstacles';
 import { followContainerSize, frameElements } from './camera';
 import { moveCamera, zoomCamera } from './motion';
 import { applyVisibility } from './visibility';
@@ -21,7 +22,7 @@ import { createHoverTracker, type HoverTracker } from './hover';
 import { bindScalePointer } from './scalePointer';
 import { applyNoted } from './notes';
 import { applyMarked } from './marked';
-import { LARGE_ZOOM, SMALL_ZOOM, isLargeGraph, rendererOptions } from './scale';
+import { LARGE_ZOOM, READABLE_LABELS_ELEMENTS, SMALL_ZOOM, isLargeGraph, rendererOptions } from './scale';
 import { createPreviewSurface, type PreviewSurface } from './previewSurface';
 import { addInSlices, type SliceAdd } from './sliceAdd';
 import { createNeighbourhoodOverlay, type NeighbourhoodOverlay } from './neighbourhoodOverlay';
@@ -206,7 +207,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   };
   const measure = canvasTextMeasure(FONT_FAMILY);
   const refreshLabels = () => {
-    if (!large) updateLabelDetail(cy, measure);
+    if (!large) updateLabelDetail(cy, measure, labelObstacles(container));
   };
 
   // View settings, kept so that a new dataset is shown with them too.
@@ -305,6 +306,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       const started = performance.now();
       graph = dataset.graph;
       switchSizeClass(isLargeGraph(graph.order, graph.size), graph);
+      keepLabelsReadable(cy, graph.order + graph.size <= READABLE_LABELS_ELEMENTS);
       importance = nodeImportance(graph, usableMetric(graph, sizeBy));
       cy.style()
         .fromJson(buildStylesheet(CANVAS_PALETTES[theme], nodeTypesOf(graph), large))

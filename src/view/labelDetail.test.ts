@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { updateLabelDetail, type MeasureText } from './labelDetail';
+import { keepLabelsReadable, LABEL_PX, updateLabelDetail, type MeasureText } from './labelDetail';
 import { headlessCy, labelledNodeIds } from './headlessFixture';
 
 // Every character 6px wide at a 10px font: predictable label boxes.
@@ -55,17 +55,37 @@ describe('updateLabelDetail', () => {
     expect(middle.hasClass('label-right') || middle.hasClass('label-left')).toBe(true);
   });
 
-  it('hides labels too small to read at the current zoom, and edge labels when zoomed out', () => {
+  it('zoomed out, keeps node labels readable and lets fewer fit; relation labels wait until readable', () => {
+    // A row of nodes 60 units apart with long names, the first one busier.
+    const row = ['first-in-row', 'second-in-r', 'third-in-row', 'fourth-in-rw', 'fifth-in-row'];
+    const cy = graph(...row.map((id, i) => node(id, i * 60, 0, i === 0 ? 5 : 1, 12)));
+    cy.add([node('x', 0, 400, 1, 12), node('y', 400, 400, 1, 12)]);
+    cy.add({ group: 'edges', data: { id: 'e', source: 'x', target: 'y', caption: 'met with' } });
+    const px = (id: string) => parseFloat(cy.getElementById(id).style('font-size') as string) * cy.zoom();
+    keepLabelsReadable(cy, true);
+    cy.zoom(1.2);
+    updateLabelDetail(cy, measure);
+    expect(shown(cy)).toEqual([...row, 'x', 'y'].sort());
+    expect(cy.getElementById('e').hasClass('label-hidden')).toBe(false);
+    // 12 units at zoom 0.6 would be 7.2px: drawn at the readable floor instead, so the names,
+    // now 36px apart, no longer all fit: some give way, the busiest first kept.
+    cy.zoom(0.6);
+    updateLabelDetail(cy, measure);
+    const kept = shown(cy).filter((id) => row.includes(id));
+    expect(kept.length).toBeLessThan(row.length);
+    expect(kept).toContain('first-in-row');
+    for (const id of kept) expect(px(id)).toBeCloseTo(LABEL_PX.node.floor);
+    expect(cy.getElementById('e').hasClass('label-hidden')).toBe(true);
+  });
+
+  it('on a graph whose labels are not kept readable (a big one), hides those too small to read', () => {
     const cy = graph(node('big', 0, 0, 10, 22), node('small', 300, 0, 1, 12));
-    cy.add({ group: 'edges', data: { id: 'e', source: 'big', target: 'small', caption: 'met with' } });
     cy.zoom(0.6);
     updateLabelDetail(cy, measure);
     expect(shown(cy)).toEqual(['big']); // 12 × 0.6 = 7.2px is under the readable size
-    expect(cy.getElementById('e').hasClass('label-hidden')).toBe(true);
     cy.zoom(1.2);
     updateLabelDetail(cy, measure);
     expect(shown(cy)).toEqual(['big', 'small']);
-    expect(cy.getElementById('e').hasClass('label-hidden')).toBe(false);
   });
 
   it('hides a relation label that would overlap one already placed, the selected relation first', () => {

@@ -15,7 +15,10 @@ export { CORNER_PLACES, LABEL_PLACES, type LabelPlace };
 /** Smallest on-screen label size (px) worth drawing; smaller labels are hidden, not overlapped. */
 export const READABLE_PX = 9;
 /** On-screen label sizes (px): highlighted labels never get smaller than `min`, no label larger than `max`. */
-export const LABEL_PX = { node: { min: 13, max: 18 }, edge: { min: 11.5, max: 13 } } as const;
+export const LABEL_PX = {
+  node: { floor: 11, min: 13, max: 18 },
+  edge: { floor: 0, min: 11.5, max: 13 },
+} as const;
 /** Edge label size in model units. */
 export const EDGE_FONT = 10;
 /** Node labels wrap at this width, in model units, or wider for a larger font (labelWrap). */
@@ -43,19 +46,28 @@ export type MeasureText = (text: string) => number;
 
 /**
  * Font size in model units for a label whose size in model units is `base`: capped so it never
- * draws larger than `max` px on screen, and for highlighted elements never smaller than `min` px.
+ * draws larger than `max` px on screen, and for highlighted elements never smaller than `min` px
+ * (others never smaller than `floor` px where labels are kept readable: `keepLabelsReadable`).
  */
 export function labelFontSize(
   ele: SingularElementArgument,
   base: number,
-  px: { min: number; max: number },
+  px: { floor: number; min: number; max: number },
 ): number {
   const zoom = ele.cy().zoom();
   const capped = Math.min(base, px.max / zoom);
-  return isHighlighted(ele) ? Math.max(capped, px.min / zoom) : capped;
+  const floor = isHighlighted(ele) ? px.min : labelsKeptReadable(ele.cy()) ? px.floor : 0;
+  return Math.max(capped, floor / zoom);
 }
 
 const isHighlighted = (ele: SingularElementArgument) => ele.hasClass('focus') || ele.hasClass('neighbour');
+
+const READABLE_FLOOR = 'dossierReadableLabels';
+/** Whether node labels on `cy` keep a readable size however far it is zoomed out (`LABEL_PX.node.floor`). */
+export function keepLabelsReadable(cy: Core, on: boolean): void {
+  cy.scratch(READABLE_FLOOR, on);
+}
+const labelsKeptReadable = (cy: Core) => cy.scratch(READABLE_FLOOR) === true;
 
 /** A node and its label's font, to measure the label's rectangle, all in the same units. */
 export interface NodeLabelGeometry {
@@ -179,16 +191,19 @@ export function applyLabelPlacement(cy: Core, placement: LabelPlacement): void {
 }
 
 /**
- * Level of detail for labels on screen: the labels that are big enough to read at the current
- * zoom are placed by `placeLabels` (the highlighted selection first, then by importance), so
- * zooming out thins labels out instead of piling them up. Edge labels show when readable at the
+ * Level of detail for labels on screen: node labels, never drawn smaller than readable
+ * (`LABEL_PX.node.floor`, on a graph where `keepLabelsReadable`; elsewhere a label too small to
+ * read is hidden), are placed by `placeLabels` (the highlighted selection first, then by
+ * importance) clear of each other and of the `blocked` areas, so zooming out thins labels out
+ * instead of piling them up or shrinking them past reading. Edge labels show when readable at the
  * current zoom (on the highlighted neighbourhood, when it is small, at any zoom), likewise only
  * where they overlap nothing placed before them.
  * Cytoscape's own `min-zoomed-font-size` only acts at power-of-two zoom levels, hence this.
  * Runs after layout, selection and zoom; it only toggles classes, in one batch.
  */
-export function updateLabelDetail(cy: Core, measure: MeasureText): void {
+export function updateLabelDetail(cy: Core, measure: MeasureText, blocked: readonly LabelRect[] = []): void {
   const zoom = cy.zoom();
+  const keptReadable = labelsKeptReadable(cy);
   const nodes = cy.nodes().not('.faded, .filtered-out');
   const nodeCandidates: NodeLabelCandidate[] = nodes.map((n: NodeSingular) => {
     const highlighted = isHighlighted(n);
@@ -199,7 +214,7 @@ export function updateLabelDetail(cy: Core, measure: MeasureText): void {
       boxes: LABEL_PLACES.map((place) => ({ place, box: nodeLabelBox(label, place) })),
       highlighted,
       focus: n.hasClass('focus'),
-      readable: (n.data('fontSize') as number) * zoom >= READABLE_PX,
+      readable: keptReadable || (n.data('fontSize') as number) * zoom >= READABLE_PX,
       importance: n.data('importance') as number,
       degree: n.data('degree') as number,
     };
@@ -221,7 +236,7 @@ export function updateLabelDetail(cy: Core, measure: MeasureText): void {
         highlighted,
       };
     });
-  const placement = placeLabels(nodeCandidates, edgeCandidates);
+  const placement = placeLabels(nodeCandidates, edgeCandidates, { coverNodes: 'any', blocked });
   cy.batch(() => {
     applyLabelPlacement(cy, placement);
     // Label sizes depend on the zoom (labelFontSize): recompute them.

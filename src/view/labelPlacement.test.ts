@@ -6,7 +6,7 @@ import {
   type EdgeLabelCandidate,
   type NodeLabelCandidate,
 } from './labelPlacement';
-import { rectsOverlap, type LabelRect } from './labelRects';
+import { rectsOverlap, uprightRect, type LabelRect } from './labelRects';
 
 /** A node 20 units across at (x, y) with a one-line label `width` wide in a 14-unit font. */
 function node(id: string, x: number, y: number, importance: number, width = 100): NodeLabelCandidate {
@@ -46,6 +46,25 @@ describe('placeLabels', () => {
     expect(placed.nodes.get('middling')).not.toBeNull();
     expect(placed.drawn.map((d) => d.id).slice(0, 2)).toEqual(['major', 'middling']);
     expect(noTwoOverlap(placed.drawn.map((d) => d.rect))).toBe(true);
+  });
+
+  it('keeps labels off blocked areas (a legend over the graph, beyond its edge): another side, or none', () => {
+    // A legend across the bottom-left; the canvas's right edge at x = 400.
+    const legend = uprightRect(-200, 20, 200, 80);
+    const beyond = uprightRect(400, -500, 800, 500);
+    const blocked = [legend, beyond];
+    const placed = placeLabels(
+      [node('over-legend', 0, 0, 0.5), node('at-edge', 390, -200, 0.5), node('free', 0, -200, 0.5)],
+      [edge('e', flat(0, 40))],
+      { coverNodes: 'any', blocked },
+    );
+    // Below would lie on the legend: above is taken instead.
+    expect(placed.nodes.get('over-legend')).toBe('above');
+    expect(placed.nodes.get('free')).toBe('below');
+    // Its label would cross the edge below, above and right of it: left it is.
+    expect(placed.nodes.get('at-edge')).toBe('left');
+    expect(placed.edges.has('e')).toBe(false);
+    for (const d of placed.drawn) for (const b of blocked) expect(rectsOverlap(d.rect, b)).toBe(false);
   });
 
   it('hides unreadable labels, and a label with no free place', () => {

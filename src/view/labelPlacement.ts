@@ -61,12 +61,15 @@ const GRID_CELL = 120;
  * ones): with `coverNodes: 'any'`, any label over any of them (on screen, where zooming in
  * uncovers them); with `{ hubsFrom }`, only the label of a hub (importance at least `hubsFrom`)
  * and only over nodes less important than it (in a picture, which cannot be zoomed: a hub keeps
- * its name, any other label gives way rather than hide a node).
+ * its name, any other label gives way rather than hide a node). No label but the selected node's
+ * overlaps a `blocked` area.
  */
 export function placeLabels(
   nodeCandidates: readonly NodeLabelCandidate[],
   edgeCandidates: readonly EdgeLabelCandidate[],
-  options: { coverNodes: 'any' | { hubsFrom: number } } = { coverNodes: 'any' },
+  options: { coverNodes: 'any' | { hubsFrom: number }; blocked?: readonly LabelRect[] } = {
+    coverNodes: 'any',
+  },
 ): LabelPlacement {
   const nodes = [...nodeCandidates].sort(
     (a, b) =>
@@ -76,6 +79,8 @@ export function placeLabels(
   // Labelled nodes are drawn above unlabelled ones (the stylesheet lowers `label-hidden` nodes),
   // and the highlighted ones above all; edges, and their labels, below every node.
   const labels = new LabelGrid(GRID_CELL);
+  // Areas no label may take (what lies over the graph, the space beyond its edges).
+  for (const rect of options.blocked ?? []) labels.add(rect);
   const raised = new LabelGrid(GRID_CELL);
   const bodies = new LabelGrid(GRID_CELL);
   // The nodes placed so far: all more important than the one being placed.

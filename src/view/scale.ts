@@ -24,6 +24,13 @@ export const zoomLimits = (nodes: number, edges: number) =>
  */
 export const FIRST_PICTURE_ELEMENTS = 1_000;
 
+/**
+ * Up to this many elements node labels never shrink below readable when zoomed out: fewer fit
+ * instead (labelDetail.ts). Above it, where each frame is slow already, drawing that many more
+ * labels doubled the pan frame (synthetic-1k, `npm run bench`): labels too small to read hide.
+ */
+export const READABLE_LABELS_ELEMENTS = 1_000;
+
 export function isLargeGraph(nodes: number, edges: number): boolean {
   return nodes + edges > LARGE_GRAPH_ELEMENTS;
 }
