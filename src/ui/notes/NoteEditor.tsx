@@ -27,9 +27,15 @@ export function NoteEditor({ target }: { target: Selection }) {
     setNote({ kind, id: targetId }, unsaved.current);
     unsaved.current = null;
   }, [setNote, kind, targetId]);
-  // Leaving the panel (another selection) saves what was typed; so does leaving the page.
-  useEffect(() => save, [save]);
-  useEffect(() => holdPendingEdit(save), [save]);
+  // Leaving the panel (another selection) saves what was typed; so does leaving the page, which
+  // autosave tells held-back edits to hand over before it writes (pendingEdits.ts).
+  useEffect(() => {
+    const release = holdPendingEdit(save);
+    return () => {
+      release();
+      save();
+    };
+  }, [save]);
 
   // Notes that arrive from storage after the panel opened (a graph just reopened) show up here.
   const [shown, setShown] = useState(stored);
