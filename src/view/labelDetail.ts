@@ -14,7 +14,11 @@ export { CORNER_PLACES, LABEL_PLACES, type LabelPlace };
 
 /** Smallest on-screen label size (px) worth drawing; smaller labels are hidden, not overlapped. */
 export const READABLE_PX = 9;
-/** On-screen label sizes (px): highlighted labels never get smaller than `min`, no label larger than `max`. */
+/**
+ * On-screen label sizes (px): highlighted labels never get smaller than `min`, others never smaller
+ * than `floor` on a graph whose labels are kept readable (`keepLabelsReadable`; relation labels
+ * have none: they wait until readable), and no label larger than `max`.
+ */
 export const LABEL_PX = {
   node: { floor: 11, min: 13, max: 18 },
   edge: { floor: 0, min: 11.5, max: 13 },
