@@ -162,6 +162,29 @@ line('dev (tuning allowed)', devScores);
 line('FRESH (another hand, never read)', freshScores);
 line('NOT USED FOR TUNING (held-out + fresh)', [...heldOut, ...freshScores]);
 
+// Where recall is lost: relations whose two ends are named in the stating sentence at all (by the
+// annotator's mentions; by the pipeline's linked mentions), and how many of the latter were found.
+function named(label: string, group: SourceScore[]) {
+  const gold = sum(group.map((s) => s.relations)).gold;
+  const n = group.reduce(
+    (a, s) => ({
+      byAnnotator: a.byAnnotator + s.bothNamed.byAnnotator,
+      byPipeline: a.byPipeline + s.bothNamed.byPipeline,
+      foundOfThose: a.foundOfThose + s.bothNamed.foundOfThose,
+    }),
+    { byAnnotator: 0, byPipeline: 0, foundOfThose: 0 },
+  );
+  const of = (x: number, y: number) => `${y ? pct(x / y) : '-'} (${x}/${y})`;
+  console.log(
+    `${label.padEnd(42)} by the annotator ${of(n.byAnnotator, gold).padEnd(16)} by the pipeline ${of(n.byPipeline, gold).padEnd(16)} found of those ${of(n.foundOfThose, n.byPipeline)}`,
+  );
+}
+console.log(
+  "\nRelations whose two ends are named in the stating sentence: by the annotator's mentions; by the pipeline's (a linked mention\nof each end, or a relation found there), the most its relation stage could find with these entities; and how many it found",
+);
+named('tuning + dev', [...tuning, ...devScores]);
+named('not used for tuning (held-out + fresh)', [...heldOut, ...freshScores]);
+
 // How far a proposal's confidence can be trusted: precision by confidence band.
 function bands(label: string, group: SourceScore[]) {
   const cells = byConfidence(group.flatMap((s) => s.proposals)).map(

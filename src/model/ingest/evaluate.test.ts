@@ -104,6 +104,25 @@ describe('misses by cause', () => {
   });
 });
 
+describe('both ends named in the stating sentence', () => {
+  it('counts the gold relations whose two ends the annotator, and the pipeline, name in the sentence', () => {
+    const sentences = text.split('. ').map((_, i) => {
+      const { start, end } = sentence(i);
+      return { start, end: end + 1, firstToken: 0, endToken: 0 };
+    });
+    const score = scoreSource(gold, 'a', { ...result, sentences });
+    // "It thanked Japan": the annotator names no China there; "Korea thanked China": the pipeline
+    // found no Korea. Of the five the pipeline could have read, it found "China met Japan".
+    expect(score.bothNamed).toEqual({ byAnnotator: 6, byPipeline: 5, foundOfThose: 1 });
+    // Without sentences no mention can be placed in one; a found relation still shows its ends read.
+    expect(scoreSource(gold, 'a', result).bothNamed).toEqual({
+      byAnnotator: 0,
+      byPipeline: 1,
+      foundOfThose: 1,
+    });
+  });
+});
+
 describe('precision by confidence', () => {
   it('records each proposal with whether it was right, and counts them by confidence band', () => {
     const score = scoreSource(gold, 'a', result);

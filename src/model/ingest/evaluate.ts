@@ -29,6 +29,13 @@ export interface SourceScore {
   /** The same misses, each with the first reason the pipeline did not find it (see MissCause). */
   missCauses: { cause: MissCause; text: string }[];
   falseHits: string[];
+  /**
+   * Where recall is lost, entity stage or relation stage: of the gold relations, how many have both
+   * ends named inside the sentence(s) of their passage by the annotator's own mentions, how many by
+   * the pipeline (a mention it linked, or a relation it found there: what a reading of single
+   * sentences could reach with these entities), and how many of the latter it found.
+   */
+  bothNamed: { byAnnotator: number; byPipeline: number; foundOfThose: number };
 }
 
 /**
@@ -172,6 +179,22 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
     const note = cause === 'entity not found' || near.length === 0 ? '' : `  (proposed: ${near.join('; ')})`;
     return { cause, text: `${misses[i] ?? ''}${note}` };
   });
+  const inSentencesOf = (g: (typeof goldEdges)[number]) => {
+    const sentences = result.sentences.filter((s) => g.spans.some((sp) => overlaps(sp, s)));
+    return (m: TextRange) => sentences.some((s) => m.start >= s.start && m.end <= s.end);
+  };
+  const namedByAnnotator = goldEdges.filter((g) => {
+    const inside = inSentencesOf(g);
+    const named = (id: string) =>
+      (gold.nodes.find((n) => n.id === id)?.mentions ?? []).some((m) => inSource(m) && inside(m));
+    return named(g.source) && named(g.target);
+  });
+  // A found relation shows the pipeline read both ends there, even one it lists no mention for
+  // ("South Korean" in "South Korean President Moon" is read by the relation stage).
+  const namedByPipeline = goldEdges.filter((g) => {
+    const inside = inSentencesOf(g);
+    return matched.has(g.id) || (mentionsOf(g.source).some(inside) && mentionsOf(g.target).some(inside));
+  });
   const invalidSpans = result.relations.filter(
     (r) =>
       !(r.evidence.start >= 0 && r.evidence.end <= result.text.length && r.evidence.start < r.evidence.end),
@@ -186,6 +209,11 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
     missCauses,
     falseHits,
     proposals,
+    bothNamed: {
+      byAnnotator: namedByAnnotator.length,
+      byPipeline: namedByPipeline.length,
+      foundOfThose: namedByPipeline.filter((g) => matched.has(g.id)).length,
+    },
   };
 }
 
