@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { keepLabelsReadable, LABEL_PX, updateLabelDetail, type MeasureText } from './labelDetail';
+import {
+  keepLabelsReadable,
+  LABEL_PX,
+  updateLabelDetail,
+  wrappedLineWidths,
+  type MeasureText,
+} from './labelDetail';
 import { headlessCy, labelledNodeIds } from './headlessFixture';
 
 // Every character 6px wide at a 10px font: predictable label boxes.
@@ -12,6 +18,24 @@ function node(id: string, x: number, y: number, degree: number, fontSize = 16) {
 const graph = (...nodes: ReturnType<typeof node>[]) => headlessCy(nodes);
 
 const shown = labelledNodeIds;
+
+describe('wrappedLineWidths', () => {
+  // Six px per character at a 10 px font.
+  const mono: MeasureText = (text) => text.length * 6;
+  it('breaks a label where Cytoscape does: a word goes on while the line fits', () => {
+    expect(wrappedLineWidths('aaaa bbbb cccc', 10, 60, mono)).toEqual([54, 24]);
+    // 120 px of text at a 60 px wrap takes three lines, not two, when no two words fit together.
+    expect(wrappedLineWidths('aaaaaa bbbbbb cccccc', 10, 60, mono)).toEqual([36, 36, 36]);
+    // Cytoscape tries a word with the space after it: ten characters fill 60 px, but do not fit.
+    expect(wrappedLineWidths('aaaa bbbbb', 10, 60, mono)).toEqual([24, 30]);
+  });
+
+  it('keeps a word wider than the wrap on a line of its own, and scales with the font', () => {
+    expect(wrappedLineWidths('Vice-ministerial talks', 10, 60, mono)).toEqual([96, 30]);
+    expect(wrappedLineWidths('aaaa bbbb', 20, 60, mono)).toEqual([48, 48]);
+    expect(wrappedLineWidths('aaaa bbbb cccc', 10, Infinity, mono)).toEqual([84]);
+  });
+});
 
 describe('updateLabelDetail', () => {
   it('places no label under another node: the busiest picks first, the next where it is free', () => {

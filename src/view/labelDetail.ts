@@ -80,11 +80,32 @@ export interface NodeLabelGeometry {
   nodeSize: number;
   /** The space between node and label (the stylesheet's text margin). */
   margin: number;
-  /** The font size, and the text's width drawn at it. */
+  /** The font size, and the width of each line of the text drawn at it (see wrappedLineWidths). */
   px: number;
-  textWidth: number;
-  /** The width the text wraps at: Infinity for one line. */
-  wrap: number;
+  lineWidths: readonly number[];
+}
+
+/**
+ * The widths of the lines `text` breaks into at font size `px` when wrapped at `wrap` (both in the
+ * same units; Infinity for one line), broken as Cytoscape breaks a wrapped label: words are added to
+ * a line while it fits with the space after it (Cytoscape measures that space too), and a word wider
+ * than `wrap` stands on a line of its own. A word-wrapped label has more lines than its width over
+ * `wrap` when words do not fill each line.
+ */
+export function wrappedLineWidths(text: string, px: number, wrap: number, measure: MeasureText): number[] {
+  const width = (t: string) => (measure(t) * px) / 10;
+  if (!(wrap < Infinity)) return [width(text)];
+  const lines: number[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && width(`${next} `) > wrap) {
+      lines.push(width(line));
+      line = word;
+    } else line = next;
+  }
+  lines.push(width(line));
+  return lines;
 }
 
 /**
@@ -92,10 +113,9 @@ export interface NodeLabelGeometry {
  * the export's layout units).
  */
 export function nodeLabelBox(g: NodeLabelGeometry, place: LabelPlace): LabelRect {
-  const { at: p, px, textWidth, wrap } = g;
-  const lines = Math.max(1, Math.ceil(textWidth / wrap));
-  const width = Math.min(textWidth, wrap);
-  const height = lines * px * 1.2;
+  const { at: p, px, lineWidths } = g;
+  const width = Math.max(0, ...lineWidths);
+  const height = Math.max(1, lineWidths.length) * px * 1.2;
   // At a corner the label's nearest corner meets the node's square, half a margin off each side.
   const corner = place.includes('-');
   const offset = g.nodeSize / 2 + (corner ? g.margin / 2 : g.margin);
@@ -146,8 +166,7 @@ function screenLabel(node: NodeSingular, zoom: number, measure: MeasureText): No
     nodeSize: (node.data('size') as number) * zoom,
     margin: LABEL_MARGIN * zoom,
     px,
-    textWidth: (measure(String(node.data('label'))) * px) / 10,
-    wrap: labelWrap(px / zoom) * zoom,
+    lineWidths: wrappedLineWidths(String(node.data('label')), px, labelWrap(px / zoom) * zoom, measure),
   };
 }
 

@@ -10,7 +10,7 @@ import { rectsOverlap, uprightRect, type LabelRect } from './labelRects';
 
 /** A node 20 units across at (x, y) with a one-line label `width` wide in a 14-unit font. */
 function node(id: string, x: number, y: number, importance: number, width = 100): NodeLabelCandidate {
-  const g = { at: { x, y }, nodeSize: 20, margin: 4, px: 14, textWidth: width, wrap: Infinity };
+  const g = { at: { x, y }, nodeSize: 20, margin: 4, px: 14, lineWidths: [width] };
   return {
     id,
     body: nodeBody({ x, y }, 20),

@@ -10,6 +10,7 @@ import {
   nodeBody,
   nodeLabelBox,
   READABLE_PX,
+  wrappedLineWidths,
   type MeasureText,
 } from '../labelDetail';
 import {
@@ -57,8 +58,7 @@ export function exportLabelCandidates(
       nodeSize: size,
       margin: LABEL_MARGIN,
       px,
-      textWidth: (measure(text) * px) / 10,
-      wrap: Infinity,
+      lineWidths: wrappedLineWidths(text, px, Infinity, measure),
     };
     return {
       id: n.id(),
