@@ -131,6 +131,40 @@ test('the timeline puts events left to right by date, with years and an undated 
   for (const text of ['2014', '2015', '2019', 'Undated', 'Actors', 'Events']) {
     await expect(guides.getByText(text, { exact: true })).toBeVisible();
   }
+  // No name is drawn over a guide's text, at the fitted zoom or zoomed in.
+  const namesOnGuides = () =>
+    page.evaluate(() => {
+      const cy = window.cy!;
+      const canvas = cy.container()!.getBoundingClientRect();
+      const texts = [...document.querySelectorAll<HTMLElement>('.layout-guides span')]
+        .filter((s) => s.style.visibility !== 'hidden')
+        .map((s) => {
+          const r = s.getBoundingClientRect();
+          return {
+            text: s.textContent,
+            x1: r.left - canvas.left,
+            x2: r.right - canvas.left,
+            y1: r.top - canvas.top,
+            y2: r.bottom - canvas.top,
+          };
+        });
+      const labels = cy
+        .nodes()
+        .not('.label-hidden')
+        .map((n) => ({
+          name: n.data('label') as string,
+          box: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeOverlays: false }),
+        }));
+      return labels.flatMap(({ name, box }) =>
+        texts
+          .filter((t) => box.x1 < t.x2 - 1 && t.x1 + 1 < box.x2 && box.y1 < t.y2 - 1 && t.y1 + 1 < box.y2)
+          .map((t) => `${name} on ${t.text}`),
+      );
+    });
+  expect(await namesOnGuides()).toEqual([]);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await settle(page);
+  expect(await namesOnGuides()).toEqual([]);
   // The guides leave with the layout.
   await page.getByLabel('Layout', { exact: true }).selectOption({ label: 'Force-directed' });
   await expect(guides.getByText('Undated', { exact: true })).toHaveCount(0);

@@ -207,7 +207,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   };
   const measure = canvasTextMeasure(FONT_FAMILY);
   const refreshLabels = () => {
-    if (!large) updateLabelDetail(cy, measure, labelObstacles(container));
+    if (!large) updateLabelDetail(cy, measure, labelObstacles(container, layouts.guideTextBoxes()));
   };
 
   // View settings, kept so that a new dataset is shown with them too.

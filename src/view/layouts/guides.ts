@@ -5,6 +5,8 @@ import type { LayoutGuide } from './types';
 export interface GuideOverlay {
   /** Replaces the guides drawn (an empty list clears them). */
   show(guides: readonly LayoutGuide[]): void;
+  /** The screen boxes (canvas pixels) of the guide texts shown at the current zoom and pan. */
+  textBoxes(): GuideBox[];
   setPalette(palette: CanvasPalette): void;
   destroy(): void;
 }
@@ -16,8 +18,39 @@ interface Drawn {
   guide: LayoutGuide;
   text: HTMLSpanElement;
   line: HTMLDivElement | undefined;
-  /** The text's width in px, measured once when shown (its font never changes). */
+  /** The text's box in px, measured once when shown (its font never changes). */
   width: number;
+  height: number;
+}
+
+export interface GuideBox {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
+
+/**
+ * Where each guide's text goes on screen at this zoom and pan, and whether it is shown: emphasised
+ * guides first; when texts collide (years close together when zoomed out), the later, plainer one
+ * is hidden (its rule stays).
+ */
+export function placeGuideTexts<T extends { guide: LayoutGuide; width: number; height: number }>(
+  guides: readonly T[],
+  zoom: number,
+  pan: { x: number; y: number },
+): { item: T; x: number; y: number; box: GuideBox; shown: boolean }[] {
+  const taken: GuideBox[] = [];
+  const order = [...guides].sort((a, b) => Number(!!b.guide.emphasis) - Number(!!a.guide.emphasis));
+  return order.map((item) => {
+    const x = item.guide.x * zoom + pan.x;
+    const y = item.guide.y * zoom + pan.y;
+    const x1 = x - item.width * ALIGN_FRACTION[item.guide.align];
+    const box = { x1, x2: x1 + item.width, y1: y - item.height / 2, y2: y + item.height / 2 };
+    const shown = !taken.some((o) => box.x1 < o.x2 && o.x1 < box.x2 && box.y1 < o.y2 && o.y1 < box.y2);
+    if (shown) taken.push(box);
+    return { item, x, y, box, shown };
+  });
 }
 
 /**
@@ -49,19 +82,10 @@ export function createGuideOverlay(cy: Core, container: HTMLElement, palette: Ca
   const place = () => {
     const zoom = cy.zoom();
     const pan = cy.pan();
-    const taken: { x1: number; x2: number; y1: number; y2: number }[] = [];
-    // Emphasised guides first: when texts collide (years close together when zoomed out), the
-    // later, plainer one is hidden; its rule stays.
-    const order = [...drawn].sort((a, b) => Number(!!b.guide.emphasis) - Number(!!a.guide.emphasis));
-    for (const { guide, text, line, width } of order) {
-      const x = guide.x * zoom + pan.x;
-      const y = guide.y * zoom + pan.y;
+    for (const { item, x, y, shown } of placeGuideTexts(drawn, zoom, pan)) {
+      const { guide, text, line } = item;
       text.style.transform = `translate(${x}px, ${y}px) translate(${SHIFT[guide.align]}, -50%)`;
-      const x1 = x - width * ALIGN_FRACTION[guide.align];
-      const box = { x1, x2: x1 + width, y1: y - 8, y2: y + 8 };
-      const free = !taken.some((o) => box.x1 < o.x2 && o.x1 < box.x2 && box.y1 < o.y2 && o.y1 < box.y2);
-      text.style.visibility = free ? 'visible' : 'hidden';
-      if (free) taken.push(box);
+      text.style.visibility = shown ? 'visible' : 'hidden';
       if (line && guide.line) {
         line.style.transform = `translate(${x}px, ${guide.line.y1 * zoom + pan.y}px)`;
         line.style.height = `${Math.max(0, (guide.line.y2 - guide.line.y1) * zoom)}px`;
@@ -102,11 +126,19 @@ export function createGuideOverlay(cy: Core, container: HTMLElement, palette: Ca
           textTransform: guide.emphasis ? 'uppercase' : 'none',
         });
         root.appendChild(text);
-        return { guide, text, line, width: 0 };
+        return { guide, text, line, width: 0, height: 0 };
       });
-      for (const d of drawn) d.width = d.text.offsetWidth;
+      for (const d of drawn) {
+        d.width = d.text.offsetWidth;
+        d.height = d.text.offsetHeight;
+      }
       paint();
       place();
+    },
+    textBoxes() {
+      return placeGuideTexts(drawn, cy.zoom(), cy.pan())
+        .filter((p) => p.shown)
+        .map((p) => p.box);
     },
     setPalette(next) {
       colours = next;

@@ -4,7 +4,7 @@ import { fitBox, type Viewport } from '../fitView';
 import { prefersReducedMotion } from '../motion';
 import type { CanvasPalette } from '../palette';
 import { withSeededRandom } from '../seededRandom';
-import { createGuideOverlay } from './guides';
+import { createGuideOverlay, type GuideBox } from './guides';
 import { LAYOUTS } from './registry';
 import type { LayoutContext, LayoutGuide } from './types';
 
@@ -18,6 +18,8 @@ export interface LayoutRunner {
   run(id: LayoutId, context: LayoutContext, animate: boolean): void;
   /** Frames the nodes where they already are (a large graph added with its positions), without a layout. */
   frameInPlace(): void;
+  /** The screen boxes of the guide texts shown now (timeline years, band names), for labels to avoid. */
+  guideTextBoxes(): GuideBox[];
   setPalette(palette: CanvasPalette): void;
   destroy(): void;
 }
@@ -112,6 +114,7 @@ export function createLayoutRunner(
       if (viewport) cy.viewport(viewport);
       settled();
     },
+    guideTextBoxes: () => guides.textBoxes(),
     setPalette(next) {
       guides.setPalette(next);
     },
