@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type cytoscape from 'cytoscape';
-import { clickElement, corpus, nodeNamed, openExplorer } from './graph';
+import { clickElement, corpus, crossingNames, nodeNamed, openExplorer } from './graph';
 
 const sourceText = (id: string) => {
   const source = corpus.sources.find((s) => s.id === id);
@@ -49,22 +49,7 @@ test('opens on the whole corpus graph with a legend and counts', async ({ page }
   await expect.poll(async () => (await labelPx()).length).toBeGreaterThan(corpus.nodes.length / 3);
   expect(Math.min(...(await labelPx()))).toBeGreaterThanOrEqual(10.99);
   // The names shown never cross each other (as Cytoscape draws them: wrapped, several lines).
-  const crossing = await page.evaluate(() => {
-    const boxes = window
-      .cy!.nodes()
-      .not('.label-hidden')
-      .map((n) => ({
-        name: n.data('label') as string,
-        b: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeOverlays: false }),
-      }));
-    return boxes.flatMap(({ name, b }, i) =>
-      boxes
-        .slice(i + 1)
-        .filter(({ b: o }) => b.x1 < o.x2 - 1 && o.x1 < b.x2 - 1 && b.y1 < o.y2 - 1 && o.y1 < b.y2 - 1)
-        .map((o) => `${name} / ${o.name}`),
-    );
-  });
-  expect(crossing).toEqual([]);
+  expect(await crossingNames(page)).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('first-screen.png') });
 });
 

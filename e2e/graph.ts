@@ -169,3 +169,27 @@ export function shownCounts(page: Page): Promise<{ nodes: number; edges: number 
     };
   });
 }
+
+/**
+ * Pairs of node names in view that cross each other, as Cytoscape draws them (wrapped). Names out
+ * of view are left out: Cytoscape measures a label again only when it draws it.
+ */
+export function crossingNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = window.cy!;
+    const boxes = cy
+      .nodes()
+      .not('.label-hidden')
+      .map((n) => ({
+        name: n.data('label') as string,
+        b: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeOverlays: false }),
+      }))
+      .filter(({ b }) => b.x2 > 0 && b.x1 < cy.width() && b.y2 > 0 && b.y1 < cy.height());
+    return boxes.flatMap(({ name, b }, i) =>
+      boxes
+        .slice(i + 1)
+        .filter(({ b: o }) => b.x1 < o.x2 - 1 && o.x1 < b.x2 - 1 && b.y1 < o.y2 - 1 && o.y1 < b.y2 - 1)
+        .map((o) => `${name} / ${o.name}`),
+    );
+  });
+}

@@ -26,8 +26,10 @@ describe('wrappedLineWidths', () => {
     expect(wrappedLineWidths('aaaa bbbb cccc', 10, 60, mono)).toEqual([54, 24]);
     // 120 px of text at a 60 px wrap takes three lines, not two, when no two words fit together.
     expect(wrappedLineWidths('aaaaaa bbbbbb cccccc', 10, 60, mono)).toEqual([36, 36, 36]);
-    // Cytoscape tries a word with the space after it: ten characters fill 60 px, but do not fit.
-    expect(wrappedLineWidths('aaaa bbbbb', 10, 60, mono)).toEqual([24, 30]);
+    // Cytoscape tries a word with the space after it: ten characters fill 60 px, but do not fit
+    // before another word; as the last word they do.
+    expect(wrappedLineWidths('aaaa bbbbb c', 10, 60, mono)).toEqual([24, 42]);
+    expect(wrappedLineWidths('aaaa bbbbb', 10, 60, mono)).toEqual([60]);
   });
 
   it('keeps a word wider than the wrap on a line of its own, and scales with the font', () => {

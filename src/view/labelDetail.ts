@@ -88,22 +88,24 @@ export interface NodeLabelGeometry {
 /**
  * The widths of the lines `text` breaks into at font size `px` when wrapped at `wrap` (both in the
  * same units; Infinity for one line), broken as Cytoscape breaks a wrapped label: words are added to
- * a line while it fits with the space after it (Cytoscape measures that space too), and a word wider
- * than `wrap` stands on a line of its own. A word-wrapped label has more lines than its width over
- * `wrap` when words do not fill each line.
+ * a line while it fits with the space after it (Cytoscape measures that space too, but none after
+ * the last word), and a word wider than `wrap` stands on a line of its own. A word-wrapped label has
+ * more lines than its width over `wrap` when words do not fill each line.
  */
 export function wrappedLineWidths(text: string, px: number, wrap: number, measure: MeasureText): number[] {
   const width = (t: string) => (measure(t) * px) / 10;
   if (!(wrap < Infinity)) return [width(text)];
   const lines: number[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  const words = text.split(/\s+/).filter(Boolean);
+  words.forEach((word, i) => {
     const next = line ? `${line} ${word}` : word;
-    if (line && width(`${next} `) > wrap) {
+    // The space after the last word is not measured (Cytoscape's separator there is the end).
+    if (line && width(i < words.length - 1 ? `${next} ` : next) > wrap) {
       lines.push(width(line));
       line = word;
     } else line = next;
-  }
+  });
   lines.push(width(line));
   return lines;
 }
