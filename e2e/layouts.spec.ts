@@ -2,7 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type cytoscape from 'cytoscape';
 import { dateMidpoint } from '../src/model/timelinePositions';
-import { clickElement, corpus, nodeNamed, openExplorer, settle, positions, type Positions } from './graph';
+import {
+  clickElement,
+  corpus,
+  crossingNames,
+  nodeNamed,
+  openExplorer,
+  settle,
+  positions,
+  type Positions,
+} from './graph';
 
 /** Every node at a finite position inside the visible part of the canvas. */
 async function allInView(page: Page) {
@@ -301,6 +310,52 @@ test('Zoom in and Zoom out zoom about the centre, from the mouse or the keyboard
   await page.keyboard.press('Enter');
   await settle(page);
   expect((await camera()).zoom).toBeCloseTo(start.zoom * 1.4, 5);
+});
+
+test('after a pan, what came into view is named, and no name is cut at an edge or crosses another', async ({
+  page,
+}, testInfo) => {
+  await openExplorer(page);
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await settle(page);
+  const canvas = page.getByTestId('graph-canvas');
+  const box = (await canvas.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width - 80, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 80, y + 40, { steps: 8 });
+  await page.mouse.up();
+  const names = () =>
+    page.evaluate(() => {
+      const cy = window.cy!;
+      const w = cy.width();
+      const h = cy.height();
+      // Nodes well inside the view: their names have room on some side.
+      const inside = cy.nodes().filter((n) => {
+        const p = n.renderedPosition();
+        return p.x > w * 0.25 && p.x < w * 0.75 && p.y > h * 0.25 && p.y < h * 0.75;
+      });
+      const cut = cy
+        .nodes()
+        .not('.label-hidden')
+        .filter((n) => {
+          const b = n.renderedBoundingBox({
+            includeNodes: false,
+            includeEdges: false,
+            includeOverlays: false,
+          });
+          const seen = b.x2 > 0 && b.x1 < w && b.y2 > 0 && b.y1 < h;
+          return seen && (b.x1 < -1 || b.x2 > w + 1 || b.y1 < -1 || b.y2 > h + 1);
+        })
+        .map((n) => n.data('label') as string);
+      return { inside: inside.length, named: inside.not('.label-hidden').length, cut };
+    });
+  await expect.poll(async () => (await names()).cut).toEqual([]);
+  const after = await names();
+  expect(after.inside).toBeGreaterThan(3);
+  expect(after.named).toBeGreaterThan(after.inside / 2);
+  expect(await crossingNames(page)).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('after-pan.png') });
 });
 
 test('parallel relations between two nodes are drawn apart', async ({ page }, testInfo) => {

@@ -87,6 +87,9 @@ declare global {
   }
 }
 
+/** How long the view rests after a pan before its labels are placed again, in ms. */
+const PAN_REST_MS = 120;
+
 /** A metric the graph's size allows (metrics.ts), else relations (degree). */
 const usableMetric = (graph: KnowledgeGraph, metric: SizeMetric): SizeMetric =>
   unavailableMetric(graph, metric) === null ? metric : 'degree';
@@ -191,6 +194,13 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
         refreshLabels();
       });
     });
+    // After a pan, labels are placed again for what came into view (and so that none is left cut at
+    // an edge or under the toolbar): once the view rests, not on every frame of the drag.
+    cy.on('pan', () => {
+      if (large) return;
+      clearTimeout(panRest);
+      panRest = setTimeout(refreshLabels, PAN_REST_MS);
+    });
     return createHoverTracker(cy);
   }
 
@@ -218,6 +228,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   let importance: ReadonlyMap<string, number> = new Map();
   let zoom = { target: 1, until: 0 };
   let detailFrame = 0;
+  let panRest: ReturnType<typeof setTimeout> | undefined;
   let preview: PreviewSurface | null = null;
   const endPreview = () => {
     preview?.remove();
@@ -412,6 +423,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       overlay?.destroy();
       edges?.destroy();
       cancelAnimationFrame(detailFrame);
+      clearTimeout(panRest);
       if (window.cy === cy) delete window.cy;
       cy.destroy();
     },
