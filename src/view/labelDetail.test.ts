@@ -1,7 +1,11 @@
+import type { SingularElementArgument } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import {
+  EDGE_FONT,
   keepLabelsReadable,
   LABEL_PX,
+  labelFontSize,
+  labelsResized,
   updateLabelDetail,
   wrappedLineWidths,
   type MeasureText,
@@ -36,6 +40,64 @@ describe('wrappedLineWidths', () => {
     expect(wrappedLineWidths('Vice-ministerial talks', 10, 60, mono)).toEqual([96, 30]);
     expect(wrappedLineWidths('aaaa bbbb', 20, 60, mono)).toEqual([48, 48]);
     expect(wrappedLineWidths('aaaa bbbb cccc', 10, Infinity, mono)).toEqual([84]);
+  });
+});
+
+describe('label sizes follow the zoom', () => {
+  const elements = () => [
+    node('a', 0, 0, 3, 14),
+    node('b', 200, 0, 1, 14),
+    { group: 'edges' as const, data: { id: 'ab', source: 'a', target: 'b', caption: 'met with' } },
+  ];
+  const ids = (c: { map(f: (e: { id(): string }) => string): string[] }) => c.map((e) => e.id()).sort();
+
+  it('names the elements whose label size a zoom changes: those at the cap or the floor', () => {
+    const cy = headlessCy(elements());
+    // 14-unit names between the 11 px floor (off here) and the 18 px cap: no change.
+    expect(ids(labelsResized(cy, 0.5, 0.6))).toEqual([]);
+    // Zoomed in past the cap (18 px / 14 units), names shrink in units; the relation label past 13 px.
+    expect(ids(labelsResized(cy, 1, 1.5))).toEqual(['a', 'b', 'ab'].sort());
+    // Kept readable, zoomed out, names grow to stay 11 px.
+    keepLabelsReadable(cy, true);
+    expect(ids(labelsResized(cy, 0.5, 0.6))).toEqual(['a', 'b']);
+  });
+
+  it('after each pass every label has the size of the current zoom, restyled or not', () => {
+    const cy = headlessCy(elements());
+    keepLabelsReadable(cy, true);
+    const sizesRight = () =>
+      (cy.elements().toArray() as SingularElementArgument[]).every((e) => {
+        const want = e.isNode()
+          ? labelFontSize(e, e.data('fontSize') as number, LABEL_PX.node)
+          : labelFontSize(e, EDGE_FONT, LABEL_PX.edge);
+        return Math.abs(parseFloat(e.style('font-size') as string) - want) < 1e-6;
+      });
+    // Zooms at which no label shows or hides (relation labels hidden, then shown throughout), so
+    // that no class change restyles an element: only the pass does.
+    for (const zoom of [0.5, 0.6, 0.4, 1.5, 2, 3]) {
+      cy.zoom(zoom);
+      const hidden = cy.$('.label-hidden').length;
+      updateLabelDetail(cy, measure);
+      if (zoom !== 0.5 && zoom !== 1.5) expect(cy.$('.label-hidden').length).toBe(hidden);
+      console.log(
+        zoom,
+        cy
+          .elements()
+          .map((e) => `${e.id()} ${e.style('font-size')} ${e.classes().join('.')}`)
+          .join(' ; '),
+      );
+      expect(sizesRight(), `at zoom ${zoom}`).toBe(true);
+    }
+    // A pass at the same zoom with nothing moved restyles nothing.
+    let restyled = 0;
+    cy.on('style', () => void restyled++);
+    updateLabelDetail(cy, measure);
+    expect(restyled).toBe(0);
+    // An element added after a pass is restyled with the rest at the next one.
+    cy.add(node('c', 0, 200, 1, 14));
+    cy.zoom(0.45);
+    updateLabelDetail(cy, measure);
+    expect(sizesRight()).toBe(true);
   });
 });
 

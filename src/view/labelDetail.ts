@@ -1,4 +1,11 @@
-import type { Core, EdgeSingular, NodeSingular, Position, SingularElementArgument } from 'cytoscape';
+import type {
+  Collection,
+  Core,
+  EdgeSingular,
+  NodeSingular,
+  Position,
+  SingularElementArgument,
+} from 'cytoscape';
 import { uprightRect, type LabelRect } from './labelRects';
 import {
   CORNER_PLACES,
@@ -57,8 +64,8 @@ export function labelFontSize(
   ele: SingularElementArgument,
   base: number,
   px: { floor: number; min: number; max: number },
+  zoom = ele.cy().zoom(),
 ): number {
-  const zoom = ele.cy().zoom();
   const capped = Math.min(base, px.max / zoom);
   const floor = isHighlighted(ele) ? px.min : labelsKeptReadable(ele.cy()) ? px.floor : 0;
   return Math.max(capped, floor / zoom);
@@ -67,9 +74,16 @@ export function labelFontSize(
 const isHighlighted = (ele: SingularElementArgument) => ele.hasClass('focus') || ele.hasClass('neighbour');
 
 const READABLE_FLOOR = 'dossierReadableLabels';
+/**
+ * The zoom each core's label sizes were last computed at, and how many elements it had (see
+ * updateLabelDetail). Not in the core's scratch: Cytoscape restyles every element when that is set.
+ */
+const styledAt = new WeakMap<Core, { zoom: number; elements: number }>();
 /** Whether node labels on `cy` keep a readable size however far it is zoomed out (`LABEL_PX.node.floor`). */
 export function keepLabelsReadable(cy: Core, on: boolean): void {
   cy.scratch(READABLE_FLOOR, on);
+  // Every label's size depends on it: the next label pass recomputes them all.
+  styledAt.delete(cy);
 }
 const labelsKeptReadable = (cy: Core) => cy.scratch(READABLE_FLOOR) === true;
 
@@ -205,14 +219,18 @@ const PLACE_CLASSES = [...LABEL_PLACES.slice(1), ...CORNER_PLACES].map((p) => [p
  * node's `label-above` / `-right` / `-left` class where its label sits. Only toggles classes.
  */
 export function applyLabelPlacement(cy: Core, placement: LabelPlacement): void {
+  // Only the classes that change: this runs on every zoom frame, and Cytoscape restyles every
+  // element it is asked to toggle, changed or not (a thousand-node graph spent most of each zoom
+  // frame and click restyling unchanged elements).
+  const toggle = (ele: SingularElementArgument, name: string, on: boolean) => {
+    if (ele.hasClass(name) !== on) ele.toggleClass(name, on);
+  };
   cy.nodes().forEach((n) => {
     const place = placement.nodes.get(n.id()) ?? null;
-    n.toggleClass('label-hidden', place === null);
-    // Only the classes that change: this runs on every zoom frame, and the corners are rare.
-    for (const [other, name] of PLACE_CLASSES)
-      if ((place === other) !== n.hasClass(name)) n.toggleClass(name, place === other);
+    toggle(n, 'label-hidden', place === null);
+    for (const [other, name] of PLACE_CLASSES) toggle(n, name, place === other);
   });
-  cy.edges().forEach((e) => void e.toggleClass('label-hidden', !placement.edges.has(e.id())));
+  cy.edges().forEach((e) => toggle(e, 'label-hidden', !placement.edges.has(e.id())));
 }
 
 /**
@@ -264,9 +282,31 @@ export function updateLabelDetail(cy: Core, measure: MeasureText, blocked: reado
   const placement = placeLabels(nodeCandidates, edgeCandidates, { coverNodes: 'any', blocked });
   cy.batch(() => {
     applyLabelPlacement(cy, placement);
-    // Label sizes depend on the zoom (labelFontSize): recompute them.
-    (cy.elements() as unknown as { updateStyle(): void }).updateStyle();
+    // Label sizes depend on the zoom (labelFontSize): recompute those the zoom changed. (A class
+    // toggled by a selection restyles its element anyway. Restyling every element on every frame
+    // of a zoom, such as the camera framing a selection, made each frame of a graph of a thousand
+    // nodes cost a tenth of a second; most labels keep their size between the cap and the floor.)
+    // (Elements added since were styled at the zoom of their adding: all are restyled then.)
+    const styled = styledAt.get(cy);
+    const elements = cy.elements().length;
+    if (styled?.zoom !== zoom || styled.elements !== elements) {
+      const stale =
+        styled === undefined || styled.elements !== elements
+          ? cy.elements()
+          : labelsResized(cy, styled.zoom, zoom);
+      (stale as unknown as { updateStyle(): void }).updateStyle();
+      styledAt.set(cy, { zoom, elements });
+    }
   });
+}
+
+/** The elements whose label size (labelFontSize) differs between zoom `from` and zoom `to`. */
+export function labelsResized(cy: Core, from: number, to: number): Collection {
+  const size = (ele: SingularElementArgument, zoom: number) =>
+    ele.isNode()
+      ? labelFontSize(ele, ele.data('fontSize') as number, LABEL_PX.node, zoom)
+      : labelFontSize(ele, EDGE_FONT, LABEL_PX.edge, zoom);
+  return cy.elements().filter((ele) => size(ele, from) !== size(ele, to));
 }
 
 /** Text widths measured with a canvas in the label font, cached per text. */
