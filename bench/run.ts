@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { instrument, type BenchProbe } from './instrument';
 import { serveBench } from './server';
 import { launchBenchBrowser } from './browser';
@@ -144,6 +144,8 @@ interface Result {
   frameP95Ms: number | null;
   frames: number;
   clickToHighlightMs: number | null;
+  /** Then a click on another node: the highlight moves (exploring click after click). */
+  nextClickToHighlightMs: number | null;
   filterMs: number | null;
   heapBytesPerElement: number | null;
   error?: string;
@@ -193,6 +195,7 @@ async function measure(
     frameP95Ms: null,
     frames: 0,
     clickToHighlightMs: null,
+    nextClickToHighlightMs: null,
     filterMs: null,
     heapBytesPerElement: null,
   };
@@ -298,6 +301,25 @@ async function measure(
     await page.waitForTimeout(800);
     result.clickToHighlightMs = await timedProbe(page, target.highlighted, hub.id, () =>
       page.mouse.click(hub.x, hub.y),
+    );
+    await page.waitForTimeout(800);
+
+    // Then another busy node, not a neighbour of the first, brought to the centre.
+    const next = await page.evaluate((first) => {
+      const cy = (window as unknown as CyWindow).cy;
+      const near = cy.getElementById(first).closedNeighborhood();
+      const node = cy
+        .nodes()
+        .not(near)
+        .max((n) => (n.data('degree') as number | undefined) ?? (n as NodeSingular).degree(false)).ele;
+      cy.center(node);
+      const p = node.renderedPosition();
+      const box = cy.container()!.getBoundingClientRect();
+      return { id: node.id(), x: box.left + p.x, y: box.top + p.y };
+    }, hub.id);
+    await page.waitForTimeout(800);
+    result.nextClickToHighlightMs = await timedProbe(page, target.highlighted, next.id, () =>
+      page.mouse.click(next.x, next.y),
     );
     await page.waitForTimeout(800);
 
@@ -420,6 +442,7 @@ async function main() {
     ['pan/zoom frame p50 (ms)', 'frameP50Ms', 1],
     ['pan/zoom frame p95 (ms)', 'frameP95Ms', 1],
     ['click → highlight (ms)', 'clickToHighlightMs', 0],
+    ['another click → highlight (ms)', 'nextClickToHighlightMs', 0],
     ['filter (ms)', 'filterMs', 0],
     ['heap per element (bytes)', 'heapBytesPerElement', 0],
   ];

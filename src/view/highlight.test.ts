@@ -88,6 +88,35 @@ describe('highlight', () => {
     ).toEqual(['hanoi', 'summit']);
   });
 
+  it('moved to another element, touches only what changes, and ends as if made afresh', () => {
+    const cy = headless();
+    const classes = (c: cytoscape.Core) =>
+      Object.fromEntries(
+        ['focus', 'neighbour', 'faded'].map((k) => [
+          k,
+          c
+            .$(`.${k}`)
+            .map((e) => e.id())
+            .sort(),
+        ]),
+      );
+    highlight(cy, { kind: 'node', id: 'kim' });
+    const changed: string[] = [];
+    cy.on('class', (event) => void changed.push((event.target as cytoscape.SingularElementArgument).id()));
+    highlight(cy, { kind: 'node', id: 'trump' });
+    const fresh = headless();
+    highlight(fresh, { kind: 'node', id: 'trump' });
+    expect(classes(cy)).toEqual(classes(fresh));
+    // "hanoi" and "e4" stay faded and are not touched; nor is "summit", a neighbour of both.
+    expect(changed).not.toContain('hanoi');
+    expect(changed).not.toContain('e4');
+    expect(changed).not.toContain('summit');
+    // Without fading (inside a focus) the faded marks go.
+    highlight(cy, { kind: 'node', id: 'trump' }, false);
+    expect(cy.$('.faded').length).toBe(0);
+    expect(cy.$('.focus').map((e) => e.id())).toEqual(['trump']);
+  });
+
   it('clears everything when the selection goes', () => {
     const cy = headless();
     highlight(cy, { kind: 'node', id: 'kim' });

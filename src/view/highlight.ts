@@ -4,20 +4,26 @@ import type { Selection } from '../model/selection';
 /**
  * Marks the selection (`focus`), its neighbourhood (`neighbour`) and fades the rest (`faded`, unless
  * `fadeRest` is false), in one batch. For a node the neighbourhood is its adjacent edges and nodes;
- * for an edge, its ends.
+ * for an edge, its ends. Only the elements whose classes change are touched: moving the selection
+ * from one node to another restyles the two neighbourhoods, not every faded element again.
  */
 export function highlight(cy: Core, selection: Selection | null, fadeRest = true): void {
+  const el = selection ? cy.getElementById(selection.id) : cy.collection();
+  const neighbourhood = el.empty()
+    ? cy.collection()
+    : selection?.kind === 'node'
+      ? (el as NodeSingular).closedNeighborhood()
+      : el.union((el as EdgeSingular).connectedNodes());
+  const want = {
+    focus: el,
+    neighbour: neighbourhood.not(el),
+    faded: fadeRest && !el.empty() ? cy.elements().not(neighbourhood) : cy.collection(),
+  };
   cy.batch(() => {
-    cy.elements().removeClass('focus neighbour faded');
-    if (!selection) return;
-    const el = cy.getElementById(selection.id);
-    if (el.empty()) return;
-    const neighbourhood =
-      selection.kind === 'node'
-        ? (el as NodeSingular).closedNeighborhood()
-        : el.union((el as EdgeSingular).connectedNodes());
-    if (fadeRest) cy.elements().not(neighbourhood).addClass('faded');
-    neighbourhood.addClass('neighbour');
-    el.addClass('focus').removeClass('neighbour');
+    for (const [name, members] of Object.entries(want)) {
+      const has = cy.elements(`.${name}`);
+      has.not(members).removeClass(name);
+      members.not(has).addClass(name);
+    }
   });
 }
