@@ -2,6 +2,7 @@ import type { Collection, Core, StylesheetJson } from 'cytoscape';
 import type { Display } from '../model/neighbourhood';
 import { moveCamera } from './motion';
 import type { CanvasPalette } from './palette';
+import { setClass } from './classes';
 
 /**
  * Marks what a focus and a traced path do to the shown graph, in one batch: `outside-focus` on
@@ -21,15 +22,15 @@ export function applyFocusClasses(cy: Core, display: Display | null): void {
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const id = n.id();
-      n.toggleClass('outside-focus', inside !== null && !inside.nodes.has(id));
-      n.toggleClass('on-path', path !== null && path.nodes.has(id));
-      n.toggleClass('off-path', path !== null && !path.nodes.has(id));
+      setClass(n, 'outside-focus', inside !== null && !inside.nodes.has(id));
+      setClass(n, 'on-path', path !== null && path.nodes.has(id));
+      setClass(n, 'off-path', path !== null && !path.nodes.has(id));
     });
     cy.edges().forEach((e) => {
       const id = e.id();
-      e.toggleClass('outside-focus', inside !== null && !inside.edges.has(id));
-      e.toggleClass('on-path', path !== null && path.edges.has(id));
-      e.toggleClass('off-path', path !== null && !path.edges.has(id));
+      setClass(e, 'outside-focus', inside !== null && !inside.edges.has(id));
+      setClass(e, 'on-path', path !== null && path.edges.has(id));
+      setClass(e, 'off-path', path !== null && !path.edges.has(id));
     });
   });
 }
@@ -74,7 +75,7 @@ export function applyPins(cy: Core, pinned: readonly string[]): void {
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const pin = ids.has(n.id());
-      n.toggleClass('pinned', pin);
+      setClass(n, 'pinned', pin);
       if (pin) n.lock();
       else n.unlock();
     });

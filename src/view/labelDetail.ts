@@ -7,6 +7,7 @@ import type {
   SingularElementArgument,
 } from 'cytoscape';
 import { uprightRect, type LabelRect } from './labelRects';
+import { setClass } from './classes';
 import {
   CORNER_PLACES,
   LABEL_PLACES,
@@ -219,18 +220,13 @@ const PLACE_CLASSES = [...LABEL_PLACES.slice(1), ...CORNER_PLACES].map((p) => [p
  * node's `label-above` / `-right` / `-left` class where its label sits. Only toggles classes.
  */
 export function applyLabelPlacement(cy: Core, placement: LabelPlacement): void {
-  // Only the classes that change: this runs on every zoom frame, and Cytoscape restyles every
-  // element it is asked to toggle, changed or not (a thousand-node graph spent most of each zoom
-  // frame and click restyling unchanged elements).
-  const toggle = (ele: SingularElementArgument, name: string, on: boolean) => {
-    if (ele.hasClass(name) !== on) ele.toggleClass(name, on);
-  };
+  // Only the classes that change (setClass): this runs on every zoom frame.
   cy.nodes().forEach((n) => {
     const place = placement.nodes.get(n.id()) ?? null;
-    toggle(n, 'label-hidden', place === null);
-    for (const [other, name] of PLACE_CLASSES) toggle(n, name, place === other);
+    setClass(n, 'label-hidden', place === null);
+    for (const [other, name] of PLACE_CLASSES) setClass(n, name, place === other);
   });
-  cy.edges().forEach((e) => toggle(e, 'label-hidden', !placement.edges.has(e.id())));
+  cy.edges().forEach((e) => setClass(e, 'label-hidden', !placement.edges.has(e.id())));
 }
 
 /**

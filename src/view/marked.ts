@@ -1,5 +1,6 @@
 import type { Core, StylesheetJson } from 'cytoscape';
 import { CANVAS_PALETTES, type CanvasPalette } from './palette';
+import { setClass } from './classes';
 
 /**
  * The multi-selection's colour: a magenta no node type uses (types take blue, green, orange and
@@ -11,7 +12,7 @@ const MARK_COLOR = { light: '#c026d3', dark: '#e879f9' } as const;
 export function applyMarked(cy: Core, ids: ReadonlySet<string>): void {
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      n.toggleClass('marked', ids.has(n.id()));
+      setClass(n, 'marked', ids.has(n.id()));
     });
   });
 }

@@ -1,8 +1,9 @@
 import type { Core, StylesheetJson } from 'cytoscape';
+import { setClass } from './classes';
 
 /** Marks the nodes that carry one of the person's notes with the `noted` class. */
 export function applyNoted(cy: Core, noted: ReadonlySet<string>): void {
-  cy.batch(() => cy.nodes().forEach((n) => void n.toggleClass('noted', noted.has(n.id()))));
+  cy.batch(() => cy.nodes().forEach((n) => setClass(n, 'noted', noted.has(n.id()))));
 }
 
 // A note badge: an amber disc with three lines of "text". An image (a data: URL, allowed by the
