@@ -26,8 +26,9 @@ export const FIRST_PICTURE_ELEMENTS = 1_000;
 
 /**
  * Up to this many elements node labels never shrink below readable when zoomed out: fewer fit
- * instead (labelDetail.ts). Above it, where each frame is slow already, drawing that many more
- * labels doubled the pan frame (synthetic-1k, `npm run bench`): labels too small to read hide.
+ * instead (labelDetail.ts). Above it labels too small to read hide: there the floor made each
+ * pan/zoom frame ten times slower (synthetic-1k, `npm run bench`: p50 24 -> 237 ms), since a label
+ * held at the floor changes size, and is restyled, on every frame of a zoom.
  */
 export const READABLE_LABELS_ELEMENTS = 1_000;
 
