@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { Selection } from '../model/selection';
+import { applyClassSets } from './classes';
 
 /**
  * Marks the selection (`focus`), its neighbourhood (`neighbour`) and fades the rest (`faded`, unless
@@ -19,11 +20,5 @@ export function highlight(cy: Core, selection: Selection | null, fadeRest = true
     neighbour: neighbourhood.not(el),
     faded: fadeRest && !el.empty() ? cy.elements().not(neighbourhood) : cy.collection(),
   };
-  cy.batch(() => {
-    for (const [name, members] of Object.entries(want)) {
-      const has = cy.elements(`.${name}`);
-      has.not(members).removeClass(name);
-      members.not(has).addClass(name);
-    }
-  });
+  cy.batch(() => applyClassSets(cy, want));
 }

@@ -31,7 +31,7 @@ describe('applyHover', () => {
 });
 
 describe('createHoverTracker', () => {
-  it('follows mouseover and mouseout on nodes, and re-marks after a change of emphasis', () => {
+  it('follows mouseover and mouseout on nodes, and re-marks after a change of emphasis', async () => {
     const cy = headless();
     const tracker = createHoverTracker(cy);
     cy.$id('trump').emit('mouseover');
@@ -41,10 +41,32 @@ describe('createHoverTracker', () => {
     expect(cy.$('.hover-neighbour').length).toBe(0);
     expect(ids(cy, '.hover')).toEqual(['trump']);
     cy.$id('trump').emit('mouseout');
+    // Cleared once the task that reported it ends (another node may be entered in it).
+    await Promise.resolve();
     expect(cy.$('.hover').length).toBe(0);
     tracker.destroy();
     cy.$id('trump').emit('mouseover');
     expect(cy.$('.hover').length).toBe(0);
+  });
+
+  it('moving straight from one node to the next restyles only what changes, then clears', async () => {
+    const cy = headless();
+    createHoverTracker(cy);
+    cy.$id('trump').emit('mouseover');
+    const restyled = new Set<string>();
+    cy.on('style', (event) => void restyled.add((event.target as { id(): string }).id()));
+    // As Cytoscape reports a move from one node onto another: out of the first, into the second.
+    cy.$id('trump').emit('mouseout');
+    cy.$id('kim').emit('mouseover');
+    await Promise.resolve();
+    expect(ids(cy, '.hover')).toEqual(['kim']);
+    expect(ids(cy, '.hover-neighbour')).toEqual(['lead', 'nk', 'summit', 'went']);
+    // "summit", a neighbour of both, is not touched (nor undimmed and dimmed in between).
+    expect(restyled.has('summit')).toBe(false);
+    expect(restyled.has('kim')).toBe(true);
+    cy.$id('kim').emit('mouseout');
+    await Promise.resolve();
+    expect(cy.$('.hover, .hover-neighbour, .hover-dim').length).toBe(0);
   });
 
   it('names a relation under the mouse even when its label was hidden to make room', () => {

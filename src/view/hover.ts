@@ -1,6 +1,5 @@
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-
-const HOVER_CLASSES = 'hover hover-neighbour hover-dim';
+import type { Collection, Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { applyClassSets } from './classes';
 
 /**
  * Marks a hovered node (`hover`), its shown neighbourhood (`hover-neighbour`) and dims the rest
@@ -8,15 +7,18 @@ const HOVER_CLASSES = 'hover hover-neighbour hover-dim';
  * the node itself is marked (its label shows), so hovering never fights what was chosen.
  */
 export function applyHover(cy: Core, node: NodeSingular | null): void {
-  cy.batch(() => {
-    cy.$('.hover, .hover-neighbour, .hover-dim').removeClass(HOVER_CLASSES);
-    if (!node || node.removed()) return;
-    node.addClass('hover');
-    if (cy.$('.focus, .on-path').nonempty()) return;
-    const neighbourhood = node.closedNeighborhood().not('.filtered-out');
-    neighbourhood.not(node).addClass('hover-neighbour');
-    cy.elements().not(neighbourhood).addClass('hover-dim');
-  });
+  const none = cy.collection();
+  const want: Record<string, Collection> = { hover: none, 'hover-neighbour': none, 'hover-dim': none };
+  if (node && !node.removed()) {
+    want.hover = node.union(none);
+    if (cy.$('.focus, .on-path').empty()) {
+      const neighbourhood = node.closedNeighborhood().not('.filtered-out');
+      want['hover-neighbour'] = neighbourhood.not(node);
+      want['hover-dim'] = cy.elements().not(neighbourhood);
+    }
+  }
+  // Only what changes is touched (applyClassSets): from one node to the next, two neighbourhoods.
+  cy.batch(() => applyClassSets(cy, want));
 }
 
 export interface HoverTracker {
@@ -32,13 +34,24 @@ export interface HoverTracker {
  */
 export function createHoverTracker(cy: Core): HoverTracker {
   let hovered: NodeSingular | null = null;
+  // Moving from one node straight to the next, Cytoscape reports leaving the first and entering
+  // the second in one go: clearing waits for the end of that task, so the hover moves between the
+  // two neighbourhoods instead of undimming and dimming the whole graph.
+  let leaving = false;
   const over = (event: { target: NodeSingular }) => {
+    leaving = false;
     hovered = event.target;
     applyHover(cy, hovered);
   };
   const out = () => {
     hovered = null;
-    applyHover(cy, null);
+    if (leaving) return;
+    leaving = true;
+    queueMicrotask(() => {
+      if (!leaving) return;
+      leaving = false;
+      applyHover(cy, null);
+    });
   };
   const overEdge = (event: { target: EdgeSingular }) => event.target.addClass('hover');
   const outEdge = (event: { target: EdgeSingular }) => event.target.removeClass('hover');
@@ -52,6 +65,7 @@ export function createHoverTracker(cy: Core): HoverTracker {
   return {
     refresh: () => applyHover(cy, hovered),
     destroy() {
+      leaving = false;
       cy.off('mouseover', 'node', over);
       cy.off('mouseout', 'node', out);
       cy.off('mouseover', 'edge', overEdge);
