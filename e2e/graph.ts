@@ -170,26 +170,43 @@ export function shownCounts(page: Page): Promise<{ nodes: number; edges: number 
   });
 }
 
+export interface NameBox {
+  name: string;
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
+
 /**
- * Pairs of node names in view that cross each other, as Cytoscape draws them (wrapped). Names out
- * of view are left out: Cytoscape measures a label again only when it draws it.
+ * The boxes of the node names drawn on the canvas, in its pixels, as Cytoscape draws them (wrapped).
+ * Names out of view are left out: Cytoscape measures a label again only when it draws it.
  */
-export function crossingNames(page: Page): Promise<string[]> {
+export function shownNameBoxes(page: Page): Promise<NameBox[]> {
   return page.evaluate(() => {
     const cy = window.cy!;
-    const boxes = cy
+    return cy
       .nodes()
       .not('.label-hidden')
-      .map((n) => ({
-        name: n.data('label') as string,
-        b: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeOverlays: false }),
-      }))
-      .filter(({ b }) => b.x2 > 0 && b.x1 < cy.width() && b.y2 > 0 && b.y1 < cy.height());
-    return boxes.flatMap(({ name, b }, i) =>
-      boxes
-        .slice(i + 1)
-        .filter(({ b: o }) => b.x1 < o.x2 - 1 && o.x1 < b.x2 - 1 && b.y1 < o.y2 - 1 && o.y1 < b.y2 - 1)
-        .map((o) => `${name} / ${o.name}`),
-    );
+      .map((n) => {
+        const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeOverlays: false });
+        return { name: n.data('label') as string, x1: b.x1, x2: b.x2, y1: b.y1, y2: b.y2 };
+      })
+      .filter((b) => b.x2 > 0 && b.x1 < cy.width() && b.y2 > 0 && b.y1 < cy.height());
   });
+}
+
+/** Whether two boxes overlap by more than a pixel. */
+export const boxesCross = (a: Omit<NameBox, 'name'>, b: Omit<NameBox, 'name'>) =>
+  a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1;
+
+/** Pairs of node names in view that cross each other. */
+export async function crossingNames(page: Page): Promise<string[]> {
+  const boxes = await shownNameBoxes(page);
+  return boxes.flatMap((a, i) =>
+    boxes
+      .slice(i + 1)
+      .filter((b) => boxesCross(a, b))
+      .map((b) => `${a.name} / ${b.name}`),
+  );
 }

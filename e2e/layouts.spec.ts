@@ -3,9 +3,11 @@ import { expect, test, type Page } from '@playwright/test';
 import type cytoscape from 'cytoscape';
 import { dateMidpoint } from '../src/model/timelinePositions';
 import {
+  boxesCross,
   clickElement,
   corpus,
   crossingNames,
+  shownNameBoxes,
   nodeNamed,
   openExplorer,
   settle,
@@ -141,35 +143,20 @@ test('the timeline puts events left to right by date, with years and an undated 
     await expect(guides.getByText(text, { exact: true })).toBeVisible();
   }
   // No name is drawn over a guide's text, at the fitted zoom or zoomed in.
-  const namesOnGuides = () =>
-    page.evaluate(() => {
-      const cy = window.cy!;
-      const canvas = cy.container()!.getBoundingClientRect();
-      const texts = [...document.querySelectorAll<HTMLElement>('.layout-guides span')]
+  const namesOnGuides = async () => {
+    const texts = await page.evaluate(() => {
+      const canvas = window.cy!.container()!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('.layout-guides span')]
         .filter((s) => s.style.visibility !== 'hidden')
         .map((s) => {
           const r = s.getBoundingClientRect();
-          return {
-            text: s.textContent,
-            x1: r.left - canvas.left,
-            x2: r.right - canvas.left,
-            y1: r.top - canvas.top,
-            y2: r.bottom - canvas.top,
-          };
+          const at = { x1: r.left - canvas.left, x2: r.right - canvas.left };
+          return { text: s.textContent, ...at, y1: r.top - canvas.top, y2: r.bottom - canvas.top };
         });
-      const labels = cy
-        .nodes()
-        .not('.label-hidden')
-        .map((n) => ({
-          name: n.data('label') as string,
-          box: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeOverlays: false }),
-        }));
-      return labels.flatMap(({ name, box }) =>
-        texts
-          .filter((t) => box.x1 < t.x2 - 1 && t.x1 + 1 < box.x2 && box.y1 < t.y2 - 1 && t.y1 + 1 < box.y2)
-          .map((t) => `${name} on ${t.text}`),
-      );
     });
+    const names = await shownNameBoxes(page);
+    return names.flatMap((n) => texts.filter((t) => boxesCross(n, t)).map((t) => `${n.name} on ${t.text}`));
+  };
   expect(await namesOnGuides()).toEqual([]);
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await settle(page);
