@@ -195,11 +195,15 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       });
     });
     // After a pan, labels are placed again for what came into view (and so that none is left cut at
-    // an edge or under the toolbar): once the view rests, not on every frame of the drag.
+    // an edge or under the toolbar): once the view rests, not on every frame of the drag, and not
+    // when a zoom frame already placed them where the view came to rest.
     cy.on('pan', () => {
       if (large) return;
       clearTimeout(panRest);
-      panRest = setTimeout(refreshLabels, PAN_REST_MS);
+      panRest = setTimeout(() => {
+        const { x, y } = cy.pan();
+        if (placedAt.zoom !== cy.zoom() || placedAt.x !== x || placedAt.y !== y) refreshLabels();
+      }, PAN_REST_MS);
     });
     return createHoverTracker(cy);
   }
@@ -216,8 +220,12 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     else highlight(cy, current, !display?.inside && !display?.path);
   };
   const measure = canvasTextMeasure(FONT_FAMILY);
+  // Where the view was when labels were last placed.
+  let placedAt = { zoom: 0, x: 0, y: 0 };
   const refreshLabels = () => {
-    if (!large) updateLabelDetail(cy, measure, labelObstacles(container, layouts.guideTextBoxes()));
+    if (large) return;
+    updateLabelDetail(cy, measure, labelObstacles(container, layouts.guideTextBoxes()));
+    placedAt = { zoom: cy.zoom(), ...cy.pan() };
   };
 
   // View settings, kept so that a new dataset is shown with them too.

@@ -6,6 +6,7 @@ import {
   LABEL_PX,
   labelFontSize,
   labelsResized,
+  labelSize,
   updateLabelDetail,
   wrappedLineWidths,
   type MeasureText,
@@ -70,6 +71,7 @@ describe('label sizes follow the zoom', () => {
         const want = e.isNode()
           ? labelFontSize(e, e.data('fontSize') as number, LABEL_PX.node)
           : labelFontSize(e, EDGE_FONT, LABEL_PX.edge);
+        expect(labelSize(e)).toBe(want);
         return Math.abs(parseFloat(e.style('font-size') as string) - want) < 1e-6;
       });
     // Zooms at which no label shows or hides (relation labels hidden, then shown throughout), so

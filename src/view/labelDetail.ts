@@ -72,6 +72,16 @@ export function labelFontSize(
   return Math.max(capped, floor / zoom);
 }
 
+/**
+ * The size, in model units, of the label `ele` is drawn with at `zoom` (default: the current one):
+ * what the stylesheet gives it and what label placement measures.
+ */
+export function labelSize(ele: SingularElementArgument, zoom = ele.cy().zoom()): number {
+  return ele.isNode()
+    ? labelFontSize(ele, ele.data('fontSize') as number, LABEL_PX.node, zoom)
+    : labelFontSize(ele, EDGE_FONT, LABEL_PX.edge, zoom);
+}
+
 const isHighlighted = (ele: SingularElementArgument) => ele.hasClass('focus') || ele.hasClass('neighbour');
 
 const READABLE_FLOOR = 'dossierReadableLabels';
@@ -177,7 +187,7 @@ export function edgeLabelBox(
 
 /** A node's label as drawn on screen: wrapped, at the zoom's font size (labelFontSize). */
 function screenLabel(node: NodeSingular, zoom: number, measure: MeasureText): NodeLabelGeometry {
-  const px = labelFontSize(node, node.data('fontSize') as number, LABEL_PX.node) * zoom;
+  const px = labelSize(node) * zoom;
   return {
     at: node.renderedPosition(),
     nodeSize: (node.data('size') as number) * zoom,
@@ -206,7 +216,7 @@ export function edgeMidpoint(edge: EdgeSingular, a: Position, b: Position, rende
 function edgeLabelRect(edge: EdgeSingular, zoom: number, measure: MeasureText): LabelRect | null {
   const text = String(edge.data('caption') ?? '');
   if (text === '') return null;
-  const px = labelFontSize(edge, EDGE_FONT, LABEL_PX.edge) * zoom;
+  const px = labelSize(edge) * zoom;
   const a = edge.source().renderedPosition();
   const b = edge.target().renderedPosition();
   return edgeLabelBox(a, b, edgeMidpoint(edge, a, b), px, (measure(text) * px) / 10);
@@ -278,11 +288,10 @@ export function updateLabelDetail(cy: Core, measure: MeasureText, blocked: reado
   const placement = placeLabels(nodeCandidates, edgeCandidates, { coverNodes: 'any', blocked });
   cy.batch(() => {
     applyLabelPlacement(cy, placement);
-    // Label sizes depend on the zoom (labelFontSize): recompute those the zoom changed. (A class
-    // toggled by a selection restyles its element anyway. Restyling every element on every frame
-    // of a zoom, such as the camera framing a selection, made each frame of a graph of a thousand
-    // nodes cost a tenth of a second; most labels keep their size between the cap and the floor.)
-    // (Elements added since were styled at the zoom of their adding: all are restyled then.)
+    // Label sizes depend on the zoom (labelSize): only those the zoom changed are restyled (most
+    // stay between the cap and the floor; a class change restyles its element anyway), or all when
+    // elements were added since, as they were styled at the zoom of their adding. Restyling every
+    // element on every zoom frame cost a graph of a thousand nodes a tenth of a second a frame.
     const styled = styledAt.get(cy);
     const elements = cy.elements().length;
     if (styled?.zoom !== zoom || styled.elements !== elements) {
@@ -296,13 +305,9 @@ export function updateLabelDetail(cy: Core, measure: MeasureText, blocked: reado
   });
 }
 
-/** The elements whose label size (labelFontSize) differs between zoom `from` and zoom `to`. */
+/** The elements whose label size (labelSize) differs between zoom `from` and zoom `to`. */
 export function labelsResized(cy: Core, from: number, to: number): Collection {
-  const size = (ele: SingularElementArgument, zoom: number) =>
-    ele.isNode()
-      ? labelFontSize(ele, ele.data('fontSize') as number, LABEL_PX.node, zoom)
-      : labelFontSize(ele, EDGE_FONT, LABEL_PX.edge, zoom);
-  return cy.elements().filter((ele) => size(ele, from) !== size(ele, to));
+  return cy.elements().filter((ele) => labelSize(ele, from) !== labelSize(ele, to));
 }
 
 /** Text widths measured with a canvas in the label font, cached per text. */

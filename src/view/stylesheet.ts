@@ -7,7 +7,7 @@ import {
   type CanvasPalette,
   type NodeTypeStyle,
 } from './palette';
-import { CORNER_PLACES, EDGE_FONT, LABEL_MARGIN, LABEL_PX, labelFontSize, labelWrap } from './labelDetail';
+import { CORNER_PLACES, LABEL_MARGIN, labelSize, labelWrap } from './labelDetail';
 import { focusStyles } from './focus';
 import { notedStyles } from './notes';
 import { markedStyles } from './marked';
@@ -92,13 +92,11 @@ export function buildStylesheet(
       style: {
         ...nodeBasics,
         'font-family': FONT_FAMILY,
-        'font-size': (ele: SingularElementArgument) =>
-          labelFontSize(ele, ele.data('fontSize'), LABEL_PX.node),
+        'font-size': (ele: SingularElementArgument) => labelSize(ele),
         'text-halign': 'center',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
-        'text-max-width': (ele: SingularElementArgument) =>
-          `${labelWrap(labelFontSize(ele, ele.data('fontSize'), LABEL_PX.node))}px`,
+        'text-max-width': (ele: SingularElementArgument) => `${labelWrap(labelSize(ele))}px`,
         'text-outline-color': palette.labelOutline,
         'text-outline-width': 2.5,
         'text-outline-opacity': 0.9,
@@ -121,7 +119,7 @@ export function buildStylesheet(
         'control-point-step-size': 28,
         label: 'data(caption)',
         'font-family': FONT_FAMILY,
-        'font-size': (ele: SingularElementArgument) => labelFontSize(ele, EDGE_FONT, LABEL_PX.edge),
+        'font-size': (ele: SingularElementArgument) => labelSize(ele),
         color: palette.edgeLabel,
         'text-rotation': 'autorotate',
         'text-background-color': palette.background,
