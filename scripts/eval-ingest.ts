@@ -185,6 +185,30 @@ console.log(
 named('tuning + dev', [...tuning, ...devScores]);
 named('not used for tuning (held-out + fresh)', [...heldOut, ...freshScores]);
 
+// Counts only, never which relations: how the misses divide by cause, and which ends the pipeline
+// fails to name where the annotator does.
+function lost(label: string, group: SourceScore[]) {
+  const causes = MISS_CAUSES.map(
+    (c) => `${c} ${group.reduce((n, s) => n + s.missCauses.filter((m) => m.cause === c).length, 0)}`,
+  );
+  console.log(`${label.padEnd(42)} ${causes.join(' · ')}`);
+  const ends = new Map<string, [number, number]>();
+  for (const e of group.flatMap((s) => s.unnamedEnds)) {
+    const n = ends.get(e.type) ?? [0, 0];
+    n[e.foundElsewhere ? 1 : 0]++;
+    ends.set(e.type, n);
+  }
+  const cells = [...ends]
+    .sort((a, b) => b[1][0] + b[1][1] - a[1][0] - a[1][1])
+    .map(([type, [none, elsewhere]]) => `${type} ${none} not found, ${elsewhere} found elsewhere`);
+  console.log(`${''.padEnd(42)} ends unnamed by the pipeline: ${cells.join(' · ')}`);
+}
+console.log(
+  '\nMisses by cause (see evaluate.ts MissCause), and the ends of relations the annotator names in the stating sentence\nthat the pipeline does not name there, by type: not found in the article at all, or found elsewhere in it',
+);
+lost('tuning + dev', [...tuning, ...devScores]);
+lost('not used for tuning (held-out + fresh)', [...heldOut, ...freshScores]);
+
 // How far a proposal's confidence can be trusted: precision by confidence band.
 function bands(label: string, group: SourceScore[]) {
   const cells = byConfidence(group.flatMap((s) => s.proposals)).map(

@@ -114,6 +114,17 @@ describe('both ends named in the stating sentence', () => {
     // "It thanked Japan": the annotator names no China there; "Korea thanked China": the pipeline
     // found no Korea. Of the five the pipeline could have read, it found "China met Japan".
     expect(score.bothNamed).toEqual({ byAnnotator: 6, byPipeline: 5, foundOfThose: 1 });
+    // The end the pipeline did not name there: Korea, an actor it found nowhere in the article.
+    expect(score.unnamedEnds).toEqual([{ type: 'actor', foundElsewhere: false }]);
+    // A Japan the pipeline did not link in "Japan hosted China" is one it found elsewhere.
+    const hosted = sentence(7);
+    const unlinked = result.entities.map((e) =>
+      e.id === 'japan' ? { ...e, mentions: e.mentions.filter((m) => m.start < hosted.start) } : e,
+    );
+    expect(scoreSource(gold, 'a', { ...result, sentences, entities: unlinked }).unnamedEnds).toEqual([
+      { type: 'actor', foundElsewhere: false },
+      { type: 'actor', foundElsewhere: true },
+    ]);
     // Without sentences no mention can be placed in one; a found relation still shows its ends read.
     expect(scoreSource(gold, 'a', result).bothNamed).toEqual({
       byAnnotator: 0,

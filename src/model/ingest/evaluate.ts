@@ -36,6 +36,12 @@ export interface SourceScore {
    * sentences could reach with these entities), and how many of the latter it found.
    */
   bothNamed: { byAnnotator: number; byPipeline: number; foundOfThose: number };
+  /**
+   * Of the gold relations both of whose ends the annotator names in the stating sentence, each end
+   * the pipeline does not name there: its node type, and whether the pipeline found that node
+   * elsewhere in the article (a mention it did not link there) or not at all.
+   */
+  unnamedEnds: { type: string; foundElsewhere: boolean }[];
 }
 
 /**
@@ -195,6 +201,17 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
     const inside = inSentencesOf(g);
     return matched.has(g.id) || (mentionsOf(g.source).some(inside) && mentionsOf(g.target).some(inside));
   });
+  const unnamedEnds = namedByAnnotator
+    .filter((g) => !matched.has(g.id))
+    .flatMap((g) => {
+      const inside = inSentencesOf(g);
+      return [g.source, g.target]
+        .filter((id) => !mentionsOf(id).some(inside))
+        .map((id) => ({
+          type: gold.nodes.find((n) => n.id === id)?.type ?? '?',
+          foundElsewhere: foundNodes.has(id),
+        }));
+    });
   const invalidSpans = result.relations.filter(
     (r) =>
       !(r.evidence.start >= 0 && r.evidence.end <= result.text.length && r.evidence.start < r.evidence.end),
@@ -214,6 +231,7 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
       byPipeline: namedByPipeline.length,
       foundOfThose: namedByPipeline.filter((g) => matched.has(g.id)).length,
     },
+    unnamedEnds,
   };
 }
 
