@@ -559,6 +559,14 @@ test('the review takes the details column beside the article; a click in the gra
   const article = await viewer(page).boundingBox();
   expect(panel && article && article.x + article.width <= panel.x + 1).toBe(true);
   await expect(page.getByRole('banner').getByRole('button', { name: 'Review (15)' })).toBeVisible();
+  // The review's title takes its row (not a column of words beside Finish, Hide and Discard), and
+  // the graph toolbar, in a pane a third of the window wide, covers three rows of it at most.
+  const title = await review(page).getByRole('heading', { level: 2 }).boundingBox();
+  expect(title && panel && title.width).toBeGreaterThan((panel?.width ?? 0) * 0.8);
+  const toolbar = await page.getByRole('group', { name: 'Graph view' }).boundingBox();
+  const row = (await page.getByRole('button', { name: 'Fit' }).boundingBox())?.height ?? 0;
+  expect(row).toBeGreaterThan(0);
+  expect(toolbar?.height).toBeLessThan(3.9 * row);
 
   const details = page.getByRole('complementary', { name: 'Details' });
   await clickElement(page, PRAISED);

@@ -152,6 +152,22 @@ test('the two date fields set the period, and the brush follows', async ({ page 
   await expectShown(page, expected({ includeUndated: false }));
 });
 
+test('in a narrow window the period fields wrap together under the title, From beside To', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openExplorer(page);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const from = await timeline.getByLabel('From', { exact: true }).boundingBox();
+  const to = await timeline.getByLabel('To', { exact: true }).boundingBox();
+  const box = await timeline.boundingBox();
+  const hint = await timeline.getByText('Drag across the axis to pick a period').boundingBox();
+  // One row for the two dates, begun at the strip's left edge, below the title and its hint.
+  expect(Math.abs((from?.y ?? 0) - (to?.y ?? 1e3))).toBeLessThan(2);
+  expect((from?.x ?? 1e3) - (box?.x ?? 0)).toBeLessThan(80);
+  expect(from?.y).toBeGreaterThan((hint?.y ?? 0) + (hint?.height ?? 0) - 1);
+});
+
 test('filters combine, and Reset filters restores everything in one click', async ({ page }, testInfo) => {
   await openExplorer(page);
   const before = await positions(page);

@@ -21,38 +21,40 @@ export function PeriodControls({ data }: { data: TimelineData }) {
       <span id={hintId} className="timeline-hint">
         Drag across the axis to pick a period
       </span>
-      <label>
-        From
-        <input
-          type="date"
-          value={from ?? ''}
-          min={min}
-          max={max}
-          aria-describedby={hintId}
-          onChange={(e) => setDateRange({ from: e.target.value || null, to })}
-        />
-      </label>
-      <label>
-        To
-        <input
-          type="date"
-          value={to ?? ''}
-          min={min}
-          max={max}
-          onChange={(e) => setDateRange({ from, to: e.target.value || null })}
-        />
-      </label>
-      <button type="button" disabled={!dateRange} onClick={() => setDateRange(null)}>
-        Clear period
-      </button>
-      <label title="Untick to hide the events and relations that carry no date">
-        <input
-          type="checkbox"
-          checked={includeUndated}
-          onChange={(e) => setIncludeUndated(e.target.checked)}
-        />
-        Include undated
-      </label>
+      <div className="timeline-period">
+        <label>
+          From
+          <input
+            type="date"
+            value={from ?? ''}
+            min={min}
+            max={max}
+            aria-describedby={hintId}
+            onChange={(e) => setDateRange({ from: e.target.value || null, to })}
+          />
+        </label>
+        <label>
+          To
+          <input
+            type="date"
+            value={to ?? ''}
+            min={min}
+            max={max}
+            onChange={(e) => setDateRange({ from, to: e.target.value || null })}
+          />
+        </label>
+        <button type="button" disabled={!dateRange} onClick={() => setDateRange(null)}>
+          Clear period
+        </button>
+        <label title="Untick to hide the events and relations that carry no date">
+          <input
+            type="checkbox"
+            checked={includeUndated}
+            onChange={(e) => setIncludeUndated(e.target.checked)}
+          />
+          Include undated
+        </label>
+      </div>
     </div>
   );
 }

@@ -5,12 +5,12 @@ import { COMMANDS } from '../commands/registry';
 export function ZoomControls() {
   return (
     <span className="toolbar-cluster">
-      <CommandButton command={COMMANDS.zoomOut} className="icon-button">
+      <CommandButton command={COMMANDS.zoomOut} className="icon-button zoom-step">
         <svg viewBox="0 0 16 16" aria-hidden="true">
           <path d="M3.5 8h9" />
         </svg>
       </CommandButton>
-      <CommandButton command={COMMANDS.zoomIn} className="icon-button">
+      <CommandButton command={COMMANDS.zoomIn} className="icon-button zoom-step">
         <svg viewBox="0 0 16 16" aria-hidden="true">
           <path d="M3.5 8h9M8 3.5v9" />
         </svg>
