@@ -143,6 +143,9 @@ interface Result {
   frameP50Ms: number | null;
   frameP95Ms: number | null;
   frames: number;
+  /** Frames while the pointer sweeps across the graph at 1:1, over nodes and between them, no button down. */
+  sweepP50Ms: number | null;
+  sweepP95Ms: number | null;
   clickToHighlightMs: number | null;
   /** Then a click on another node: the highlight moves (exploring click after click). */
   nextClickToHighlightMs: number | null;
@@ -194,6 +197,8 @@ async function measure(
     frameP50Ms: null,
     frameP95Ms: null,
     frames: 0,
+    sweepP50Ms: null,
+    sweepP95Ms: null,
     clickToHighlightMs: null,
     nextClickToHighlightMs: null,
     filterMs: null,
@@ -299,6 +304,25 @@ async function measure(
       return { id: node.id(), x: box.left + p.x, y: box.top + p.y };
     });
     await page.waitForTimeout(800);
+    // Pointer sweep: across the centre of the view at 1:1, through the hub's neighbourhood, as a
+    // person moving to a node does; every node passed over is hovered in turn.
+    await page.evaluate(() => {
+      const bench = (window as unknown as { __bench: BenchProbe }).__bench;
+      bench.frames = [];
+      bench.recording = true;
+    });
+    for (let i = 0; i <= 40; i++) {
+      await page.mouse.move(hub.x - 300 + i * 15, hub.y - 100 + i * 5);
+      await page.waitForTimeout(40);
+    }
+    const clear = await emptySpot(page);
+    await page.mouse.move(clear.x, clear.y);
+    await page.waitForTimeout(800);
+    await page.evaluate(() => ((window as unknown as { __bench: BenchProbe }).__bench.recording = false));
+    const sweep = (await probe(page)).frames;
+    result.sweepP50Ms = quantile(sweep, 0.5);
+    result.sweepP95Ms = quantile(sweep, 0.95);
+
     result.clickToHighlightMs = await timedProbe(page, target.highlighted, hub.id, () =>
       page.mouse.click(hub.x, hub.y),
     );
@@ -441,6 +465,8 @@ async function main() {
     ['longest task until all drawn (ms)', 'longestTaskMs', 0],
     ['pan/zoom frame p50 (ms)', 'frameP50Ms', 1],
     ['pan/zoom frame p95 (ms)', 'frameP95Ms', 1],
+    ['pointer sweep frame p50 (ms)', 'sweepP50Ms', 1],
+    ['pointer sweep frame p95 (ms)', 'sweepP95Ms', 1],
     ['click → highlight (ms)', 'clickToHighlightMs', 0],
     ['another click → highlight (ms)', 'nextClickToHighlightMs', 0],
     ['filter (ms)', 'filterMs', 0],

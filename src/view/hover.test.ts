@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { highlight } from './highlight';
-import { applyHover, createHoverTracker } from './hover';
+import { HOVER_REST_MS, applyHover, createHoverTracker } from './hover';
 import { elementIds, headlessCy as headless } from './headlessFixture';
 
 const ids = elementIds;
@@ -67,6 +67,67 @@ describe('createHoverTracker', () => {
     cy.$id('kim').emit('mouseout');
     await Promise.resolve();
     expect(cy.$('.hover, .hover-neighbour, .hover-dim').length).toBe(0);
+  });
+
+  describe('dims the rest only once the pointer rests', () => {
+    afterEach(() => void vi.useRealTimers());
+
+    it('marks a node at once and dims the rest after HOVER_REST_MS', () => {
+      vi.useFakeTimers();
+      const cy = headless();
+      createHoverTracker(cy);
+      cy.$id('trump').emit('mouseover');
+      expect(ids(cy, '.hover')).toEqual(['trump']);
+      expect(ids(cy, '.hover-neighbour')).toEqual(['met', 'summit']);
+      expect(cy.$('.hover-dim').length).toBe(0);
+      vi.advanceTimersByTime(HOVER_REST_MS - 1);
+      expect(cy.$('.hover-dim').length).toBe(0);
+      vi.advanceTimersByTime(1);
+      expect(ids(cy, '.hover-dim')).toEqual(['kim', 'lead', 'nk', 'went']);
+    });
+
+    it('a node the pointer only passes over is never dimmed around', async () => {
+      vi.useFakeTimers();
+      const cy = headless();
+      createHoverTracker(cy);
+      const restyled = new Set<string>();
+      cy.on('style', (event) => void restyled.add((event.target as { id(): string }).id()));
+      cy.$id('kim').emit('mouseover');
+      vi.advanceTimersByTime(HOVER_REST_MS / 2);
+      cy.$id('kim').emit('mouseout');
+      await Promise.resolve();
+      expect(cy.$('.hover, .hover-neighbour').length).toBe(0);
+      vi.advanceTimersByTime(HOVER_REST_MS * 2);
+      expect(cy.$('.hover, .hover-neighbour, .hover-dim').length).toBe(0);
+      // Nothing outside kim's neighbourhood was restyled (dimmed and undimmed) on the way.
+      expect(restyled.has('trump')).toBe(false);
+    });
+
+    it('once dimmed, the dimming follows the pointer across a gap to the next node, and lifts after it leaves', async () => {
+      vi.useFakeTimers();
+      const cy = headless();
+      createHoverTracker(cy);
+      cy.$id('trump').emit('mouseover');
+      vi.advanceTimersByTime(HOVER_REST_MS);
+      cy.$id('trump').emit('mouseout');
+      await Promise.resolve();
+      // Over the gap: still dimmed around trump.
+      vi.advanceTimersByTime(HOVER_REST_MS - 1);
+      expect(ids(cy, '.hover-dim')).toEqual(['kim', 'lead', 'nk', 'went']);
+      const restyled = new Set<string>();
+      cy.on('style', (event) => void restyled.add((event.target as { id(): string }).id()));
+      cy.$id('kim').emit('mouseover');
+      // At once around kim, without waiting for a rest: only what changes is restyled.
+      expect(ids(cy, '.hover')).toEqual(['kim']);
+      expect(ids(cy, '.hover-dim')).toEqual(['met', 'trump']);
+      expect(restyled.has('summit')).toBe(false);
+      cy.$id('kim').emit('mouseout');
+      await Promise.resolve();
+      vi.advanceTimersByTime(HOVER_REST_MS - 1);
+      expect(ids(cy, '.hover-dim')).toEqual(['met', 'trump']);
+      vi.advanceTimersByTime(1);
+      expect(cy.$('.hover, .hover-neighbour, .hover-dim').length).toBe(0);
+    });
   });
 
   it('names a relation under the mouse even when its label was hidden to make room', () => {

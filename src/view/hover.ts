@@ -2,11 +2,20 @@ import type { Collection, Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { applyClassSets } from './classes';
 
 /**
- * Marks a hovered node (`hover`), its shown neighbourhood (`hover-neighbour`) and dims the rest
- * (`hover-dim`), in one batch; null clears them. While a selection or a path is emphasised, only
- * the node itself is marked (its label shows), so hovering never fights what was chosen.
+ * How long the pointer rests on a node before the rest of the graph is dimmed around it, and how
+ * long the dimming outlasts the pointer leaving. Dimming restyles every element, which on a graph
+ * of a thousand nodes takes a few hundred ms: a pointer passing over nodes on its way elsewhere
+ * only names them and marks their neighbourhoods.
  */
-export function applyHover(cy: Core, node: NodeSingular | null): void {
+export const HOVER_REST_MS = 150;
+
+/**
+ * Marks a hovered node (`hover`), its shown neighbourhood (`hover-neighbour`) and, with `dimRest`,
+ * dims the rest (`hover-dim`), in one batch; null clears them. While a selection or a path is
+ * emphasised, only the node itself is marked (its label shows), so hovering never fights what was
+ * chosen.
+ */
+export function applyHover(cy: Core, node: NodeSingular | null, dimRest = true): void {
   const none = cy.collection();
   const want: Record<string, Collection> = { hover: none, 'hover-neighbour': none, 'hover-dim': none };
   if (node && !node.removed()) {
@@ -14,7 +23,7 @@ export function applyHover(cy: Core, node: NodeSingular | null): void {
     if (cy.$('.focus, .on-path').empty()) {
       const neighbourhood = node.closedNeighborhood().not('.filtered-out');
       want['hover-neighbour'] = neighbourhood.not(node);
-      want['hover-dim'] = cy.elements().not(neighbourhood);
+      if (dimRest) want['hover-dim'] = cy.elements().not(neighbourhood);
     }
   }
   // Only what changes is touched (applyClassSets): from one node to the next, two neighbourhoods.
@@ -34,14 +43,25 @@ export interface HoverTracker {
  */
 export function createHoverTracker(cy: Core): HoverTracker {
   let hovered: NodeSingular | null = null;
+  // Whether the rest of the graph is dimmed now: once on, it moves from node to node with the
+  // pointer (two neighbourhoods restyled) and is lifted only once the pointer has left them all.
+  let dimmed = false;
+  let rest: ReturnType<typeof setTimeout> | undefined;
+  const show = () => applyHover(cy, hovered, dimmed);
   // Moving from one node straight to the next, Cytoscape reports leaving the first and entering
   // the second in one go: clearing waits for the end of that task, so the hover moves between the
-  // two neighbourhoods instead of undimming and dimming the whole graph.
+  // two neighbourhoods instead of clearing and marking again.
   let leaving = false;
   const over = (event: { target: NodeSingular }) => {
     leaving = false;
+    clearTimeout(rest);
     hovered = event.target;
-    applyHover(cy, hovered);
+    show();
+    if (!dimmed)
+      rest = setTimeout(() => {
+        dimmed = hovered !== null;
+        if (dimmed) show();
+      }, HOVER_REST_MS);
   };
   const out = () => {
     hovered = null;
@@ -50,7 +70,14 @@ export function createHoverTracker(cy: Core): HoverTracker {
     queueMicrotask(() => {
       if (!leaving) return;
       leaving = false;
-      applyHover(cy, null);
+      clearTimeout(rest);
+      if (!dimmed) return show();
+      // Crossing the gap to the next node keeps the dimming, moved, rather than lifted and laid again.
+      rest = setTimeout(() => {
+        if (hovered) return;
+        dimmed = false;
+        show();
+      }, HOVER_REST_MS);
     });
   };
   const overEdge = (event: { target: EdgeSingular }) => event.target.addClass('hover');
@@ -63,9 +90,10 @@ export function createHoverTracker(cy: Core): HoverTracker {
   const container = cy.container();
   container?.addEventListener('mouseleave', out);
   return {
-    refresh: () => applyHover(cy, hovered),
+    refresh: show,
     destroy() {
       leaving = false;
+      clearTimeout(rest);
       cy.off('mouseover', 'node', over);
       cy.off('mouseout', 'node', out);
       cy.off('mouseover', 'edge', overEdge);
