@@ -323,9 +323,14 @@ async function measure(
     result.sweepP50Ms = quantile(sweep, 0.5);
     result.sweepP95Ms = quantile(sweep, 0.95);
 
-    result.clickToHighlightMs = await timedProbe(page, target.highlighted, hub.id, () =>
-      page.mouse.click(hub.x, hub.y),
-    );
+    // As a person clicks: the pointer comes to the node and rests there a moment (long enough for
+    // the hover's dimming, src/view/hover.ts), then presses.
+    const restThenClick = async (at: { x: number; y: number }) => {
+      await page.mouse.move(at.x, at.y);
+      await page.waitForTimeout(600);
+      await page.mouse.click(at.x, at.y);
+    };
+    result.clickToHighlightMs = await timedProbe(page, target.highlighted, hub.id, () => restThenClick(hub));
     await page.waitForTimeout(800);
 
     // Then another busy node, not a neighbour of the first, brought to the centre.
@@ -343,7 +348,7 @@ async function measure(
     }, hub.id);
     await page.waitForTimeout(800);
     result.nextClickToHighlightMs = await timedProbe(page, target.highlighted, next.id, () =>
-      page.mouse.click(next.x, next.y),
+      restThenClick(next),
     );
     await page.waitForTimeout(800);
 
