@@ -500,6 +500,15 @@ describe("relative clauses, possessors and one's own side", () => {
     expect(t).not.toContain('lee-jun-ho warned south-korea');
   });
 
+  it('knows whom a person serves from the sentence itself, before the sentence is done', () => {
+    const t = triples(
+      'North Korean Foreign Minister Choe Son Hui threatened that Pyongyang would take fiercer measures if Washington went on.',
+    );
+    expect(t).toContain('choe-son-hui official of north-korea');
+    expect(t).toContain('choe-son-hui threatened united-states');
+    expect(t).not.toContain('choe-son-hui threatened north-korea');
+  });
+
   it('does not link "Kim Tae-young" to an earlier Kim', () => {
     const r = ingestText('Kim Jong Un spoke. Defense Minister Kim Tae-young said so.', { existing });
     expect(r.entities.find((e) => e.label === 'Kim Jong Un')?.mentions.map((m) => m.text)).toEqual([

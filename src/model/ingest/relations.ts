@@ -56,6 +56,22 @@ const NOT_OWN_STATE = new Set([
 ]);
 
 /** Relation candidates stated by one sentence. */
+/** The state each person leads or serves by these drafts ("leader of", "official of", "part of"), the first said. */
+function statesServed(
+  drafts: readonly Draft[],
+  kinds: ReadonlyMap<string, string | undefined>,
+): Map<string, string> {
+  const served = new Map<string, string>();
+  for (const d of drafts)
+    if (
+      (d.relation === 'leader of' || d.relation === 'official of' || d.relation === 'part of') &&
+      kinds.get(d.target) === 'state' &&
+      !served.has(d.source)
+    )
+      served.set(d.source, d.target);
+  return served;
+}
+
 export function sentenceRelations(ctx: SentenceContext): Draft[] {
   const out: Draft[] = [];
   const claimed: TextRange[] = [];
@@ -419,7 +435,10 @@ export function findRelations(
   const drafts: Draft[] = [];
   // The state each person leads or serves, as far as the sentences read so far say.
   const roleStates = new Map<string, string>();
-  const stateOf = (person: string) => roleStates.get(person);
+  // … and as the sentence being read says ("North Korean Foreign Minister Choe threatened that
+  // Pyongyang would ...": her own state, which she does not threaten).
+  let sentenceRoles = new Map<string, string>();
+  const stateOf = (person: string) => roleStates.get(person) ?? sentenceRoles.get(person);
   // "SEOUL, May 24 (Yonhap) --": the state whose capital the story is filed from, for titles the text
   // leaves unqualified ("Defense Minister Kim Tae-young").
   let home: string | undefined;
@@ -435,7 +454,7 @@ export function findRelations(
     const inside = all.filter((m) => m.start >= from && m.end <= sentence.end);
     const earlier = mentions.filter((m) => m.end <= sentence.start);
     leaders = peopleNamedTogether(lower, inside, (id) => kinds.get(id) === 'person') ?? leaders;
-    const found = sentenceRelations({
+    const ctx: SentenceContext = {
       text,
       folded,
       lower,
@@ -451,7 +470,9 @@ export function findRelations(
       labelOf: (id) => labels.get(id),
       kindOf: (id) => kinds.get(id),
       demonymState: (words) => byDemonym.get(words),
-    });
+    };
+    sentenceRoles = statesServed(rolePatterns(ctx), kinds);
+    const found = sentenceRelations(ctx);
     drafts.push(...found);
     // "Biegun met his counterpart, Lee", "X arrived for a summit with Y": two people who met, or
     // took part in one event, are "the two envoys" or "the two leaders" after.
@@ -466,12 +487,8 @@ export function findRelations(
     const other = shared && together.find((e) => e.target === shared.target && e.source !== shared.source);
     if (met) leaders = [met.source, met.target];
     else if (shared && other) leaders = [shared.source, other.source];
-    for (const d of found)
-      if (
-        (d.relation === 'leader of' || d.relation === 'official of' || d.relation === 'part of') &&
-        kinds.get(d.target) === 'state'
-      )
-        if (!roleStates.has(d.source)) roleStates.set(d.source, d.target);
+    for (const [person, state] of statesServed(found, kinds))
+      if (!roleStates.has(person)) roleStates.set(person, state);
   });
   const best = new Map<string, RelationCandidate>();
   for (const d of drafts) {
