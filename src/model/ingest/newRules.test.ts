@@ -1231,6 +1231,14 @@ describe('subjects of participles and joined verbs, and people met in a list', (
     expect(t).not.toContain('wang-yi warned north-korea');
   });
 
+  it('reads "condemned X for" as blame, but not the "for" of another verb after it', () => {
+    expect(read('China condemned the United States for its hostile policy.')).toContain(
+      'china blamed united-states',
+    );
+    const t = read('China condemned the launch and called for a meeting with Japan and the United States.');
+    expect(t.filter((r) => r.includes('blamed'))).toEqual([]);
+  });
+
   it('gives a verb joined after a reported clause to the speaker', () => {
     const t = read('Wang Yi said Japan had no plans to attack China and accused North Korea of lying.');
     expect(t).toContain('wang-yi blamed north-korea');

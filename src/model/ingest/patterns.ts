@@ -153,11 +153,12 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P('blame', 'blamed', /\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held [^.;]{0,20}responsible)\b/g, 0.7, {
     verbOnly: true,
   }),
-  // "criticized the United States for its hostile policy": faulting someone for something.
+  // "criticized the United States for its hostile policy": faulting someone for something; not the
+  // "for" of another verb ("condemned the test and called for a meeting").
   P(
     'criticize-for',
     'blamed',
-    /\b(?:criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing))\b(?=[^.;,]{0,60}\bfor\b)/g,
+    /\b(?:criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing))\b(?=[^.;,]{0,60}?(?<!\b(?:call|ask|push|press|appeal|wait)(?:s|ed|ing)?\s+)\bfor\b)/g,
     0.6,
   ),
   // Not "shells" or "bombs": mostly nouns ("artillery shells").
