@@ -761,8 +761,9 @@ const HEADLINE_VERBS =
 
 // Nouns that head a phrase an event noun only modifies: "test site", "talks venue".
 const COMPOUND_HEADS =
-  /^(?:sites?|facility|facilities|program(?:me)?s?|ban|process|schedule|venue|plans?|team|delegation|data|results?|cent(?:er|re)|area|grounds?|room|hall|village)$/i;
+  /^(?:sites?|facility|facilities|program(?:me)?s?|ban|process|schedule|venue|plans?|team|delegation|data|results?|cent(?:er|re)|area|grounds?|room|hall|village|relief|committee|violations?|polic(?:y|ies)|anniversary)$/i;
 
+const QUANTIFIERS = /^(?:much|many|few|fewer|numerous|several)$/i;
 const GERUND_AFTER = new Set(['by', 'for', 'of', 'in', 'after', 'before', 'without', 'on', 'about', 'to']);
 const DETERMINERS = new Set([
   'the',
@@ -806,6 +807,8 @@ function findEvents({ text, reg, known, taken, free, within }: Scan, tok: Tokeni
       const participle =
         /ed$/.test(p.text) && DETERMINERS.has(tok.tokens[k - 1]?.text.toLowerCase() ?? '') && k === i - 1;
       if (!MODIFIER_POS.has(p.pos) && !glued && !/ly$/.test(p.text) && !participle) break;
+      // "how much aid", "many tests": a quantity is no part of a name ("more reunions" may be: further ones).
+      if (QUANTIFIERS.test(p.text)) break;
       // "Putin and Kim sign defense pact", "allies end drills": a headline's verb is no modifier.
       if (HEADLINE_VERBS.test(p.text) && !glued && text[p.start - 1] !== '-') break;
       // "by opening talks", "after holding talks": a gerund after a preposition is a verb, not a name.

@@ -405,6 +405,17 @@ describe('capitals addressed, bylines, handshakes and compound nouns', () => {
     const r = ingestText('North Korea dismantled its nuclear test site.', { existing });
     expect(r.entities.filter((e) => e.type === 'event')).toEqual([]);
   });
+
+  it('proposes no event for "how much sanctions relief", nor a quantity as part of a name', () => {
+    const events = (text: string) =>
+      ingestText(text, { existing })
+        .entities.filter((e) => e.type === 'event')
+        .map((e) => e.label);
+    expect(events('The two sides failed to agree on how much sanctions relief the North would get.')).toEqual(
+      [],
+    );
+    expect(events('North Korea has staged many missile tests this year.')).toEqual(['Missile tests']);
+  });
 });
 
 describe('one event after another', () => {
