@@ -181,8 +181,17 @@ function joinedVerbSubjects(ctx: SentenceContext, head: string): Mention[] | und
   const andAt = ctx.sentence.start + and.index;
   const actors = ctx.mentions.filter((m) => m.end <= andAt && ctx.typeOf(m.entity) === 'actor' && !m.demonym);
   const last = actors[actors.length - 1];
-  // "Kim and Moon agreed" is no joined verb; "Kim's envoys and" neither ("'s" and a noun).
-  if (!last || !/[a-z]/.test(ctx.lower.slice(last.end, andAt).replace(/^['’]s\s+[a-z-]+\s*$/, '')))
+  // "Kim and Moon agreed" is no joined verb; "Kim's envoys and" neither ("'s" and a noun); but
+  // "in a statement carried by KCNA and warned": an actor after a preposition is no subject.
+  if (!last) return undefined;
+  const objectOfPreposition =
+    /\b(?:by|from|with|to|of|in|on|at|for|against)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}$/.test(
+      ctx.lower.slice(Math.max(ctx.sentence.start, last.start - 60), last.start),
+    );
+  if (
+    !objectOfPreposition &&
+    !/[a-z]/.test(ctx.lower.slice(last.end, andAt).replace(/^['’]s\s+[a-z-]+\s*$/, ''))
+  )
     return undefined;
   // Another clause inside ("said the North would ... and") is left to the reported-clause rule.
   if (

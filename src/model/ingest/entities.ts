@@ -505,8 +505,13 @@ function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: s
     i += 2;
     t = tok.tokens[i];
   }
-  // "Seoul partially suspended the deal": an adverb may stand before the verb.
-  if (t && t.pos === 'ADV' && /ly$/.test(t.text)) t = tok.tokens[i + 1];
+  // "Seoul partially suspended the deal", "Seoul also considered": an adverb may stand before the verb.
+  if (
+    t &&
+    t.pos === 'ADV' &&
+    /^(?:\w+ly|also|then|now|still|later|again|already|soon|quickly)$/i.test(t.text)
+  )
+    t = tok.tokens[i + 1];
   if (!t) return false;
   if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.text))) return true;
   // "Seoul's Unification Ministry" is the government's; "Seoul's Dongguk University" is in the city.

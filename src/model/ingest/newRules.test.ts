@@ -1730,3 +1730,52 @@ describe("a state's artillery and soldiers", () => {
     );
   });
 });
+
+describe('read from new articles written to try the pipeline', () => {
+  const withModality = (text: string) =>
+    ingestText(text, { existing: WITH_PEOPLE }).relations.map(
+      (r) => `${r.source} ${r.relation} ${r.target}${r.modality ? ` (${r.modality})` : ''}`,
+    );
+
+  it('reads "considered suspending" as a suspension considered, not made', () => {
+    expect(withModality('South Korea considered suspending the military agreement.')).toContain(
+      'south-korea suspended military-agreement (possible)',
+    );
+  });
+
+  it('reads a capital as its government with an adverb before the verb ("Seoul also considered")', () => {
+    expect(withModality('Seoul also considered suspending the military agreement.')).toContain(
+      'south-korea suspended military-agreement (possible)',
+    );
+  });
+
+  it('gives a relative clause the event it follows as its object ("the agreement that Moon and Kim signed")', () => {
+    const r = ingestText('The military agreement that Moon Jae-in and Kim Jong Un had signed ended.', {
+      existing: WITH_PEOPLE,
+    });
+    const signed = r.relations.filter((x) => x.relation === 'agreed to');
+    expect(signed.map((x) => `${x.source} ${x.target}`).sort()).toEqual([
+      'kim military-agreement',
+      'moon military-agreement',
+    ]);
+    // The passage holds the event's name as well as the verb.
+    const text = 'The military agreement that Moon Jae-in and Kim Jong Un had signed ended.';
+    for (const x of signed)
+      expect(text.slice(x.evidence.start, x.evidence.end)).toMatch(/^military agreement that/);
+    // Only an event is so taken: "the man that Moon Jae-in met" is not what he met.
+    expect(
+      relationsOf('Kim Jong Un, the man that Moon Jae-in praised, left.', WITH_PEOPLE).filter((x) =>
+        x.startsWith('moon praised'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives a verb joined by "and" after a phrase like "carried by KCNA" the clause\'s subject', () => {
+    const t = relationsOf(
+      'Kim Jong Un mocked the South in a statement carried by the state news agency KCNA and warned Japan.',
+      WITH_PEOPLE,
+    );
+    expect(t).toContain('kim warned japan');
+    expect(t.filter((x) => x.includes('korean-central-news-agency warned'))).toEqual([]);
+  });
+});

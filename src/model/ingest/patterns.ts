@@ -176,7 +176,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'suspend',
     'suspended',
-    /\b(?:suspend(?:s|ed)?|halt(?:s|ed)?|cancel(?:l?ed|s)?|postpon(?:e|es|ed)|call(?:s|ed)? off|shut(?:s)? down|clos(?:e|es|ed)|downsiz(?:e|es|ed)|no longer (?:be )?(?:bound by|abide by|observe|honou?r))\b/g,
+    /\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|cancel(?:l?ed|l?ing|s)?|postpon(?:e|es|ed|ing)|call(?:s|ed)? off|shut(?:s)? down|clos(?:e|es|ed)|downsiz(?:e|es|ed)|no longer (?:be )?(?:bound by|abide by|observe|honou?r))\b/g,
     0.65,
   ),
   P(
@@ -254,4 +254,4 @@ export const PLANNED =
 // "invited him to visit Pyongyang", "urged Seoul to resume talks": asked for, not (yet) done;
 // "offered to meet Kim", "wants to visit Seoul", "is ready to talk": wished for, not done.
 export const POSSIBLE =
-  /\b(?:may|might|could|possibly|likely|perhaps|if|unless|whether|invit(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|willing|ready|eager|intend(?:s|ed)?)\s+(?:\w+\s+){0,3}$/;
+  /\b(?:may|might|could|possibly|likely|perhaps|if|unless|whether|invit(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|willing|ready|eager|intend(?:s|ed)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}$/;

@@ -244,6 +244,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         const pairTargets = !target && !fallback ? pairObject(ctx, from, subject, p.relation) : [];
         const chosen =
           target ??
+          relativeHead(ctx, subjects, p.onEvent ?? p.relation, st) ??
           fallback ??
           pairTargets[0] ??
           pronounObject(ctx, from, subject, p.relation) ??
@@ -302,14 +303,18 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
               : ctx.typeOf(target.entity) === 'event' && p.onEvent
                 ? p.onEvent
                 : p.relation;
-          const distance = (target.start - trigger.end + (trigger.start - subject.end)) / 200;
+          // (From the event a relative clause follows, the words between it and the verb.)
+          const distance =
+            target.end <= subject.start
+              ? (trigger.start - target.end) / 200
+              : (target.start - trigger.end + (trigger.start - subject.end)) / 200;
           out.push({
             source: subject.entity,
             relation,
             target: target.entity,
             ...(modality ? { modality } : {}),
             evidence: {
-              start: Math.min(subject.start, trigger.start),
+              start: Math.min(subject.start, trigger.start, target.start),
               end: Math.max(target.end, trigger.end),
             },
             trigger,
@@ -574,6 +579,25 @@ function metWhere(ctx: SentenceContext, drafts: readonly Draft[]): Draft[] {
       pattern: 'met-where',
     }));
   });
+}
+
+/**
+ * "the 2018 military agreement that Moon and Kim had signed": the object of a relative clause is
+ * the event the clause follows, when nothing after the verb is.
+ */
+function relativeHead(
+  ctx: SentenceContext,
+  subjects: readonly Mention[],
+  relation: string,
+  subjectType: ReturnType<SentenceContext['typeOf']>,
+): Mention | undefined {
+  const first = subjects.reduce<Mention | undefined>((a, b) => (a && a.start <= b.start ? a : b), undefined);
+  if (!first) return undefined;
+  const head = [...ctx.mentions].reverse().find((x) => x.end <= first.start);
+  if (!head || ctx.typeOf(head.entity) !== 'event') return undefined;
+  if (!/^\s*,?\s*(?:that|which)\s+(?:the\s+)?$/.test(ctx.lower.slice(head.end, first.start)))
+    return undefined;
+  return allows(relation, subjectType, 'event') ? head : undefined;
 }
 
 /**
