@@ -245,6 +245,19 @@ function clauseSubjects(ctx: SentenceContext, at: number): Mention[] {
   return last ? subjectsBefore(ctx, last.end) : [];
 }
 
+/** The first person the sentence before names outside a prepositional phrase: its subject. */
+function previousSubject(ctx: SentenceContext): Mention | undefined {
+  const before = ctx.lower.slice(0, ctx.sentence.start).trimEnd();
+  const end = /[.!?]["'”’)]*$/.test(before) ? before.length - 1 : before.length;
+  const start = Math.max(before.lastIndexOf('. ', end - 1), before.lastIndexOf('\n', end - 1)) + 1;
+  return ctx.earlier.find(
+    (m) =>
+      m.start >= start &&
+      ctx.kindOf(m.entity) === 'person' &&
+      !afterPreposition(ctx.lower.slice(Math.max(start, m.start - 50), m.start)),
+  );
+}
+
 /**
  * "It said ...", "They met ...": a pronoun subject with no actor before it in its sentence stands
  * for the last state or organization of the sentences just before ("it"), or for the two sides
@@ -276,9 +289,11 @@ function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
   const recent = ctx.earlier.filter((m) => m.end >= ctx.sentence.start - 300);
   // "He said ...": the last person named in this sentence or the ones just before.
   if (pronoun[1] === 'he' || pronoun[1] === 'she') {
-    const last = [...recent, ...ctx.mentions.filter((m) => m.end <= start)]
-      .filter((m) => ctx.kindOf(m.entity) === 'person')
-      .pop();
+    const here = ctx.mentions.filter((m) => m.end <= start && ctx.kindOf(m.entity) === 'person');
+    // "Putin was greeted by Kim. ... he flew to Hanoi": a pronoun opening its sentence stands
+    // for the person the sentence before was about, its subject, before the last person named.
+    const subject = here.length === 0 ? previousSubject(ctx) : undefined;
+    const last = subject ?? [...recent.filter((m) => ctx.kindOf(m.entity) === 'person'), ...here].pop();
     return last ? [{ ...where, entity: last.entity }] : [];
   }
   if (pronoun[1] === 'it') {

@@ -108,8 +108,15 @@ export function findEntities(
       !known.demonyms.has(`${before?.text ?? ''} ${prev.text}`)
     );
   };
+  // "Kim Il Sung Square", "Kim Il Sung University": a person's name that begins a place's or a
+  // body's is not that person.
+  const beginsLongerName = (h: TextRange & { id: string }) => {
+    if (known.entities.get(h.id)?.kind !== 'person') return false;
+    const next = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(h.end, h.end + 30))?.[1]?.toLowerCase() ?? '';
+    return PLACE_HEADS[next] !== undefined || ORG_HEADS.has(next);
+  };
   const inLongerName = (h: TextRange & { id: string }) =>
-    partOfLongerName(h, tok, tokenAt, text, inTitleCase(h)) || insideLongerOrgName(h);
+    partOfLongerName(h, tok, tokenAt, text, inTitleCase(h)) || insideLongerOrgName(h) || beginsLongerName(h);
   // A bare surname the graph knows ("Lee" for Lee Myung-bak) waits when the text also names
   // someone else of that surname in full ("Lee Do-hoon"): see step 4b.
   const bareSurname = (h: TextRange & { id: string }) => {
@@ -502,6 +509,8 @@ function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: s
   let i = lastToken + 1;
   let t = tok.tokens[i];
   if (t && (t.text === 'and' || t.text === ',')) {
+    // "Seoul and Tokyo agreed", but "After leaving Pyongyang, he flew": a clause of its own.
+    if (/^(?:he|she|it|they|we|i|you)$/i.test(tok.tokens[i + 1]?.text ?? '')) return false;
     i += 2;
     t = tok.tokens[i];
   }

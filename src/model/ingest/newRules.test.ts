@@ -1770,6 +1770,37 @@ describe('read from new articles written to try the pipeline', () => {
     ).toEqual([]);
   });
 
+  it('reads "he" opening a sentence as the person the sentence before was about', () => {
+    const t = relationsOf(
+      'Moon Jae-in was greeted at the airport by Kim Jong Un. After leaving Kaesong, he flew to Japan.',
+      WITH_PEOPLE,
+    );
+    expect(t).toContain('moon visited japan');
+    expect(t).not.toContain('kim visited japan');
+    // Nor is the capital before the comma its government flying anywhere.
+    expect(t.filter((x) => x.startsWith('north-korea visited'))).toEqual([]);
+  });
+
+  it('reads "Kim Il Sung Square" as a place, not the person', () => {
+    const known = [...WITH_PEOPLE, person('kim-il-sung', 'Kim Il Sung')];
+    const r = ingestText('Moon Jae-in attended a ceremony at Kim Il Sung Square. Kim Il Sung died in 1994.', {
+      existing: known,
+    });
+    const square = r.entities.find((e) => e.label === 'Kim Il Sung Square');
+    expect(square?.type).toBe('place');
+    expect(r.entities.find((e) => e.id === 'kim-il-sung')?.mentions.map((m) => m.text)).toEqual([
+      'Kim Il Sung',
+    ]);
+  });
+
+  it('reads no attack from "if attacked"', () => {
+    const t = relationsOf(
+      'Moon Jae-in and Kim Jong Un signed a treaty that commits each to aid the other if attacked, during a visit to Kaesong.',
+      WITH_PEOPLE,
+    );
+    expect(t.filter((x) => x.includes('attacked'))).toEqual([]);
+  });
+
   it('gives a verb joined by "and" after a phrase like "carried by KCNA" the clause\'s subject', () => {
     const t = relationsOf(
       'Kim Jong Un mocked the South in a statement carried by the state news agency KCNA and warned Japan.',

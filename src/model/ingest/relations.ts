@@ -101,6 +101,15 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         NOUN_LEAD.test(ctx.lower.slice(Math.max(ctx.sentence.start, trigger.start - 12), trigger.start))
       )
         continue;
+      // "come to the other's aid if attacked": a participle after "if" or "when" has no subject of
+      // its own, and the one before it did not do it.
+      if (
+        /\b(?:if|when|unless|once|until|whether|though|although)\s+$/.test(
+          ctx.lower.slice(Math.max(ctx.sentence.start, trigger.start - 12), trigger.start),
+        ) &&
+        PARTICIPLE.test(ctx.lower.slice(trigger.start, trigger.end))
+      )
+        continue;
       const subjects = subjectsBefore(ctx, trigger.start);
       const end = clauseEnd(ctx, trigger.end);
       // "did not threaten to suspend the talks": whatever follows "threaten to" is only threatened,
