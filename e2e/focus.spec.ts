@@ -256,6 +256,27 @@ test('hovering a node lights up its neighbourhood and leaving it restores the gr
   await page.mouse.move(5, 5);
   await expect.poll(marks).toEqual({ hover: [], neighbours: 0, dim: 0 });
 
+  // Zoomed in with the keyboard, a hovered node far from the centre moves from under the still
+  // pointer: it is no longer marked (Cytoscape itself reports hovering only on pointer moves).
+  const far = await page.evaluate(() => {
+    const cy = window.cy;
+    if (!cy) return '';
+    const mid = { x: cy.width() / 2, y: cy.height() / 2 };
+    const placed = cy.nodes().map((n) => {
+      const p = n.renderedPosition();
+      return { id: n.id(), d: Math.hypot(p.x - mid.x, p.y - mid.y) };
+    });
+    return placed.filter((n) => n.d < Math.min(mid.x, mid.y) * 0.8).sort((a, b) => b.d - a.d)[0]?.id;
+  });
+  const f = await at(far ?? '');
+  await page.mouse.move(f.x, f.y);
+  await expect.poll(async () => (await marks()).hover).toEqual([far]);
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await expect.poll(marks).toEqual({ hover: [], neighbours: 0, dim: 0 });
+  await page.keyboard.press('f');
+  await settle(page);
+
   // With a selection, hovering another node only names it: the selection keeps the emphasis.
   await selectNode(page, kim.id);
   await settle(page);

@@ -130,6 +130,41 @@ describe('createHoverTracker', () => {
     });
   });
 
+  describe('a node moved from under a still pointer', () => {
+    /** Hovers `id` with the pointer at its centre, as Cytoscape reports a move onto it. */
+    const pointAt = (cy: ReturnType<typeof headless>, id: string) => {
+      const node = cy.$id(id);
+      node.emit('mouseover');
+      cy.emit({ type: 'mousemove', renderedPosition: { ...node.renderedPosition() } } as never);
+    };
+
+    it('is no longer marked once the camera moves it away, but stays marked for a move it stays under', async () => {
+      const cy = headless();
+      createHoverTracker(cy);
+      pointAt(cy, 'trump');
+      cy.panBy({ x: 2, y: 0 });
+      await Promise.resolve();
+      expect(ids(cy, '.hover')).toEqual(['trump']);
+      cy.panBy({ x: 300, y: 0 });
+      await Promise.resolve();
+      expect(cy.$('.hover, .hover-neighbour').length).toBe(0);
+    });
+
+    it('is no longer marked once a layout moves it away', async () => {
+      const cy = headless();
+      createHoverTracker(cy);
+      pointAt(cy, 'kim');
+      cy.$id('kim').position({ x: 500, y: 500 });
+      await Promise.resolve();
+      expect(cy.$('.hover, .hover-neighbour').length).toBe(0);
+      // Another node moving does not end the hover of the one under the pointer.
+      pointAt(cy, 'trump');
+      cy.$id('kim').position({ x: 900, y: 900 });
+      await Promise.resolve();
+      expect(ids(cy, '.hover')).toEqual(['trump']);
+    });
+  });
+
   it('names a relation under the mouse even when its label was hidden to make room', () => {
     const cy = headless();
     const tracker = createHoverTracker(cy);

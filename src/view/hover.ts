@@ -1,4 +1,4 @@
-import type { Collection, Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Collection, Core, EdgeSingular, EventObject, NodeSingular, Position } from 'cytoscape';
 import { applyClassSets } from './classes';
 
 /**
@@ -56,6 +56,7 @@ export function createHoverTracker(cy: Core): HoverTracker {
     leaving = false;
     clearTimeout(rest);
     hovered = event.target;
+    watch(hovered);
     show();
     if (!dimmed)
       rest = setTimeout(() => {
@@ -65,6 +66,7 @@ export function createHoverTracker(cy: Core): HoverTracker {
   };
   const out = () => {
     hovered = null;
+    watch(null);
     if (leaving) return;
     leaving = true;
     queueMicrotask(() => {
@@ -80,12 +82,34 @@ export function createHoverTracker(cy: Core): HoverTracker {
       }, HOVER_REST_MS);
     });
   };
+  // Cytoscape reports hovering only when the pointer moves: a node moved from under a still pointer
+  // (a keyboard zoom, a layout, an animated fit) would stay marked until it did. Where the pointer
+  // last was is kept, and a move of the camera or of the hovered node ends the hover that no longer
+  // lies under it.
+  let pointer: Position | undefined;
+  const moved = (event: EventObject) => {
+    pointer = event.renderedPosition;
+  };
+  const stillUnder = () => {
+    if (!hovered || !pointer || hovered.removed()) return;
+    const box = hovered.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+    if (pointer.x < box.x1 || pointer.x > box.x2 || pointer.y < box.y1 || pointer.y > box.y2) out();
+  };
+  let watched: NodeSingular | null = null;
+  const watch = (node: NodeSingular | null) => {
+    if (watched === node) return;
+    watched?.off('position', undefined, stillUnder);
+    watched = node;
+    watched?.on('position', stillUnder);
+  };
   const overEdge = (event: { target: EdgeSingular }) => event.target.addClass('hover');
   const outEdge = (event: { target: EdgeSingular }) => event.target.removeClass('hover');
   cy.on('mouseover', 'node', over);
   cy.on('mouseout', 'node', out);
   cy.on('mouseover', 'edge', overEdge);
   cy.on('mouseout', 'edge', outEdge);
+  cy.on('mousemove', moved);
+  cy.on('viewport', stillUnder);
   // Cytoscape reports no mouseout when the pointer leaves the canvas straight from a node.
   const container = cy.container();
   container?.addEventListener('mouseleave', out);
@@ -98,6 +122,9 @@ export function createHoverTracker(cy: Core): HoverTracker {
       cy.off('mouseout', 'node', out);
       cy.off('mouseover', 'edge', overEdge);
       cy.off('mouseout', 'edge', outEdge);
+      cy.off('mousemove', moved);
+      cy.off('viewport', stillUnder);
+      watch(null);
       container?.removeEventListener('mouseleave', out);
     },
   };
