@@ -147,6 +147,17 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
       return list;
     }
     if (afterPreposition(lead)) continue;
+    // "officials in Seoul and Washington believe": a name joined by "and" to a preposition's object
+    // (a place, which is no subject) is in that phrase too.
+    const joinedTo = ctx.mentions.find(
+      (x) => x.end <= m.start && /^\s+and\s+$/.test(ctx.lower.slice(x.end, m.start)),
+    );
+    if (
+      joinedTo &&
+      ctx.typeOf(joinedTo.entity) !== 'actor' &&
+      afterPreposition(ctx.lower.slice(Math.max(ctx.sentence.start, joinedTo.start - 50), joinedTo.start))
+    )
+      continue;
     // "where he and Kim signed": the pronoun is the last other person named.
     const he = /\b(he|she)\s+and\s+$/.exec(lead);
     if (he?.[1]) {
@@ -417,7 +428,7 @@ export function clauseEnd(ctx: SentenceContext, from: number): number {
   // "reunions of families separated by the war": a participle with its "by" describes a noun; what
   // it names is no object of the verb; "before walking to X" starts a clause of its own.
   const m =
-    /[;:]|,\s+(?:but|while|and then|when|where|which|who|after|before|although|though)\b|\bbut\b|\b(?:before|after|while|when|without)\s+[a-z]+ing\b|(?<!\b(?:was|were|is|are|be|been|being|has|have|had)\s+(?:[a-z]+ly\s+)?)\b[a-z]{3,}ed\s+by\b/.exec(
+    /[;:]|,\s+(?:but|while|and then|when|where|which|who|after|before|although|though)\b|\bbut\b|\band\s+(?:also\s+)?(?:said|says|added|told|insisted|claimed)\b|\b(?:before|after|while|when|without)\s+[a-z]+ing\b|(?<!\b(?:was|were|is|are|be|been|being|has|have|had)\s+(?:[a-z]+ly\s+)?)\b[a-z]{3,}ed\s+by\b/.exec(
       rest,
     );
   return m ? from + m.index : ctx.sentence.end;

@@ -1801,6 +1801,31 @@ describe('read from new articles written to try the pipeline', () => {
     expect(t.filter((x) => x.includes('attacked'))).toEqual([]);
   });
 
+  it('takes no object past "and said", and no threat from a threat only named', () => {
+    const t = relationsOf(
+      'North Korea denounced the deployment of the carrier as a "serious threat" and said its recent launches were a response to joint drills by Japan.',
+      WITH_PEOPLE,
+    );
+    expect(t.filter((x) => x.startsWith('north-korea'))).toEqual([]);
+  });
+
+  it('takes no subject from a preposition\'s objects joined by "and" ("officials in Seoul and Washington believe")', () => {
+    const t = relationsOf(
+      'The North has fired missiles, and officials in Seoul and Washington believe it may soon conduct a nuclear test.',
+      WITH_PEOPLE,
+    );
+    expect(t.filter((x) => x.startsWith('united-states'))).toEqual([]);
+  });
+
+  it('places no act in another clause\'s place ("fired missiles twice, and officials in Seoul")', () => {
+    const known = [...WITH_PEOPLE, city('seoul', 'Seoul')];
+    const t = relationsOf(
+      'The North has fired missiles twice this week, and officials in Seoul are worried.',
+      known,
+    );
+    expect(t.filter((x) => x.includes('held at'))).toEqual([]);
+  });
+
   it('gives a verb joined by "and" after a phrase like "carried by KCNA" the clause\'s subject', () => {
     const t = relationsOf(
       'Kim Jong Un mocked the South in a statement carried by the state news agency KCNA and warned Japan.',

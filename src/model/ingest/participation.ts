@@ -393,7 +393,13 @@ function actPlaces(ctx: SentenceContext, event: Mention, named: readonly Mention
   for (const x of named) {
     if (x.start < from || x.end > end || ctx.typeOf(x.entity) !== 'place') continue;
     const lead = ctx.lower.slice(from, x.start);
-    if (x.start - from > (out.length === 0 ? 60 : 12) || !ACT_PLACE_LEAD.test(lead)) break;
+    // "fired missiles on seven occasions, and officials in Seoul ...": another clause's place.
+    if (
+      x.start - from > (out.length === 0 ? 60 : 12) ||
+      !ACT_PLACE_LEAD.test(lead) ||
+      /,\s+(?:and|but|while)\b/.test(lead)
+    )
+      break;
     out.push({
       source: event.entity,
       relation: 'held at',

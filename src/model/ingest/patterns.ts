@@ -230,6 +230,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     'participated in',
     /\b(?:participat(?:e|es|ed)|took part|take part|join(?:s|ed)|attend(?:s|ed)|held|hold|holds|conduct(?:s|ed)?|stag(?:e|es|ed)|launch(?:es|ed)|beg[ia]ns?|start(?:s|ed))\b/g,
     0.5,
+    { verbOnly: true },
   ),
   // What is responded to follows "to" or "for"; "responds with tests" names the response instead.
   P(

@@ -98,7 +98,17 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
         continue;
       if (
         p.verbOnly &&
-        NOUN_LEAD.test(ctx.lower.slice(Math.max(ctx.sentence.start, trigger.start - 12), trigger.start))
+        NOUN_LEAD.test(ctx.lower.slice(Math.max(ctx.sentence.start, trigger.start - 30), trigger.start))
+      )
+        continue;
+      // "denounced the deployment as a "serious threat"", "the threat of war": a threat named, not
+      // one made by anyone ("the North's threat to ..." is one).
+      if (
+        p.name === 'threat' &&
+        /^threats?\b/.test(ctx.lower.slice(trigger.start, trigger.end)) &&
+        /\b(?:a|an|the|as|any|no|such)\s+(?:["'“‘]?[a-z-]+\s+){0,2}["'“‘]?$/.test(
+          ctx.lower.slice(Math.max(ctx.sentence.start, trigger.start - 40), trigger.start),
+        )
       )
         continue;
       // "come to the other's aid if attacked": a participle after "if" or "when" has no subject of
@@ -565,7 +575,8 @@ function metThereToo(drafts: readonly Draft[]): Draft[] {
 }
 
 // Before a noun, not a verb: "rejected the demand", "Pyongyang's attacks".
-const NOUN_LEAD = /(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|any|new|fresh)|['’]s)\s+$/;
+const NOUN_LEAD =
+  /(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|any|new|fresh)|['’]s)\s+(?:(?:recent|latest|last|previous|first|second|third|new|joint|annual|major|large-scale|planned|upcoming)\s+)?$/;
 
 /** "flew to Berlin, where he met Scholz": both met at the place the "where" stands for. */
 function metWhere(ctx: SentenceContext, drafts: readonly Draft[]): Draft[] {
