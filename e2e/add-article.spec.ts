@@ -713,3 +713,58 @@ test('a name kept apart from the node it was taken for joins the graph as a node
   );
   expect(leaders).toEqual(['Kim Jong Un', 'Kim Jong-un (Trump meets Kim at the DMZ)']);
 });
+
+test('a new entity said to be the same as a node of the graph joins it, and the merge can be undone', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await analyseText(
+    page,
+    'Kim Jong Un left the second summit early. Donald Trump attended the second summit in February.',
+    'The second summit',
+    '2019-03-01',
+  );
+  await expect(review(page)).toBeVisible({ timeout: 30_000 });
+  const entities = review(page).locator('.review-entities');
+  await entities.locator('summary').click();
+  const row = entities.getByRole('listitem').filter({ hasText: 'Second summit' });
+  await row.getByRole('button', { name: 'Second summit is the same as…' }).click();
+  const form = row.getByRole('form', { name: 'Second summit is the same as' });
+  // A name of another type is refused, with the reason; nothing changes.
+  await form.getByLabel('Same as').fill('Hanoi');
+  await form.getByRole('button', { name: 'Merge' }).click();
+  await expect(form.getByRole('alert')).toHaveText(
+    'Cannot merge: Second summit is an event and Hanoi a place: only entities of one type can be the same.',
+  );
+  await form.getByLabel('Same as').fill('Hanoi summit');
+  await form.getByRole('button', { name: 'Merge' }).click();
+  await expect(row).toContainText('same as Hanoi summit');
+  // The candidates now name the graph's node, and accepted, join it: its passage beside the corpus's.
+  await candidate(page, /Donald Trump participated in Hanoi summit/)
+    .getByRole('button', { name: 'Accept', exact: true })
+    .click();
+  const TRUMP_AT_HANOI = 'donald-trump--participated-in--hanoi-summit';
+  await review(page).getByRole('button', { name: 'Hide' }).click();
+  await viewer2(page).getByRole('button', { name: 'Close article' }).click();
+  const passages = await passagesOf(page, TRUMP_AT_HANOI);
+  await expect(passages).toContainText('Donald Trump attended the second summit');
+  await expect(passages).toContainText('The second summit');
+  const secondSummits = () => page.evaluate(() => window.cy?.nodes('[label = "Second summit"]').length);
+  expect(await secondSummits()).toBe(0);
+  // Kept over a reload; undone, the entity is its own again and the accepted relation goes with it.
+  await page.reload();
+  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+  await page.getByRole('button', { name: '← Back to the review' }).click();
+  await review(page).locator('.review-entities summary').click();
+  await review(page)
+    .locator('.review-entities')
+    .getByRole('button', { name: 'Keep Second summit separate from Hanoi summit' })
+    .click();
+  await expect.poll(secondSummits).toBe(1);
+  await expect(candidate(page, /Donald Trump participated in Second summit/)).toBeVisible();
+  await review(page).getByRole('button', { name: 'Hide' }).click();
+  await viewer2(page).getByRole('button', { name: 'Close article' }).click();
+  await expect(await passagesOf(page, TRUMP_AT_HANOI)).not.toContainText('the second summit');
+});
+
+const viewer2 = (page: Page) => page.getByRole('region', { name: 'Article: The second summit' });

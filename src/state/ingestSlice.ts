@@ -10,6 +10,7 @@ import {
   type StatedRelation,
 } from '../model/ingest/handAdded';
 import { withoutArticle } from '../model/ingest/addedArticles';
+import { keepingApart, sayingSameAs } from '../model/ingest/sameAs';
 import {
   applyReview,
   applyReviews,
@@ -65,6 +66,10 @@ export interface IngestActions {
   decide(relationId: string, decision: Decision | null): void;
   editRelation(relationId: string, edit: RelationEdit): void;
   toggleUnlink(entityId: string): void;
+  /** Says a new entity is the one named `name` (see sameAs.ts); the problem when it cannot, else null. */
+  sayEntitySameAs(entityId: string, name: string): string | null;
+  /** Undoes that: the entity is its own again. */
+  keepEntityApart(entityId: string): void;
   /** Marks words of the article as an entity's mention; the problem when it cannot, else null. */
   markWords(words: MarkedWords): string | null;
   /** Takes back the words marked by hand for an entity; the problem when it cannot, else null. */
@@ -229,7 +234,17 @@ export const createIngestSlice: StateCreator<S & IngestActions, [], [], IngestSt
           : [...r.unlinked, entityId],
       })),
     ),
+  keepEntityApart: (entityId) => set((s) => update(s, (r) => keepingApart(r, entityId))),
   // These may refuse: they return why, and change nothing then.
+  sayEntitySameAs: (entityId, name) => {
+    const { review } = get();
+    const base = selectReadAgainst(get());
+    if (!review || !base) return null;
+    const out = sayingSameAs(review, graphNames(base.graph), entityId, name);
+    if ('problem' in out) return out.problem;
+    set(withReviewProducer(out.review));
+    return null;
+  },
   markWords: (words) => {
     const { review } = get();
     const base = selectReadAgainst(get());

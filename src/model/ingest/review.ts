@@ -35,6 +35,17 @@ export interface Review {
   edits: Record<string, RelationEdit>;
   /** Existing nodes whose merge the person undid: their mentions here become a new node. */
   unlinked: string[];
+  /**
+   * New entities the person said are the same as a node of the graph or another entity of the
+   * review (sameAs.ts): their mentions and relations go to that one. Absent in reviews saved before.
+   */
+  sameAs?: Record<string, SameAsTarget>;
+}
+
+/** What a new entity is the same as: a graph node's or a review entity's id, and its name. */
+export interface SameAsTarget {
+  id: string;
+  label: string;
 }
 
 /** Why an (edited) relation cannot join the graph, or null when it can. */
@@ -47,7 +58,8 @@ export function relationProblem(review: Review, r: RelationCandidate): string | 
   const from = end(r.source);
   const to = end(r.target);
   if (!d) return `"${r.relation}" is not in the vocabulary`;
-  if (r.source === r.target) return 'a relation needs two different entities';
+  if (graphIdOf(review, r.source) === graphIdOf(review, r.target))
+    return 'a relation needs two different entities';
   if (!from || !to) return `"${r.relation}" runs from ${endsAllowed(d)}`;
   const ends = endsProblem(d, from, to);
   if (ends) return ends;
@@ -111,15 +123,37 @@ export function rankedRelations(review: Review): RelationCandidate[] {
   );
 }
 
-/** How the review names an entity: one kept apart from the node it was taken for says so. */
-export function reviewLabel(review: Review, entityId: string): string {
-  const label = review.entities.find((e) => e.id === entityId)?.label ?? entityId;
-  return review.unlinked.includes(entityId) ? `${label} (kept apart)` : label;
+/**
+ * The entity a new one was said to be the same as, followed to its end (sameAs.ts keeps the chains
+ * one step long; a saved review that loops stops where it would repeat).
+ */
+function sameAsEnd(review: Review, entityId: string): { id: string; label?: string } {
+  let at: { id: string; label?: string } = { id: entityId };
+  const seen = new Set([entityId]);
+  for (let next = review.sameAs?.[at.id]; next && !seen.has(next.id); next = review.sameAs?.[at.id]) {
+    seen.add(next.id);
+    at = next;
+  }
+  return at;
 }
 
-/** The id a candidate entity takes in the graph: a merge the person undid gets an id of its own. */
+/**
+ * How the review names an entity: one kept apart from the node it was taken for says so; one said
+ * to be the same as another goes by that one's name.
+ */
+export function reviewLabel(review: Review, entityId: string): string {
+  const end = sameAsEnd(review, entityId);
+  const label = review.entities.find((e) => e.id === end.id)?.label ?? end.label ?? end.id;
+  return review.unlinked.includes(end.id) ? `${label} (kept apart)` : label;
+}
+
+/**
+ * The id a candidate entity takes in the graph: a merge the person undid gets an id of its own; an
+ * entity said to be the same as another takes that one's.
+ */
 export function graphIdOf(review: Review, entityId: string): string {
-  return review.unlinked.includes(entityId) ? `${entityId}--${review.article.id}` : entityId;
+  const { id } = sameAsEnd(review, entityId);
+  return review.unlinked.includes(id) ? `${id}--${review.article.id}` : id;
 }
 
 export function knownFromGraph(graph: KnowledgeGraph): KnownEntity[] {
@@ -159,6 +193,9 @@ export function applyReview(base: Dataset, review: Review): Dataset {
   const ensureNode = (entityId: string): string | undefined => {
     const e = byId.get(entityId);
     const id = graphIdOf(review, entityId);
+    // Said to be the same as another: that one is the node, with this one's mentions too.
+    const same = review.sameAs?.[entityId];
+    if (same && id !== entityId && !graph.hasNode(id) && !ensureNode(same.id)) return undefined;
     const spans = (e?.mentions ?? []).map((m) => ({ source: sourceId, start: m.start, end: m.end }));
     if (graph.hasNode(id)) {
       const have = graph.getNodeAttribute(id, 'mentions');

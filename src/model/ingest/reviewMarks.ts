@@ -74,7 +74,9 @@ export function reviewMarks(review: Review): MentionSpan[] {
         kind: 'entity' as const,
         ids: [e.id],
         status: entityStatus(review, e.id),
-        label: `${e.label}${e.existing ? '' : ' (new)'}`,
+        label: review.sameAs?.[e.id]
+          ? `${e.label} (same as ${reviewLabel(review, e.id)})`
+          : `${e.label}${e.existing ? '' : ' (new)'}`,
       },
     })),
   );

@@ -65,6 +65,7 @@ const review = z.object({
     }),
   ),
   unlinked: z.array(z.string()),
+  sameAs: z.record(z.string(), z.object({ id: z.string(), label: z.string() })).optional(),
 });
 /** Version 1 kept only the article under review; version 2 also the added (finished) ones. */
 const articlesSchema = z.union([

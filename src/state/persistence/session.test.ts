@@ -233,6 +233,14 @@ describe('added articles', () => {
     });
   });
 
+  it('keeps the reviewer’s own merges ("Same as…")', async () => {
+    const merged = { ...ARTICLE, sameAs: { e1: { id: 'hanoi-summit', label: 'Hanoi summit' } } };
+    await db.put('session', { version: 2, added: [merged], review: null }, articlesKey('merged'));
+    expect((await readArticles(db, 'merged')).saved?.added[0]?.sameAs).toEqual({
+      e1: { id: 'hanoi-summit', label: 'Hanoi summit' },
+    });
+  });
+
   it('drops a damaged record or one whose passages fall outside their text, saying so', async () => {
     const outside = {
       ...ARTICLE,

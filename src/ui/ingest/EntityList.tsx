@@ -3,13 +3,15 @@ import type { Review } from '../../model/ingest/review';
 import { entityStatus } from '../../model/ingest/reviewMarks';
 import { typeDescriptor } from '../../model/nodeTypes';
 import { useAppStore } from '../../state/store';
+import { SameAsControl } from './SameAsControl';
 import { showCandidate } from './showCandidate';
 
 const STATUS = { pending: 'to review', accepted: 'in the graph', rejected: 'its relations rejected' };
 
 /**
  * The entities the article names, in text order: known, merged or new, with their mentions. An
- * entity joins the graph with the first accepted relation that uses it.
+ * entity joins the graph with the first accepted relation that uses it; a new one may be said to be
+ * the same as another (SameAsControl).
  */
 export function EntityList({ review, focused }: { review: Review; focused: string | null }) {
   const focusedRef = useRef<HTMLButtonElement>(null);
@@ -43,7 +45,9 @@ export function EntityList({ review, focused }: { review: Review; focused: strin
                 <strong>{e.label}</strong> {typeDescriptor(e.type).label.toLowerCase()}
                 {e.kind ? ` · ${e.kind}` : ''} · {e.existing ? 'in the graph already' : 'new'} ·{' '}
                 {e.mentions.length} mention{e.mentions.length === 1 ? '' : 's'} · {STATUS[status]}
+                {review.sameAs?.[e.id] ? ` · same as ${review.sameAs[e.id]?.label}` : ''}
               </button>
+              <SameAsControl review={review} entity={e} />
               {e.mentions.some((m) => m.reason === 'hand') && (
                 <button
                   type="button"
