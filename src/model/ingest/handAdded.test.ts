@@ -323,6 +323,16 @@ describe('unmarkEntity', () => {
     expect(unmarkEntity(used.review, 'kim-jong-un')).toEqual({
       problem: 'Kim Jong Un is used by 1 relation; remove or change them first',
     });
+    // Nor while another entity is said to be the same as it.
+    const officials = { ...marked.review.entities[0]!, id: 'officials', label: 'Officials', existing: false };
+    const same: typeof marked.review = {
+      ...marked.review,
+      entities: [...marked.review.entities, officials],
+      sameAs: { officials: { id: 'kim-jong-un', label: 'Kim Jong Un' } },
+    };
+    expect(unmarkEntity(same, 'kim-jong-un')).toEqual({
+      problem: 'Officials is said to be the same as Kim Jong Un; keep it separate first',
+    });
     // The pipeline's own mentions stay: only hand marks are taken back.
     const second = ok(markEntity(fresh(), names, { span: at('both sides'), name: 'Seoul', type: 'actor' }));
     const back = unmarkEntity(second.review, 'south-korea');

@@ -204,6 +204,11 @@ export function unmarkEntity(review: Review, entityId: string): Review | { probl
       return {
         problem: `${entity.label} is used by ${n} relation${n === 1 ? '' : 's'}; remove or change them first`,
       };
+    const merged = review.entities.filter((e) => review.sameAs?.[e.id]?.id === entityId);
+    if (merged.length > 0)
+      return {
+        problem: `${merged.map((e) => e.label).join(', ')} ${merged.length === 1 ? 'is' : 'are'} said to be the same as ${entity.label}; keep ${merged.length === 1 ? 'it' : 'them'} separate first`,
+      };
     return { ...review, entities: review.entities.filter((e) => e.id !== entityId) };
   }
   return { ...review, entities: review.entities.map((e) => (e.id === entityId ? { ...e, mentions } : e)) };
