@@ -342,7 +342,8 @@ test('after a pan, what came into view is named, and no name is cut at an edge o
   const after = await names();
   expect(after.inside).toBeGreaterThan(3);
   expect(after.named).toBeGreaterThan(after.inside / 2);
-  expect(await crossingNames(page)).toEqual([]);
+  // Placed again once the pan has come to rest (on a busy machine, a moment after the cut names are).
+  await expect.poll(() => crossingNames(page)).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('after-pan.png') });
 });
 
