@@ -55,8 +55,10 @@ const NOT_OWN_STATE = new Set([
   'visited',
 ]);
 
-/** Relation candidates stated by one sentence. */
-/** The state each person leads or serves by these drafts ("leader of", "official of", "part of"), the first said. */
+/**
+ * The state each person leads or serves by these drafts ("leader of", "official of", "part of"),
+ * the first said.
+ */
 function statesServed(
   drafts: readonly Draft[],
   kinds: ReadonlyMap<string, string | undefined>,
@@ -72,7 +74,14 @@ function statesServed(
   return served;
 }
 
-export function sentenceRelations(ctx: SentenceContext): Draft[] {
+/**
+ * Relation candidates stated by one sentence. `roles` are its roles ("North Korean leader Kim"),
+ * when the caller has read them already.
+ */
+export function sentenceRelations(
+  ctx: SentenceContext,
+  roles: readonly Draft[] = rolePatterns(ctx),
+): Draft[] {
   const out: Draft[] = [];
   const claimed: TextRange[] = [];
   for (const p of VERB_PATTERNS) {
@@ -349,7 +358,7 @@ export function sentenceRelations(ctx: SentenceContext): Draft[] {
   }
   out.push(...metThereToo(out), ...metWhere(ctx, out));
   out.push(
-    ...rolePatterns(ctx),
+    ...roles,
     ...pairParticipation(ctx),
     ...verbParticipation(ctx),
     ...atEventParticipation(ctx),
@@ -495,8 +504,9 @@ export function findRelations(
       kindOf: (id) => kinds.get(id),
       demonymState: (words) => byDemonym.get(words),
     };
-    sentenceRoles = statesServed(rolePatterns(ctx), kinds);
-    const found = sentenceRelations(ctx);
+    const roles = rolePatterns(ctx);
+    sentenceRoles = statesServed(roles, kinds);
+    const found = sentenceRelations(ctx, roles);
     drafts.push(...found);
     // "Biegun met his counterpart, Lee", "X arrived for a summit with Y": two people who met, or
     // took part in one event, are "the two envoys" or "the two leaders" after.
