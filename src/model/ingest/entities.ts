@@ -431,6 +431,48 @@ export function findEntities(
     addMention(e, r, text, 'new', taken);
   }
 
+  // 4d. "the North Korean leader", "the U.S. president": the person the text last named with that
+  // office of that state ("North Korean leader Kim Jong Un"), or who was so described beside it.
+  for (const m of folded.matchAll(DESCRIBED_OFFICE)) {
+    const office = (m[2] ?? '').toLowerCase();
+    const at = m.index + m[0].length - office.length;
+    // "the North's leader": "the North" was read as the state; the whole phrase is the person.
+    const side = /^(North|South)['’]s/.exec(m[1] ?? '')?.[1];
+    const r = {
+      start: side ? m.index : m.index + m[0].length - office.length - (m[1]?.length ?? 0),
+      end: m.index + m[0].length,
+    };
+    // "the U.S. President Donald Trump": a title before the name, read with the name.
+    if (/^\s+(?:\p{Lu}|of\b)/u.test(folded.slice(r.end, r.end + 4))) continue;
+    const state = side
+      ? known.entities.get(side === 'North' ? 'north-korea' : 'south-korea')?.label
+      : stateBefore(folded, at, known);
+    // "U.S." in "the U.S. president" was read as the state: the words describe the person instead.
+    const adjective = taken.filter((t) => overlaps(t, r));
+    const inside = adjective.every(
+      (t) => t.start >= r.start && t.end <= at && reg.byId.get(t.entity)?.kind === 'state',
+    );
+    if (!state || !inside || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
+    const holder = [...reg.byId.values()]
+      .filter((e) => e.kind === 'person')
+      .flatMap((e) => e.mentions.filter((x) => x.end <= r.start).map((x) => ({ e, x })))
+      .filter(({ x }) => {
+        const title = new RegExp(String.raw`\b${office}\s+$`, 'i').exec(
+          folded.slice(Math.max(0, x.start - 40), x.start),
+        );
+        const beside = /^,\s+$/.test(folded.slice(x.end, m.index));
+        return beside || (!!title && stateBefore(folded, x.start - title[0].length, known) === state);
+      })
+      .sort((a, b) => b.x.start - a.x.start)[0];
+    if (!holder) continue;
+    for (const t of adjective) {
+      taken.splice(taken.indexOf(t), 1);
+      const owner = reg.byId.get(t.entity);
+      owner?.mentions.splice(owner.mentions.indexOf(t), 1);
+    }
+    addMention(holder.e, r, text, 'description', taken);
+  }
+
   // 5. Events: noun phrases headed by an event noun, and weapons fired or launched.
   const scan: Scan = { text, reg, known, taken, free, within };
   findFirings(scan);
@@ -445,6 +487,11 @@ export function findEntities(
   }
   return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
+
+// "the North Korean leader", "the U.S. president", "the Chinese foreign minister": an office of a
+// state, named by the state's adjective, with no name after it.
+const DESCRIBED_OFFICE =
+  /\b[Tt]he\s+((?:North|South)['’]s\s+|(?:[A-Z][\p{L}.]*\s+){1,2})(leader|president|prime minister|premier|foreign minister|defen[cs]e minister|unification minister|secretary of state)\b/gu;
 
 // "the (powerful) sister of", "his younger brother": a person named by a relative, then "of".
 const KIN =
@@ -743,6 +790,22 @@ function stateBefore(folded: string, at: number, known: KnownIndex): string | un
 
 const capitalized = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 
+/**
+ * The known event of `kind` that the place after an event noun names ("summit in Hanoi" is the
+ * graph's "Hanoi summit"), when exactly one known event of that kind has the place in its name.
+ */
+function knownEventAt(text: string, noun: TextRange, kind: string, known: KnownIndex): string | undefined {
+  const place = /^\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(
+    text.slice(noun.end, noun.end + 50),
+  )?.[1];
+  if (!place) return undefined;
+  const word = new RegExp(String.raw`(?:^|\s)${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\s|$)`);
+  const matches = [...known.entities.values()].filter(
+    (k) => k.type === 'event' && k.kind === kind && [k.label, ...k.aliases].some((n) => word.test(n)),
+  );
+  return matches.length === 1 ? matches[0]?.id : undefined;
+}
+
 /** The mention an event noun names as acted on: just before it ("Cheonan sinking") or after "of". */
 function actNamed(text: string, taken: readonly Mention[], start: number, end: number): Mention | undefined {
   const of = /^\s+of\s+(?:(?:the|a|an)\s+)?/.exec(text.slice(end, end + 12));
@@ -886,6 +949,13 @@ function findEvents({ text, reg, known, taken, free, within }: Scan, tok: Tokeni
     const indefinite = bare && INDEFINITE.has(det?.text.toLowerCase() ?? '');
     // "the North's launch of a spy satellite": what the "of" names makes it an event of its own.
     const of = ofComplement(tok, i);
+    // "their summit in Hanoi": the graph's event of that kind named by that place ("Hanoi summit").
+    const placed = bare && !indefinite ? knownEventAt(text, t, kind, known) : undefined;
+    const atPlace = placed && reg.known_(placed);
+    if (atPlace) {
+      addMention(atPlace, r, text, 'description', taken);
+      return;
+    }
     if (bare && !indefinite && !of) {
       // "the drills", "the games": the latest event of that kind already named; "the meeting",
       // "Friday's talks" also the latest talks or summit (a definite reference to an event named),

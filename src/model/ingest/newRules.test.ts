@@ -1835,3 +1835,77 @@ describe('read from new articles written to try the pipeline', () => {
     expect(t.filter((x) => x.includes('korean-central-news-agency warned'))).toEqual([]);
   });
 });
+
+describe('people described by their office ("the North Korean leader")', () => {
+  const TRUMP = person('trump', 'Donald Trump');
+  const known = [...WITH_PEOPLE, TRUMP];
+  const named =
+    'U.S. President Donald Trump met North Korean leader Kim Jong Un on Sunday. South Korean President Moon Jae-in was not there. ';
+
+  it('reads "the U.S. president" and "the South Korean president" as the people named with those titles', () => {
+    const t = relationsOf(
+      `${named}On Monday the U.S. president met the South Korean president in Seoul.`,
+      known,
+    );
+    expect(t).toEqual(expect.arrayContaining(['trump met with moon']));
+    expect(t).not.toContain('united-states met with moon');
+  });
+
+  it('reads "the North Korean leader" as the leader named before, not the state', () => {
+    const t = relationsOf(`${named}Later the North Korean leader warned Washington.`, known);
+    expect(t).toEqual(expect.arrayContaining(['kim warned united-states']));
+    expect(t).not.toContain('north-korea warned united-states');
+    const short = relationsOf(`${named}Later the North's leader warned Washington.`, known);
+    expect(short).toEqual(expect.arrayContaining(['kim warned united-states']));
+    expect(short).not.toContain('north-korea warned united-states');
+  });
+
+  it('links no one when the text names no holder of that office of that state', () => {
+    const result = ingestText('Kim Jong Un met Moon Jae-in. The Chinese president was not invited.', {
+      existing: known,
+    });
+    const described = result.entities.flatMap((e) => e.mentions).filter((m) => /president/.test(m.text));
+    expect(described).toEqual([]);
+  });
+
+  it('reads a description set beside the name as that person', () => {
+    const result = ingestText('Trump met Kim Jong Un, the North Korean leader, on Sunday.', {
+      existing: known,
+    });
+    const kim = result.entities.find((e) => e.id === 'kim');
+    expect(kim?.mentions.map((m) => m.text)).toContain('North Korean leader');
+  });
+});
+
+describe('read from a new article on the 2019 DMZ meeting', () => {
+  const TRUMP = person('trump', 'Donald Trump');
+  it('reads stepping or walking into a state as visiting it', () => {
+    const t = relationsOf('U.S. President Donald Trump walked a few steps into North Korea on Sunday.', [
+      ...WITH_PEOPLE,
+      TRUMP,
+    ]);
+    expect(t).toContain('trump visited north-korea');
+    expect(
+      relationsOf('Donald Trump stepped into North Korea on Sunday.', [...WITH_PEOPLE, TRUMP]),
+    ).toContain('trump visited north-korea');
+  });
+
+  it('reads "their summit in Hanoi" as the graph\'s Hanoi summit, not the talks named before', () => {
+    const hanoi = { ...city('hanoi', 'Hanoi') };
+    const summit: KnownEntity = {
+      id: 'hanoi-summit',
+      type: 'event',
+      kind: 'summit',
+      label: 'Hanoi summit',
+      aliases: [],
+      existing: true,
+    };
+    const result = ingestText(
+      'Trump said the two sides would resume nuclear negotiations, which stalled after the collapse of their summit in Hanoi.',
+      { existing: [...WITH_PEOPLE, hanoi, summit] },
+    );
+    const linked = result.entities.find((e) => e.id === 'hanoi-summit');
+    expect(linked?.mentions.map((m) => m.text)).toEqual(['their summit']);
+    expect(triplesOf(result)).not.toContain('nuclear-negotiations held at hanoi');
+  });
+});
