@@ -61,14 +61,15 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     if (main.length > 0) return main;
   }
   // "Lavrov said Moscow had no plans to attack Ukraine and accused NATO": a verb joined after a
-  // reported clause with its own auxiliary is the speaker's.
+  // reported clause with its own auxiliary is the speaker's ("Analysts say the measures will deprive
+  // the North of ..., but warned": the analysts', whom the graph does not name, so no one's).
   const reported =
-    /\b(?:said|says|told [a-z]+)\s+(?:that\s+)?[^,;]*?\b(?:would|will|had|has|have|could|was|were|is|are)\b[^,;]*\band\s+(?:also\s+|then\s+)?$/.exec(
+    /\b(?:said|says|say|told [a-z]+)\s+(?:that\s+)?[^,;]*?\b(?:would|will|had|has|have|could|was|were|is|are)\b[^,;]*(?:\band|,\s*but)\s+(?:also\s+|then\s+)?$/.exec(
       head,
     );
   if (reported && /^[a-z]+ed\b|^(?:told|said|sent|made|gave|took)\b/.test(ctx.lower.slice(at, at + 20))) {
     const speaker = subjectsBefore(ctx, ctx.sentence.start + reported.index);
-    if (speaker.length > 0) return speaker;
+    if (speaker.length > 0 || reported[0].endsWith('but ')) return speaker;
   }
   // "Kim met Trump in Hanoi and signed ...", "he offered to meet Kim at any time and proposed
   // talks": a verb joined by "and" after an object has the first verb's subject, not the object.

@@ -165,7 +165,10 @@ export function findEntities(
   }
 
   // 2. "the North", "North's": the state, where the graph or gazetteer knows it.
-  for (const m of folded.matchAll(/\b(?:[Tt]he )?(North|South)(?=(?:'s)?\b)(?! Korea)/g)) {
+  // ("the communist North", "the nuclear-armed North": adjectives between.)
+  for (const m of folded.matchAll(
+    /\b(?:[Tt]he (?:[a-z]+(?:-[a-z]+)? ){0,2})?(North|South)(?=(?:'s)?\b)(?! Korea)/g,
+  )) {
     const bare = !/^the /i.test(m[0]);
     const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 2);
     if (bare && after !== "'s") continue;

@@ -1909,3 +1909,21 @@ describe('read from a new article on the 2019 DMZ meeting', () => {
     expect(triplesOf(result)).not.toContain('nuclear-negotiations held at hanoi');
   });
 });
+
+describe('"the communist North" and a verb after a reported clause', () => {
+  it('reads "the communist North", "the nuclear-armed North" as North Korea', () => {
+    const result = ingestText('Seoul cut off trade on Monday, and the nuclear-armed North warned Seoul.', {
+      existing,
+    });
+    expect(triplesOf(result)).toContain('north-korea warned south-korea');
+    const north = result.entities.find((e) => e.id === 'north-korea');
+    expect(north?.mentions.map((m) => m.text)).toEqual(['the nuclear-armed North']);
+  });
+
+  it('gives "but warned" after "Analysts say ... will" the analysts, not a name in the reported clause', () => {
+    const t = triples(
+      `${lead}Analysts say the measures will deprive the communist North of hard currency, but warned that it could retaliate against Seoul.`,
+    );
+    expect(t).not.toContain('north-korea warned south-korea');
+  });
+});
