@@ -112,6 +112,12 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     const m = before[i];
     if (!m) continue;
     if (pairStart > m.end) break;
+    // "Kim told Xi he was willing to ...": a "he" after the last name is the subject.
+    if (
+      i === before.length - 1 &&
+      /^\s+(?:that\s+)?(?:he|she)\s+(?:[a-z']+\s+){0,3}$/.test(ctx.lower.slice(m.end, at))
+    )
+      return pronounSubjects(ctx, at);
     // "North and South Korea": the mention is part of the pair phrase.
     if (pair && sidesOf(ctx, pair[0]) && m.start >= pairStart && m.end <= pairStart + pair[0].length) break;
     // "Kim said the military would resume ...": the reported clause has a subject of its own; so has
@@ -304,7 +310,7 @@ function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
     const here = ctx.mentions.filter((m) => m.end <= start && ctx.kindOf(m.entity) === 'person');
     // "Putin was greeted by Kim. ... he flew to Hanoi": a pronoun opening its sentence stands
     // for the person the sentence before was about, its subject, before the last person named.
-    const subject = here.length === 0 ? previousSubject(ctx) : undefined;
+    const subject = here.length === 0 ? previousSubject(ctx) : toldSpeaker(ctx, here, start);
     const last = subject ?? [...recent.filter((m) => ctx.kindOf(m.entity) === 'person'), ...here].pop();
     return last ? [{ ...where, entity: last.entity }] : [];
   }
@@ -337,6 +343,19 @@ function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
   if (pair && pair.every((id) => recent.some((m) => m.entity === id)))
     return pair.map((entity) => ({ ...where, entity }));
   return [];
+}
+
+/**
+ * "Kim told Xi he was committed to ...": a "he" right after the person told is the one who told,
+ * when that is a person.
+ */
+function toldSpeaker(ctx: SentenceContext, here: readonly Mention[], pronounAt: number): Mention | undefined {
+  const hearer = here[here.length - 1];
+  if (!hearer || !/^\s+(?:that\s+)?$/.test(ctx.lower.slice(hearer.end, pronounAt))) return undefined;
+  if (!/\btold\s+$/.test(ctx.lower.slice(Math.max(ctx.sentence.start, hearer.start - 8), hearer.start)))
+    return undefined;
+  const speaker = subjectsBefore(ctx, hearer.start).pop();
+  return speaker && ctx.kindOf(speaker.entity) === 'person' ? speaker : undefined;
 }
 
 /** Where the pattern's "with" / "in" first stands as a word of its own: not in "Moon Jae-in". */

@@ -445,8 +445,9 @@ export function findEntities(
       start: side ? m.index : m.index + m[0].length - office.length - (m[1]?.length ?? 0),
       end: m.index + m[0].length,
     };
-    // "the U.S. President Donald Trump": a title before the name, read with the name.
-    if (/^\s+(?:\p{Lu}|of\b)/u.test(folded.slice(r.end, r.end + 4))) continue;
+    // "the U.S. President Donald Trump", "the South Korean president, Kim Dae-jung": a title before
+    // the name (or set beside it), read with the name.
+    if (/^,?\s+(?:\p{Lu}|of\b)/u.test(folded.slice(r.end, r.end + 5))) continue;
     const state = side
       ? known.entities.get(side === 'North' ? 'north-korea' : 'south-korea')?.label
       : stateBefore(folded, at, known);
@@ -460,7 +461,7 @@ export function findEntities(
       .filter((e) => e.kind === 'person')
       .flatMap((e) => e.mentions.filter((x) => x.end <= r.start).map((x) => ({ e, x })))
       .filter(({ x }) => {
-        const title = new RegExp(String.raw`\b${office}\s+$`, 'i').exec(
+        const title = new RegExp(String.raw`\b${LEADS[office] ?? office}\s+$`, 'i').exec(
           folded.slice(Math.max(0, x.start - 40), x.start),
         );
         const beside = /^,\s+$/.test(folded.slice(x.end, m.index));
@@ -493,6 +494,8 @@ export function findEntities(
 
 // "the North Korean leader", "the U.S. president", "the Chinese foreign minister": an office of a
 // state, named by the state's adjective, with no name after it.
+// "the Chinese leader" after "Chinese President Xi Jinping": the titles of a state's leader.
+const LEADS: Record<string, string> = { leader: '(?:leader|president|chairman|prime minister)' };
 const DESCRIBED_OFFICE =
   /\b[Tt]he\s+((?:North|South)['’]s\s+|(?:[A-Z][\p{L}.]*\s+){1,2})(leader|president|prime minister|premier|foreign minister|defen[cs]e minister|unification minister|secretary of state)\b/gu;
 

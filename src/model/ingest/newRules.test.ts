@@ -1927,3 +1927,33 @@ describe('"the communist North" and a verb after a reported clause', () => {
     expect(t).not.toContain('north-korea warned south-korea');
   });
 });
+
+describe('read from a new article on Kim Jong Un in Beijing (2018)', () => {
+  const XI = person('xi', 'Xi Jinping');
+  const known = [...WITH_PEOPLE, XI];
+  const named =
+    'North Korean leader Kim Jong Un held talks with Chinese President Xi Jinping in Beijing on Monday. ';
+
+  it('reads "the Chinese leader" as the person named "Chinese President" before', () => {
+    expect(relationsOf(`${named}The Chinese leader hosted a banquet for Kim.`, known)).toContain(
+      'xi met with kim',
+    );
+  });
+
+  it('takes no title from a description before a name ("the North Korean leader told Xi")', () => {
+    const t = relationsOf(
+      `${named}Xinhua said the North Korean leader told Xi that talks would go on.`,
+      known,
+    );
+    expect(t).not.toContain('xi leader of north-korea');
+  });
+
+  it('reads "Kim told Xi he would visit" as Kim visiting, not Xi', () => {
+    const t = relationsOf(`${named}Kim told Xi he would visit Seoul soon.`, [
+      ...known,
+      city('seoul', 'Seoul'),
+    ]);
+    expect(t).toContain('kim visited seoul');
+    expect(t).not.toContain('xi visited seoul');
+  });
+});

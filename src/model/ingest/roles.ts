@@ -141,7 +141,13 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       const role = /\bprime minister\s+$/.test(trimmed)
         ? 'leader of'
         : deputy(roleOf(word), before.slice(0, title?.index ?? 0));
-      if (role && title) {
+      // "the North Korean leader told Xi": a title that is itself a mention (of the person it
+      // describes) is no title of the name after it.
+      const titleStart = title && m.start - (before.length - title.index);
+      const described =
+        titleStart !== undefined &&
+        mentions.some((x) => x !== m && person(x) && x.end > titleStart && x.start < m.start);
+      if (role && title && !described) {
         // "Japanese Prime Minister X", "Chinese Foreign Minister X": the state adjective stands
         // before the title's own words.
         const head = before.slice(0, title.index).trimEnd().replace(MODIFIERS_AT_END, '');
