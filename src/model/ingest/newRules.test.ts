@@ -1948,6 +1948,16 @@ describe('read from a new article on Kim Jong Un in Beijing (2018)', () => {
     expect(t).not.toContain('xi leader of north-korea');
   });
 
+  it('reads returning to a state as visiting it, but no one visits their own capital', () => {
+    const places = [...known, city('pyongyang', 'Pyongyang'), city('beijing', 'Beijing')];
+    const t = relationsOf(`${named}Kim returned to China in May. He then flew to Pyongyang.`, places);
+    expect(t).toContain('kim visited china');
+    expect(t).not.toContain('kim visited pyongyang');
+    expect(relationsOf(`${named}Xi flew to Pyongyang in June 2019.`, places)).toContain(
+      'xi visited pyongyang',
+    );
+  });
+
   it('reads "Kim told Xi he would visit" as Kim visiting, not Xi', () => {
     const t = relationsOf(`${named}Kim told Xi he would visit Seoul soon.`, [
       ...known,

@@ -245,7 +245,11 @@ export function sentenceRelations(
                   return false;
                 // "Yoon warned that Seoul would retaliate": no one warns or blames their own state;
                 // "Kim and Moon crossed into the North": only Moon visited it.
-                if (NOT_OWN_STATE.has(p.relation) && ctx.stateOf?.(subject.entity) === x.entity) return false;
+                const own = ctx.stateOf?.(subject.entity);
+                if (NOT_OWN_STATE.has(p.relation) && own === x.entity) return false;
+                // "Kim flew back to Pyongyang": no one visits their own capital.
+                if (p.relation === 'visited' && own !== undefined && ctx.capitalOf?.(x.entity) === own)
+                  return false;
                 // "met in Singapore": a name after "in" or "at" is where, not whom.
                 if (
                   !PLACE_RELATIONS.has(p.relation) &&
@@ -423,6 +427,12 @@ export function findRelations(
   const labels = new Map(entities.map((e) => [e.id, e.label]));
   const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   const demonyms: RelMention[] = [];
+  const capitalState = new Map(
+    entities.flatMap((e) => {
+      const state = e.type === 'place' ? known.capitals.get(e.label) : undefined;
+      return state ? [[e.id, state] as const] : [];
+    }),
+  );
   const byDemonym = new Map([...known.demonyms].map(([name, id]) => [name.toLowerCase(), id]));
   for (const [name, id] of known.demonyms) {
     if (!types.has(id) && !known.entities.has(id)) continue;
@@ -503,6 +513,7 @@ export function findRelations(
       labelOf: (id) => labels.get(id),
       kindOf: (id) => kinds.get(id),
       demonymState: (words) => byDemonym.get(words),
+      capitalOf: (place) => capitalState.get(place),
     };
     const roles = rolePatterns(ctx);
     sentenceRoles = statesServed(roles, kinds);

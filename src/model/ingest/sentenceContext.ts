@@ -30,6 +30,8 @@ export interface SentenceContext {
   stateOf?(person: string): string | undefined;
   /** The state a demonym in lower case names ("north korean", "u.s.", "philippine"), from the gazetteer. */
   demonymState(words: string): string | undefined;
+  /** The state whose capital a place is ("pyongyang": North Korea), from the gazetteer. */
+  capitalOf?(place: string): string | undefined;
 }
 
 /**
