@@ -229,7 +229,13 @@ export function findEntities(
         const w = words[j];
         // "Korean People's Army": "Korean" starts a name only before "People's".
         const peoples = w?.text === 'Korean' && /^People['’]s$/.test(words[j + 1]?.text ?? '');
-        if (!w || !isCap(w.text) || (NOT_NAMES.has(w.text) && !peoples) || !free(w)) break;
+        // "Vietnamese President To Lam": a short word right after a title, before a name, is part of it.
+        const named =
+          run.length === 0 &&
+          /^[A-Z][a-z]$/.test(w?.text ?? '') &&
+          PERSON_TITLES.has(words[j - 1]?.text.toLowerCase() ?? '') &&
+          isCap(words[j + 1]?.text ?? '');
+        if (!w || !isCap(w.text) || (NOT_NAMES.has(w.text) && !peoples && !named) || !free(w)) break;
         if (PERSON_TITLES.has(w.text.toLowerCase()) && run.length === 0) break;
         run.push(w);
         j++;

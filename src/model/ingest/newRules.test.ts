@@ -1967,3 +1967,14 @@ describe('read from a new article on Kim Jong Un in Beijing (2018)', () => {
     expect(t).not.toContain('xi visited seoul');
   });
 });
+
+describe('a name that begins with a short word', () => {
+  it('reads "Vietnamese President To Lam" as a person, not a place "Lam"', () => {
+    const result = ingestText('North Korean leader Kim Jong Un met Vietnamese President To Lam in Hanoi.', {
+      existing: WITH_PEOPLE,
+    });
+    const lam = result.entities.find((e) => /Lam/.test(e.label));
+    expect(lam).toMatchObject({ label: 'To Lam', type: 'actor', kind: 'person' });
+    expect(triplesOf(result)).toContain('kim met with to-lam');
+  });
+});
