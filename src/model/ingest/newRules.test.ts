@@ -1978,3 +1978,16 @@ describe('a name that begins with a short word', () => {
     expect(triplesOf(result)).toContain('kim met with to-lam');
   });
 });
+
+describe('"the two officials" after two people named with an apposition between', () => {
+  it('reads "the two officials" as the two people named, not the one an apposition names by "of"', () => {
+    const t = relationsOf(
+      'The decision was made by Kim Yo Jong, the powerful sister of leader Kim Jong Un, and Kim Yong Chol, a vice chairman of the ruling party. The two officials criticized Seoul for failing to stop activists.',
+      WITH_PEOPLE,
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['kim-yo-jong blamed south-korea', 'kim-yong-chol blamed south-korea']),
+    );
+    expect(t).not.toContain('kim blamed south-korea');
+  });
+});

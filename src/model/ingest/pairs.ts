@@ -31,11 +31,11 @@ export function sidesOf(ctx: SentenceContext, phrase: string): readonly [string,
 
 /** Phrases that name two people at once: "the two leaders", "both men". */
 export const PERSON_PAIR =
-  /\b(?:the two|both) (?:leaders|men|women|presidents|heads of state|envoys|negotiators|ministers|diplomats)\b/g;
+  /\b(?:the two|both) (?:leaders|men|women|presidents|heads of state|envoys|negotiators|ministers|foreign ministers|diplomats|officials|counterparts)\b/g;
 
 // Words that may stand between two names joined by "and": titles and nationalities.
 const JOINED_TITLES =
-  /^\s+and\s+(?:(?:north|south|korean?|u\.s\.|us|[a-z]+(?:ese|ian|an|ish)|former|then|president|leader|premier|prime|minister|chairman|secretary|general)\s+){0,4}$/;
+  /^,?\s+and\s+(?:(?:north|south|korean?|u\.s\.|us|[a-z]+(?:ese|ian|an|ish)|former|then|president|leader|premier|prime|minister|chairman|secretary|general)\s+){0,4}$/;
 
 /**
  * The last two people a sentence names together, "A and B" with only titles between
@@ -50,7 +50,17 @@ export function peopleNamedTogether(
   for (let i = people.length - 1; i > 0; i--) {
     const [a, b] = [people[i - 1], people[i]];
     if (!a || !b || a.entity === b.entity) continue;
-    if (JOINED_TITLES.test(lower.slice(a.end, b.start))) return [a.entity, b.entity];
+    if (!JOINED_TITLES.test(lower.slice(a.end, b.start))) continue;
+    // "Kim Yo Jong, the sister of leader Kim Jong Un, and Kim Yong Chol": the one named by "of"
+    // in an apposition is not the first of the two; the person it describes is.
+    const described = people[i - 2];
+    if (
+      described &&
+      described.entity !== b.entity &&
+      /^\s+of\s+(?:[a-z]+\s+){0,2}$/.test(lower.slice(described.end, a.start))
+    )
+      return [described.entity, b.entity];
+    return [a.entity, b.entity];
   }
   return undefined;
 }
