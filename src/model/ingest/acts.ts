@@ -215,7 +215,7 @@ function newAct(reg: Registry, kind: string, noun: string): EntityCandidate {
 // "launched missiles", "fired more than 200 artillery shells", "test-fired a new rocket": the act
 // is the event, named by the verb and what it fired.
 const FIRING =
-  /\b(test-fired|test-launched|fired|launched)\s+(?:(?:[\w'’-]+|\d[\d,]*)\s+){0,6}?(missiles?|rockets?|shells|projectiles|satellites?|ICBMs?)\b/gi;
+  /\b(test-fired|test-launched|fired|launched|tested)\s+(?:(?:[\w'’-]+|\d[\d,]*)\s+){0,6}?(missiles?|rockets?|shells|projectiles|satellites?|ICBMs?)\b/gi;
 
 /** Weapons fired or launched, as events of their own: a test, or an attack when shells are fired. */
 export function findFirings({ text, reg, taken, free, within }: Scan): void {

@@ -1991,3 +1991,22 @@ describe('"the two officials" after two people named with an apposition between'
     expect(t).not.toContain('kim blamed south-korea');
   });
 });
+
+describe('read from a new analysis of the 2019 Stockholm talks', () => {
+  it('reads "tested more than ten short-range missiles" as a launch its subject took part in', () => {
+    const result = ingestText(`${lead}Pyongyang has tested more than ten short-range missiles since May.`, {
+      existing: [...existing, city('pyongyang', 'Pyongyang')],
+    });
+    const launch = result.entities.find((e) => e.kind === 'weapons-test');
+    expect(launch?.label).toBe('Missile launch');
+    expect(triplesOf(result)).toContain(`north-korea participated in ${launch?.id}`);
+  });
+
+  it('reads negotiators who "sat down" together as their states meeting', () => {
+    const t = relationsOf('North Korean and American negotiators sat down in Stockholm on Saturday.', [
+      ...existing,
+      US,
+    ]);
+    expect(t).toContain('north-korea met with united-states');
+  });
+});

@@ -115,7 +115,7 @@ export function firingActors(ctx: SentenceContext): Draft[] {
     const kind = ctx.kindOf(event.entity);
     if (
       (kind !== 'weapons-test' && kind !== 'attack') ||
-      !/^(?:test-)?(?:fired|launched)\b/i.test(event.text)
+      !/^(?:test-)?(?:fired|launched|tested)\b/i.test(event.text)
     )
       continue;
     const trigger = { start: event.start, end: event.start + (/^\S+/.exec(event.text)?.[0].length ?? 0) };

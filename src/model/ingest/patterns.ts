@@ -107,7 +107,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'meet-with',
     'met with',
-    /\b(?:met|meet|meets|greet(?:s|ed)?)\b(?:\s+with\b)?|\bmeeting with\b|(?<=\b(?:after|before|while|when|since)\s)meeting\b|\bsh(?:ook|akes?) hands with\b|\b(?:dined|had (?:dinner|lunch)) with\b|\bfor talks with\b/g,
+    /\b(?:met|meet|meets|greet(?:s|ed)?)\b(?:\s+with\b)?|\bmeeting with\b|(?<=\b(?:after|before|while|when|since)\s)meeting\b|\bsh(?:ook|akes?) hands with\b|\b(?:dined|had (?:dinner|lunch)) with\b|\bfor talks with\b|\bs(?:at|it|its) down(?: with\b)?/g,
     0.6,
   ),
   P('held-talks-with', 'met with', /\bheld talks with\b/g, 0.7),
