@@ -192,6 +192,24 @@ export function findEntities(
     addMention(e, g, text, 'new', taken);
   }
 
+  // 2d. "the country", "the isolated nation", "the reclusive state": the state named last before.
+  for (const m of folded.matchAll(COUNTRY_WORDS)) {
+    const r = { start: m.index, end: m.index + m[0].length };
+    // "the state media", "the country of origin": a noun or "of" after it makes it another thing.
+    if (
+      !freeInBody(r) ||
+      /^(?:\s+of\b|[\s-]+(?:media|news|run|owned|agency|television|tv|visit|dinner|banquet|funeral|department)\b)/i.test(
+        folded.slice(r.end, r.end + 14),
+      )
+    )
+      continue;
+    const last = taken
+      .filter((t) => t.end <= r.start && reg.byId.get(t.entity)?.kind === 'state')
+      .sort((a, b) => b.start - a.start)[0];
+    const state = last && reg.byId.get(last.entity);
+    if (state) addMention(state, r, text, 'description', taken);
+  }
+
   // 2c. "the agents", "the soldiers": the latest group or person described with that word.
   for (const m of folded.matchAll(/\b[Tt]he\s+([a-z]+)\b/g)) {
     const word = m[1] ?? '';
@@ -497,6 +515,11 @@ export function findEntities(
   }
   return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
+
+// "the country", "the impoverished nation", "the communist state" (a bare "the state" is too often
+// "the state media" and the like to be read alone).
+const COUNTRY_WORDS =
+  /\b[Tt]he\s+(?:(?:[a-z]+(?:-[a-z]+)?\s+){1,2}(?:country|nation|state)|country|nation)\b(?!['’]s\s+[a-z]+\s+(?:of|in)\b)/g;
 
 // "the North Korean leader", "the U.S. president", "the Chinese foreign minister": an office of a
 // state, named by the state's adjective, with no name after it.

@@ -2010,3 +2010,23 @@ describe('read from a new analysis of the 2019 Stockholm talks', () => {
     expect(t).toContain('north-korea met with united-states');
   });
 });
+
+describe('"the country", "the isolated nation"', () => {
+  it('reads them as the state named last before', () => {
+    const t = triples(`${lead}North Korea held a parade on Monday. The isolated nation then warned Seoul.`);
+    expect(t).toContain('north-korea warned south-korea');
+    const result = ingestText('Japan protested. Later the country warned China.', { existing });
+    expect(triplesOf(result)).toContain('japan warned china');
+  });
+
+  it('leaves "the state media" and "the country of" alone', () => {
+    const result = ingestText(
+      'North Korea fired a missile. The state media said the country of origin was unclear.',
+      {
+        existing,
+      },
+    );
+    const north = result.entities.find((e) => e.id === 'north-korea');
+    expect(north?.mentions.map((m) => m.text)).toEqual(['North Korea']);
+  });
+});
