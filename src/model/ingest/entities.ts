@@ -458,6 +458,24 @@ export function findEntities(
     addMention(e, r, text, 'new', taken);
   }
 
+  // 4e. "the island", "the resort", "the complex": the place named last before whose name ends in
+  // that word ("Yeonpyeong Island", "Diamond Mountain resort").
+  for (const m of folded.matchAll(
+    /\b[Tt]he\s+(island|resort|complex|peninsula|village|port|base|site|zone|park)\b/g,
+  )) {
+    const word = m[1] ?? '';
+    const r = { start: m.index, end: m.index + m[0].length };
+    // "the island of Yeonpyeong", "the resort's owner": the words name something else.
+    if (!freeInBody(r) || /^(?:\s+of\b|['’]s\b|-)/.test(folded.slice(r.end, r.end + 4))) continue;
+    const head = new RegExp(String.raw`\b${word}$`, 'i');
+    const place = [...reg.byId.values()]
+      // (or of that kind: "the island of Yeonpyeong" is "Yeonpyeong", an island).
+      .filter((e) => e.type === 'place' && (head.test(e.label) || e.kind === word))
+      .flatMap((e) => e.mentions.filter((x) => x.end <= r.start).map((x) => ({ e, at: x.start })))
+      .sort((a, b) => b.at - a.at)[0];
+    if (place) addMention(place.e, r, text, 'description', taken);
+  }
+
   // 4d. "the North Korean leader", "the U.S. president": the person the text last named with that
   // office of that state ("North Korean leader Kim Jong Un"), or who was so described beside it.
   for (const m of folded.matchAll(DESCRIBED_OFFICE)) {

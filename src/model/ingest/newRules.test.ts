@@ -2030,3 +2030,21 @@ describe('"the country", "the isolated nation"', () => {
     expect(north?.mentions.map((m) => m.text)).toEqual(['North Korea']);
   });
 });
+
+describe('"the island", "the resort": a place named before', () => {
+  it('reads "the island" as the island named last, by its name or its kind', () => {
+    const result = ingestText(
+      `${lead}The North fired shells near the South's border island of Yeonpyeong. Residents of the island were moved to shelters.`,
+      { existing },
+    );
+    const island = result.entities.find((e) => e.label === 'Yeonpyeong');
+    expect(island?.mentions.map((m) => m.text)).toEqual(['Yeonpyeong', 'the island']);
+  });
+
+  it('leaves "the island of X" and a place of another kind alone', () => {
+    const result = ingestText('Kim visited Kaesong. He later flew to the island of Jeju.', {
+      existing,
+    });
+    expect(result.entities.find((e) => e.id === 'kaesong')?.mentions.map((m) => m.text)).toEqual(['Kaesong']);
+  });
+});
