@@ -367,20 +367,21 @@ test('what the pipeline missed is marked and stated by hand, joins the graph and
   await relationForm.getByRole('button', { name: 'Add relation' }).click();
   await expect(relationForm).toBeHidden();
 
-  await selectWords(page, 'stepped briefly into North Korea');
+  // (The pipeline reads "stepped briefly into North Korea" as a visit; not the Demilitarized Zone's.)
+  await selectWords(page, 'Donald Trump met North Korean leader Kim Jong-un at the Demilitarized Zone');
   await missed.getByRole('button', { name: 'State a relation' }).click();
   await relationForm.getByLabel('Source').selectOption({ label: 'Donald Trump' });
   await relationForm.getByLabel('Relation').selectOption('visited');
-  await relationForm.getByLabel('Target').selectOption({ label: 'North Korea' });
+  await relationForm.getByLabel('Target').selectOption({ label: 'Demilitarized Zone' });
   await relationForm.getByLabel('Date').fill('2019-06-30');
   await relationForm.getByRole('button', { name: 'Add relation' }).click();
 
-  const visited = candidate(page, /Donald Trump visited North Korea/);
+  const visited = candidate(page, /Donald Trump visited Demilitarized Zone/);
   await expect(visited).toHaveAttribute('data-decision', 'accepted');
   await expect(visited).toContainText('Added by you');
   await expect(review(page)).toContainText('2 accepted, 0 rejected');
   await expect(mark(page, 'moratorium')).toHaveAttribute('data-status', 'accepted');
-  const VISITED = 'donald-trump--visited--north-korea--2019-06-30';
+  const VISITED = 'donald-trump--visited--demilitarized-zone--2019-06-30';
   const MORATORIUM = 'north-korea--agreed-to--moratorium-on-nuclear-tests';
   expect(await hasEdge(page, VISITED)).toBe(true);
   expect(await hasEdge(page, MORATORIUM)).toBe(true);
@@ -408,7 +409,7 @@ test('what the pipeline missed is marked and stated by hand, joins the graph and
   await review(page).getByRole('button', { name: 'Hide' }).click();
   await viewer(page).getByRole('button', { name: 'Close article' }).click();
   const passages = await passagesOf(page, VISITED);
-  await expect(passages).toContainText('stepped briefly into North Korea');
+  await expect(passages).toContainText('at the Demilitarized Zone');
   await expect(passages).toContainText('Trump meets Kim at the DMZ');
 });
 
@@ -558,7 +559,7 @@ test('the review takes the details column beside the article; a click in the gra
   const panel = await review(page).boundingBox();
   const article = await viewer(page).boundingBox();
   expect(panel && article && article.x + article.width <= panel.x + 1).toBe(true);
-  await expect(page.getByRole('banner').getByRole('button', { name: 'Review (15)' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Review (16)' })).toBeVisible();
   // The review's title takes its row (not a column of words beside Finish, Hide and Discard), and
   // the graph toolbar, in a pane a third of the window wide, covers three rows of it at most.
   const title = await review(page).getByRole('heading', { level: 2 }).boundingBox();

@@ -230,7 +230,7 @@ function joinedVerbSubjects(ctx: SentenceContext, head: string): Mention[] | und
     const found = pronounSubjects(ctx, at);
     if (found.length > 0) return found;
   }
-  return first === last ? undefined : clauseSubjects(ctx, first.end + 1);
+  return first === last ? undefined : clauseSubjects(ctx, andAt);
 }
 
 /** The subjects of the clause a sentence opens with: its first actors not after a preposition. */

@@ -1890,6 +1890,15 @@ describe('read from a new article on the 2019 DMZ meeting', () => {
     ).toContain('trump visited north-korea');
   });
 
+  it('gives a verb joined after an object the titled person, not the state of the title', () => {
+    const t = relationsOf(
+      'U.S. President Donald Trump met North Korean leader Kim Jong Un at the border on Sunday and stepped briefly into North Korea.',
+      [...WITH_PEOPLE, TRUMP],
+    );
+    expect(t).toContain('trump visited north-korea');
+    expect(t).not.toContain('united-states visited north-korea');
+  });
+
   it('reads "their summit in Hanoi" as the graph\'s Hanoi summit, not the talks named before', () => {
     const hanoi = { ...city('hanoi', 'Hanoi') };
     const summit: KnownEntity = {
