@@ -448,7 +448,7 @@ export function clauseEnd(ctx: SentenceContext, from: number): number {
   // "reunions of families separated by the war": a participle with its "by" describes a noun; what
   // it names is no object of the verb; "before walking to X" starts a clause of its own.
   const m =
-    /[;:]|,\s+(?:but|while|and then|when|where|which|who|after|before|although|though)\b|\bbut\b|\band\s+(?:also\s+)?(?:said|says|added|told|insisted|claimed)\b|\b(?:before|after|while|when|without)\s+[a-z]+ing\b|(?<!\b(?:was|were|is|are|be|been|being|has|have|had)\s+(?:[a-z]+ly\s+)?)\b[a-z]{3,}ed\s+by\b/.exec(
+    /[;:]|,\s+(?:but|while|and then|when|where|which|who|after|before|although|though)\b|\bbut\b|\b(?:after|before|because|until)\s+(?=[A-Z])|\band\s+(?:also\s+)?(?:said|says|added|told|insisted|claimed)\b|\b(?:before|after|while|when|without)\s+[a-z]+ing\b|(?<!\b(?:was|were|is|are|be|been|being|has|have|had)\s+(?:[a-z]+ly\s+)?)\b[a-z]{3,}ed\s+by\b/.exec(
       rest,
     );
   return m ? from + m.index : ctx.sentence.end;

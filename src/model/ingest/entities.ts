@@ -203,10 +203,21 @@ export function findEntities(
       )
     )
       continue;
-    const last = taken
-      .filter((t) => t.end <= r.start && reg.byId.get(t.entity)?.kind === 'state')
-      .sort((a, b) => b.start - a.start)[0];
-    const state = last && reg.byId.get(last.entity);
+    // The state the text is about so far: named most often ("U.S." in "U.S. President Donald Trump"
+    // names the president's state, not the subject), the one named last among equals.
+    const named = taken.filter(
+      (t) =>
+        t.end <= r.start &&
+        reg.byId.get(t.entity)?.kind === 'state' &&
+        !TITLE_AFTER_STATE.test(folded.slice(t.end, t.end + 24)),
+    );
+    const count = new Map<string, number>();
+    for (const t of named) count.set(t.entity, (count.get(t.entity) ?? 0) + 1);
+    const last = (id: string) => Math.max(...named.filter((t) => t.entity === id).map((t) => t.start));
+    const topic = [...count.keys()].sort(
+      (a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || last(b) - last(a),
+    )[0];
+    const state = topic && reg.byId.get(topic);
     if (state) addMention(state, r, text, 'description', taken);
   }
 
@@ -536,6 +547,9 @@ export function findEntities(
 
 // "the country", "the impoverished nation", "the communist state" (a bare "the state" is too often
 // "the state media" and the like to be read alone).
+// A title after a state's name: "U.S. President", "Chinese Foreign Minister".
+const TITLE_AFTER_STATE =
+  /^\s+(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Unification|Special)\s+)?(?:President|Minister|Secretary|Leader|Chairman|Premier|Ambassador|Envoy|Representative|leader|president)\b/;
 const COUNTRY_WORDS =
   /\b[Tt]he\s+(?:(?:[a-z]+(?:-[a-z]+)?\s+){1,2}(?:country|nation|state)|country|nation)\b(?!['’]s\s+[a-z]+\s+(?:of|in)\b)/g;
 

@@ -2057,3 +2057,44 @@ describe('"the island", "the resort": a place named before', () => {
     expect(result.entities.find((e) => e.id === 'kaesong')?.mentions.map((m) => m.text)).toEqual(['Kaesong']);
   });
 });
+
+describe('read from a new article on the 2017 Guam threat', () => {
+  const TRUMP = person('trump', 'Donald Trump');
+  const known = [...WITH_PEOPLE, TRUMP];
+
+  it('reads "the country" as the state the text is about, not the state of a title named last', () => {
+    const t = relationsOf(
+      'North Korea said on Wednesday it was examining plans to strike Guam, hours after U.S. President Donald Trump spoke. The country also threatened Japan.',
+      known,
+    );
+    expect(t).toContain('north-korea threatened japan');
+    expect(t).not.toContain('united-states threatened japan');
+  });
+
+  it('takes no object past "after" and a name ("threatens Guam after Trump warns")', () => {
+    const t = relationsOf(
+      'North Korea threatens Guam after Trump warns of fire and fury\n\nWASHINGTON (AP) -- North Korea said on Wednesday it was examining plans to strike Guam. Donald Trump had warned it.',
+      known,
+    );
+    expect(t).not.toContain('north-korea threatened trump');
+  });
+
+  it('reads "Secretary of State X" with no state named as an official of the United States', () => {
+    const t = relationsOf(
+      'The U.N. Security Council approved sanctions on the United States. Secretary of State Rex Tillerson said he saw no imminent threat.',
+      [
+        ...known,
+        {
+          id: 'unsc',
+          type: 'actor',
+          kind: 'organization',
+          label: 'U.N. Security Council',
+          aliases: [],
+          existing: true,
+        },
+      ],
+    );
+    expect(t).toContain('rex-tillerson official of united-states');
+    expect(t).not.toContain('rex-tillerson official of unsc');
+  });
+});

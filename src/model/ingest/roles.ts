@@ -3,6 +3,8 @@ import { demonymEnding, type Draft, type SentenceContext } from './sentenceConte
 import type { Mention } from './types';
 
 // A title's own modifiers at the end of the words before its head word, with or without the space after.
+// The state whose office "Secretary of State" alone names.
+const US = 'united-states';
 const MODIFIERS_AT_END = new RegExp(String.raw`(?:\s+${TITLE_MODIFIERS})+$`);
 const MODIFIERS_BEFORE = new RegExp(String.raw`(?:${TITLE_MODIFIERS}\s+)*$`);
 
@@ -169,6 +171,9 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         } else if (state && ctx.typeOf(state)) {
           // From the demonym's first word ("North Korean official X").
           push(m, role, state, demonymAt ?? start, m.end, 0.8, 'demonym-title');
+        } else if (/\bsecretary of state\s+$/.test(trimmed) && ctx.typeOf(US)) {
+          // "Secretary of State Rex Tillerson": with no state named, the U.S. office of that name.
+          push(m, role, US, start - modifiers, m.end, 0.6, 'secretary-of-state');
         } else if (
           ctx.home &&
           // Only ministers and cabinet secretaries: "President Trump" in a story from Seoul is often
