@@ -2079,6 +2079,22 @@ describe('read from a new article on the 2017 Guam threat', () => {
     expect(t).not.toContain('north-korea threatened trump');
   });
 
+  it('reads "struck" and "to attack" as attacks, and a state before "territory of" as no target', () => {
+    const island = { ...city('yeonpyeong', 'Yeonpyeong Island'), kind: 'island' };
+    expect(
+      relationsOf('North Korean artillery struck Yeonpyeong Island on Tuesday.', [...known, island]),
+    ).toContain('north-korea attacked yeonpyeong');
+    expect(relationsOf('Japan plans to attack China, officials said.', known)).toContain(
+      'japan attacked china',
+    );
+    const guam = city('guam', 'Guam');
+    const t = relationsOf(
+      'North Korea said it was examining plans to strike the U.S. Pacific territory of Guam.',
+      [...known, guam],
+    );
+    expect(t).not.toContain('north-korea attacked united-states');
+  });
+
   it('reads "Secretary of State X" with no state named as an official of the United States', () => {
     const t = relationsOf(
       'The U.N. Security Council approved sanctions on the United States. Secretary of State Rex Tillerson said he saw no imminent threat.',

@@ -162,7 +162,13 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     0.6,
   ),
   // Not "shells" or "bombs": mostly nouns ("artillery shells").
-  P('attack', 'attacked', /\b(?:attack(?:s|ed)|shelled|bombed|invad(?:e|es|ed))\b/g, 0.6, { verbOnly: true }),
+  P(
+    'attack',
+    'attacked',
+    /\b(?:attack(?:s|ed)?|strike|strikes|struck|shelled|bombed|invad(?:e|es|ed))\b/g,
+    0.6,
+    { verbOnly: true },
+  ),
   // "sanctions" alone is mostly the noun ("the sanctions"): only the past tense is a verb for sure.
   P('sanction', 'sanctioned', /\b(?:sanctioned|imposed sanctions on)\b/g, 0.6),
   P(

@@ -243,6 +243,14 @@ export function sentenceRelations(
                   )
                 )
                   return false;
+                // "the U.S. Pacific territory of Guam": the state names whose the place after "of" is.
+                if (
+                  ctx.kindOf(x.entity) === 'state' &&
+                  /^\s+(?:[A-Z][\w-]*\s+)?(?:territory|island|city|town|port|province|region|county|village)\s+of\s/.test(
+                    ctx.folded.slice(x.end, x.end + 40),
+                  )
+                )
+                  return false;
                 // "Yoon warned that Seoul would retaliate": no one warns or blames their own state;
                 // "Kim and Moon crossed into the North": only Moon visited it.
                 const own = ctx.stateOf?.(subject.entity);
