@@ -218,7 +218,7 @@ export function findEntities(
       (a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || last(b) - last(a),
     )[0];
     const state = topic && reg.byId.get(topic);
-    if (state) addMention(state, r, text, 'description', taken);
+    if (state) addMention(state, r, text, 'reference', taken);
   }
 
   // 2c. "the agents", "the soldiers": the latest group or person described with that word.
@@ -388,7 +388,7 @@ export function findEntities(
       .filter((e) => e.type === 'actor' && e.kind !== 'state' && e.kind !== 'person' && word.test(e.label))
       .flatMap((e) => e.mentions.filter((x) => x.end <= r.start).map((x) => ({ e, at: x.start })))
       .sort((a, b) => b.at - a.at)[0];
-    if (body) addMention(body.e, r, text, 'description', taken);
+    if (body) addMention(body.e, r, text, 'reference', taken);
   }
 
   // 4a. "President Moon", "Chairman Kim": a title and the surname of exactly one known person.
@@ -484,7 +484,7 @@ export function findEntities(
       .filter((e) => e.type === 'place' && (head.test(e.label) || e.kind === word))
       .flatMap((e) => e.mentions.filter((x) => x.end <= r.start).map((x) => ({ e, at: x.start })))
       .sort((a, b) => b.at - a.at)[0];
-    if (place) addMention(place.e, r, text, 'description', taken);
+    if (place) addMention(place.e, r, text, 'reference', taken);
   }
 
   // 4d. "the North Korean leader", "the U.S. president": the person the text last named with that
@@ -527,7 +527,7 @@ export function findEntities(
       const owner = reg.byId.get(t.entity);
       owner?.mentions.splice(owner.mentions.indexOf(t), 1);
     }
-    addMention(holder.e, r, text, 'description', taken);
+    addMention(holder.e, r, text, 'reference', taken);
   }
 
   // 5. Events: noun phrases headed by an event noun, and weapons fired or launched.
@@ -1020,7 +1020,7 @@ function findEvents({ text, reg, known, taken, free, within }: Scan, tok: Tokeni
     const placed = bare && !indefinite ? knownEventAt(text, t, kind, known) : undefined;
     const atPlace = placed && reg.known_(placed);
     if (atPlace) {
-      addMention(atPlace, r, text, 'description', taken);
+      addMention(atPlace, r, text, 'reference', taken);
       return;
     }
     if (bare && !indefinite && !of) {

@@ -1874,6 +1874,8 @@ describe('people described by their office ("the North Korean leader")', () => {
     });
     const kim = result.entities.find((e) => e.id === 'kim');
     expect(kim?.mentions.map((m) => m.text)).toContain('North Korean leader');
+    // Shown in the review as a merge: the words refer back to the person.
+    expect(kim?.mentions.find((m) => m.text === 'North Korean leader')?.reason).toBe('reference');
   });
 });
 

@@ -40,6 +40,7 @@ export type LinkReason =
   | 'metonym' // a capital or "the North" standing for its state
   | 'apposition' // a description set beside a name: "Kim Yo Jong, the sister of Kim Jong Un"
   | 'description' // words describing a node the graph has ("the powerful sister of Kim Jong Un")
+  | 'reference' // words referring back to one named before ("the North Korean leader", "the country")
   | 'new' // no existing node: a proposed new one
   | 'hand'; // marked by the reviewer
 

@@ -15,7 +15,17 @@ const range = z.object({ start: z.number().int().min(0), end: z.number().int().m
 const mention = range.extend({
   entity: z.string(),
   text: z.string(),
-  reason: z.enum(['name', 'variant', 'surname', 'metonym', 'apposition', 'description', 'new', 'hand']),
+  reason: z.enum([
+    'name',
+    'variant',
+    'surname',
+    'metonym',
+    'apposition',
+    'description',
+    'reference',
+    'new',
+    'hand',
+  ]),
 });
 const review = z.object({
   article: z.object({

@@ -241,6 +241,23 @@ describe('added articles', () => {
     });
   });
 
+  it('keeps mentions linked by a reference back ("the country" for a state named before)', async () => {
+    const text = 'Atlantis spoke. The country praised Carthage.';
+    const reference = { start: 16, end: 27, entity: 'a', text: 'The country', reason: 'reference' as const };
+    const referred = {
+      ...ARTICLE,
+      article: { ...ARTICLE.article, text },
+      entities: ARTICLE.entities.map((e) => (e.id === 'a' ? { ...e, mentions: [reference] } : e)),
+      relations: [
+        { ...ARTICLE.relations[0]!, evidence: { start: 16, end: 45 }, trigger: { start: 28, end: 35 } },
+      ],
+    };
+    await db.put('session', { version: 2, added: [], review: referred }, articlesKey('referred'));
+    const read = await readArticles(db, 'referred');
+    expect(read.problem).toBeNull();
+    expect(read.saved?.review?.entities[0]?.mentions).toEqual([reference]);
+  });
+
   it('drops a damaged record or one whose passages fall outside their text, saying so', async () => {
     const outside = {
       ...ARTICLE,

@@ -8,6 +8,7 @@ const WHY: Partial<Record<LinkReason, string>> = {
   metonym: 'stands for the state',
   apposition: 'described beside the name',
   description: 'described as the graph describes it',
+  reference: 'refers back to it',
 };
 /** A mention linked by a guess: not the exact name, not new, not marked by the reviewer. */
 const guessed = (reason: LinkReason) => WHY[reason] !== undefined;
