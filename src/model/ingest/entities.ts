@@ -509,8 +509,10 @@ export function findEntities(
     const inside = adjective.every(
       (t) => t.start >= r.start && t.end <= at && reg.byId.get(t.entity)?.kind === 'state',
     );
-    if (!state || !inside || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
-    const holder = [...reg.byId.values()]
+    // "the prime minister" with no state named: the one person the text has named with that office.
+    const bare = m[1] === undefined;
+    if ((!state && !bare) || !inside || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
+    const holders = [...reg.byId.values()]
       .filter((e) => e.kind === 'person')
       .flatMap((e) => e.mentions.filter((x) => x.end <= r.start).map((x) => ({ e, x })))
       .filter(({ x }) => {
@@ -518,10 +520,13 @@ export function findEntities(
           folded.slice(Math.max(0, x.start - 40), x.start),
         );
         const beside = /^,\s+$/.test(folded.slice(x.end, m.index));
-        return beside || (!!title && stateBefore(folded, x.start - title[0].length, known) === state);
+        return (
+          beside || (!!title && (bare || stateBefore(folded, x.start - title[0].length, known) === state))
+        );
       })
-      .sort((a, b) => b.x.start - a.x.start)[0];
-    if (!holder) continue;
+      .sort((a, b) => b.x.start - a.x.start);
+    const holder = holders[0];
+    if (!holder || (bare && holders.some((h) => h.e !== holder.e))) continue;
     for (const t of adjective) {
       taken.splice(taken.indexOf(t), 1);
       const owner = reg.byId.get(t.entity);
@@ -558,7 +563,7 @@ const COUNTRY_WORDS =
 // "the Chinese leader" after "Chinese President Xi Jinping": the titles of a state's leader.
 const LEADS: Record<string, string> = { leader: '(?:leader|president|chairman|prime minister)' };
 const DESCRIBED_OFFICE =
-  /\b[Tt]he\s+((?:North|South)['’]s\s+|(?:[A-Z][\p{L}.]*\s+){1,2})(leader|president|prime minister|premier|foreign minister|defen[cs]e minister|unification minister|secretary of state)\b/gu;
+  /\b[Tt]he\s+((?:North|South)['’]s\s+|(?:[A-Z][\p{L}.]*\s+){1,2})?(leader|president|prime minister|premier|foreign minister|defen[cs]e minister|unification minister|secretary of state)\b/gu;
 
 // "the (powerful) sister of", "his younger brother": a person named by a relative, then "of".
 const KIN =

@@ -1860,6 +1860,18 @@ describe('people described by their office ("the North Korean leader")', () => {
     expect(short).not.toContain('north-korea warned united-states');
   });
 
+  it('reads "the prime minister" with no state named as the one person named with that office', () => {
+    const KISHIDA = person('kishida', 'Fumio Kishida');
+    const t = relationsOf(
+      'Japanese Prime Minister Fumio Kishida met Kim Jong Un on Wednesday. The prime minister later warned China.',
+      [...known, KISHIDA],
+    );
+    expect(t).toContain('kishida warned china');
+    // Two presidents named: "the president" alone is neither.
+    const two = ingestText(`${named}The president later warned China.`, { existing: known });
+    expect(two.entities.flatMap((e) => e.mentions).filter((m) => /president$/i.test(m.text))).toEqual([]);
+  });
+
   it('links no one when the text names no holder of that office of that state', () => {
     const result = ingestText('Kim Jong Un met Moon Jae-in. The Chinese president was not invited.', {
       existing: known,
