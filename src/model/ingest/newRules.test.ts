@@ -2128,3 +2128,20 @@ describe('read from a new article on the 2017 Guam threat', () => {
     expect(t).not.toContain('rex-tillerson official of unsc');
   });
 });
+
+describe('read from a new article on Kishida and Xi at APEC (2023)', () => {
+  it('reads both people of "X met Y on the sidelines of the summit" as taking part in it', () => {
+    const result = ingestText(
+      'Japanese Prime Minister Fumio Kishida met Chinese President Xi Jinping on the sidelines of the APEC summit in San Francisco on Wednesday.',
+      { existing },
+    );
+    const summit = result.entities.find((e) => e.kind === 'summit');
+    const t = triplesOf(result);
+    expect(t).toEqual(
+      expect.arrayContaining([
+        `fumio-kishida participated in ${summit?.id}`,
+        `xi-jinping participated in ${summit?.id}`,
+      ]),
+    );
+  });
+});

@@ -231,10 +231,35 @@ export function atEventParticipation(ctx: SentenceContext): Draft[] {
     // Another clause opened between subject and event ("said that ..., which ...") is left alone.
     if (/[;:]|\b(?:that|which|who|when|while)\b[^,]*$/.test(clause.slice(-120))) continue;
     const trigger = { start: where, end: where + at[0].trimEnd().length };
-    out.push(...subjectsOf(ctx, trigger, event, 'participated in', 0.5, 'at-event'));
+    const found = subjectsOf(ctx, trigger, event, 'participated in', 0.5, 'at-event');
+    out.push(...found);
+    // "Kishida met Chinese President Xi on the sidelines of the APEC summit": whom the subject met
+    // there took part, and so did the subject.
+    const first = found[0];
+    const met =
+      found.length === 1 && first
+        ? MET_OBJECT.exec(
+            ctx.folded.slice(Math.max(ctx.sentence.start, first.evidence.start - 50), first.evidence.start),
+          )
+        : null;
+    if (met && first) {
+      const metAt = first.evidence.start - met[0].length;
+      const host = subjectsOf(
+        ctx,
+        { start: metAt, end: metAt + 3 },
+        event,
+        'participated in',
+        0.45,
+        'at-event-met',
+      );
+      out.push(...host.filter((d) => d.source !== first.source && ctx.kindOf(d.source) === 'person'));
+    }
   }
   return out;
 }
+
+// "met Chinese President " before a name: the name is whom the subject met (a title may stand between).
+const MET_OBJECT = /\b(?:met|meets|meeting)\s+(?:with\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$/;
 
 /**
  * Who took part in an event named with its parties: "U.S.-South Korea drills", "the North
