@@ -192,7 +192,7 @@ export function findEntities(
     addMention(e, g, text, 'new', taken);
   }
 
-  // 2d. "the country", "the isolated nation", "the reclusive state": the state named last before.
+  // 2c. "the country", "the isolated nation", "the reclusive state": the state the text is about.
   for (const m of folded.matchAll(COUNTRY_WORDS)) {
     const r = { start: m.index, end: m.index + m[0].length };
     // "the state media", "the country of origin": a noun or "of" after it makes it another thing.
@@ -221,7 +221,7 @@ export function findEntities(
     if (state) addMention(state, r, text, 'reference', taken);
   }
 
-  // 2c. "the agents", "the soldiers": the latest group or person described with that word.
+  // 2d. "the agents", "the soldiers": the latest group or person described with that word.
   for (const m of folded.matchAll(/\b[Tt]he\s+([a-z]+)\b/g)) {
     const word = m[1] ?? '';
     const r = { start: m.index, end: m.index + m[0].length };
@@ -469,7 +469,7 @@ export function findEntities(
     addMention(e, r, text, 'new', taken);
   }
 
-  // 4e. "the island", "the resort", "the complex": the place named last before whose name ends in
+  // 4d. "the island", "the resort", "the complex": the place named last before whose name ends in
   // that word ("Yeonpyeong Island", "Diamond Mountain resort").
   for (const m of folded.matchAll(
     /\b[Tt]he\s+(island|resort|complex|peninsula|village|port|base|site|zone|park)\b/g,
@@ -487,7 +487,7 @@ export function findEntities(
     if (place) addMention(place.e, r, text, 'reference', taken);
   }
 
-  // 4d. "the North Korean leader", "the U.S. president": the person the text last named with that
+  // 4e. "the North Korean leader", "the U.S. president": the person the text last named with that
   // office of that state ("North Korean leader Kim Jong Un"), or who was so described beside it.
   for (const m of folded.matchAll(DESCRIBED_OFFICE)) {
     const office = (m[2] ?? '').toLowerCase();
@@ -550,18 +550,18 @@ export function findEntities(
   return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 
-// "the country", "the impoverished nation", "the communist state" (a bare "the state" is too often
-// "the state media" and the like to be read alone).
 // A title after a state's name: "U.S. President", "Chinese Foreign Minister".
 const TITLE_AFTER_STATE =
   /^\s+(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|Unification|Special)\s+)?(?:President|Minister|Secretary|Leader|Chairman|Premier|Ambassador|Envoy|Representative|leader|president)\b/;
+// "the country", "the impoverished nation", "the communist state" (a bare "the state" is too often
+// "the state media" and the like to be read alone).
 const COUNTRY_WORDS =
   /\b[Tt]he\s+(?:(?:[a-z]+(?:-[a-z]+)?\s+){1,2}(?:country|nation|state)|country|nation)\b(?!['’]s\s+[a-z]+\s+(?:of|in)\b)/g;
 
-// "the North Korean leader", "the U.S. president", "the Chinese foreign minister": an office of a
-// state, named by the state's adjective, with no name after it.
 // "the Chinese leader" after "Chinese President Xi Jinping": the titles of a state's leader.
 const LEADS: Record<string, string> = { leader: '(?:leader|president|chairman|prime minister)' };
+// "the North Korean leader", "the U.S. president", "the prime minister": an office (of a state, named
+// by the state's adjective, or of no state named) with no name after it.
 const DESCRIBED_OFFICE =
   /\b[Tt]he\s+((?:North|South)['’]s\s+|(?:[A-Z][\p{L}.]*\s+){1,2})?(leader|president|prime minister|premier|foreign minister|defen[cs]e minister|unification minister|secretary of state)\b/gu;
 

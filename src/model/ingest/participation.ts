@@ -246,7 +246,7 @@ export function atEventParticipation(ctx: SentenceContext): Draft[] {
       const metAt = first.evidence.start - met[0].length;
       const host = subjectsOf(
         ctx,
-        { start: metAt, end: metAt + 3 },
+        { start: metAt, end: metAt + (/^\S+/.exec(met[0])?.[0].length ?? 0) },
         event,
         'participated in',
         0.45,

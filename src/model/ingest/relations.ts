@@ -243,7 +243,8 @@ export function sentenceRelations(
                   )
                 )
                   return false;
-                // "the U.S. Pacific territory of Guam": the state names whose the place after "of" is.
+                // "the U.S. Pacific territory of Guam": the state only says whose the place after
+                // "of" is, and that place is the target.
                 if (
                   ctx.kindOf(x.entity) === 'state' &&
                   /^\s+(?:[A-Z][\w-]*\s+)?(?:territory|island|city|town|port|province|region|county|village)\s+of\s/.test(

@@ -3,10 +3,10 @@ import { demonymEnding, type Draft, type SentenceContext } from './sentenceConte
 import type { Mention } from './types';
 
 // A title's own modifiers at the end of the words before its head word, with or without the space after.
-// The state whose office "Secretary of State" alone names.
-const US = 'united-states';
 const MODIFIERS_AT_END = new RegExp(String.raw`(?:\s+${TITLE_MODIFIERS})+$`);
 const MODIFIERS_BEFORE = new RegExp(String.raw`(?:${TITLE_MODIFIERS}\s+)*$`);
+// The state whose office "Secretary of State" alone names.
+const US = 'united-states';
 
 /** "vice chairman", "deputy leader": second to the leader, so an official. */
 function deputy(role: string | undefined, before: string): string | undefined {
