@@ -512,13 +512,12 @@ export function findEntities(
     // "the prime minister" with no state named: the one person the text has named with that office.
     const bare = m[1] === undefined;
     if ((!state && !bare) || !inside || !within.some((w) => r.start >= w.start && r.end <= w.end)) continue;
+    const titled = new RegExp(String.raw`\b${LEADS[office] ?? office}\s+$`, 'i');
     const holders = [...reg.byId.values()]
       .filter((e) => e.kind === 'person')
       .flatMap((e) => e.mentions.filter((x) => x.end <= r.start).map((x) => ({ e, x })))
       .filter(({ x }) => {
-        const title = new RegExp(String.raw`\b${LEADS[office] ?? office}\s+$`, 'i').exec(
-          folded.slice(Math.max(0, x.start - 40), x.start),
-        );
+        const title = titled.exec(folded.slice(Math.max(0, x.start - 40), x.start));
         const beside = /^,\s+$/.test(folded.slice(x.end, m.index));
         return (
           beside || (!!title && (bare || stateBefore(folded, x.start - title[0].length, known) === state))
