@@ -384,11 +384,12 @@ export function findEntities(
     const r = { start: m.index + m[0].length - (m[1]?.length ?? 0), end: m.index + m[0].length };
     if (!freeInBody(r)) continue;
     const word = new RegExp(`\\b${m[1]}\\b`, 'i');
-    const body = [...reg.byId.values()]
-      .filter((e) => e.type === 'actor' && e.kind !== 'state' && e.kind !== 'person' && word.test(e.label))
-      .flatMap((e) => e.mentions.filter((x) => x.end <= r.start).map((x) => ({ e, at: x.start })))
-      .sort((a, b) => b.at - a.at)[0];
-    if (body) addMention(body.e, r, text, 'reference', taken);
+    const body = namedLastBefore(
+      reg,
+      r.start,
+      (e) => e.type === 'actor' && e.kind !== 'state' && e.kind !== 'person' && word.test(e.label),
+    );
+    if (body) addMention(body, r, text, 'reference', taken);
   }
 
   // 4a. "President Moon", "Chairman Kim": a title and the surname of exactly one known person.
@@ -479,12 +480,13 @@ export function findEntities(
     // "the island of Yeonpyeong", "the resort's owner": the words name something else.
     if (!freeInBody(r) || /^(?:\s+of\b|['’]s\b|-)/.test(folded.slice(r.end, r.end + 4))) continue;
     const head = new RegExp(String.raw`\b${word}$`, 'i');
-    const place = [...reg.byId.values()]
-      // (or of that kind: "the island of Yeonpyeong" is "Yeonpyeong", an island).
-      .filter((e) => e.type === 'place' && (head.test(e.label) || e.kind === word))
-      .flatMap((e) => e.mentions.filter((x) => x.end <= r.start).map((x) => ({ e, at: x.start })))
-      .sort((a, b) => b.at - a.at)[0];
-    if (place) addMention(place.e, r, text, 'reference', taken);
+    // (or of that kind: "the island of Yeonpyeong" is "Yeonpyeong", an island).
+    const place = namedLastBefore(
+      reg,
+      r.start,
+      (e) => e.type === 'place' && (head.test(e.label) || e.kind === word),
+    );
+    if (place) addMention(place, r, text, 'reference', taken);
   }
 
   // 4e. "the North Korean leader", "the U.S. president": the person the text last named with that
@@ -857,6 +859,18 @@ function stateBefore(folded: string, at: number, known: KnownIndex): string | un
     }
   }
   return undefined;
+}
+
+/** Of the entities `keep` accepts, the one with the last mention ending before `at`. */
+function namedLastBefore(
+  reg: Registry,
+  at: number,
+  keep: (e: EntityCandidate) => boolean,
+): EntityCandidate | undefined {
+  return [...reg.byId.values()]
+    .filter(keep)
+    .flatMap((e) => e.mentions.filter((x) => x.end <= at).map((x) => ({ e, start: x.start })))
+    .sort((a, b) => b.start - a.start)[0]?.e;
 }
 
 const capitalized = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
