@@ -28,6 +28,7 @@ import {
   prf,
   scoreSource,
   sum,
+  type Score,
   type SourceScore,
 } from '../src/model/ingest/evaluate';
 import type { CorpusData } from '../src/model/schema';
@@ -220,3 +221,27 @@ function bands(label: string, group: SourceScore[]) {
 console.log('\nPrecision by confidence (each band up to the next one)');
 bands('tuning + dev', [...tuning, ...devScores]);
 bands('not used for tuning (held-out + fresh)', [...heldOut, ...freshScores]);
+
+// Which relations the pipeline reads and which it misses: recall (found of gold) and precision
+// (right of proposed) per relation phrase, counts only.
+function kinds(groups: readonly [string, SourceScore[]][]) {
+  const totals = groups.map(([, group]) => {
+    const all = new Map<string, Score>();
+    for (const [relation, score] of group.flatMap((s) => [...s.byRelation]))
+      all.set(relation, sum([all.get(relation) ?? { predicted: 0, correct: 0, gold: 0, found: 0 }, score]));
+    return all;
+  });
+  const relations = [...new Set(totals.flatMap((t) => [...t.keys()]))];
+  const weight = (r: string) => totals.reduce((n, t) => n + (t.get(r)?.gold ?? 0), 0);
+  relations.sort((a, b) => weight(b) - weight(a) || a.localeCompare(b));
+  const cell = (s: Score | undefined) =>
+    `R ${`${s?.found ?? 0}/${s?.gold ?? 0}`.padEnd(7)} P ${`${s?.correct ?? 0}/${s?.predicted ?? 0}`.padEnd(7)}`;
+  console.log(`${''.padEnd(22)}${groups.map(([label]) => label.padEnd(40)).join('')}`);
+  for (const r of relations)
+    console.log(`${r.padEnd(22)}${totals.map((t) => cell(t.get(r)).padEnd(40)).join('')}`);
+}
+console.log('\nBy relation: found of gold (R) and right of proposed (P)');
+kinds([
+  ['tuning + dev', [...tuning, ...devScores]],
+  ['not used for tuning (held-out + fresh)', [...heldOut, ...freshScores]],
+]);

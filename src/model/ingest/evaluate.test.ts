@@ -155,3 +155,18 @@ describe('precision by confidence', () => {
     ]);
   });
 });
+
+describe('scores by relation', () => {
+  it('splits the relation counts by relation phrase', () => {
+    const score = scoreSource(gold, 'a', result);
+    const of = (relation: string) => score.byRelation.get(relation);
+    expect(of('met with')).toEqual({ predicted: 1, correct: 1, gold: 1, found: 1 });
+    // "China warned Japan" the wrong way round: proposed and wrong; the gold one missed.
+    expect(of('warned')).toEqual({ predicted: 1, correct: 0, gold: 1, found: 0 });
+    expect(of('blamed')).toEqual({ predicted: 1, correct: 0, gold: 0, found: 0 });
+    expect(of('thanked')).toEqual({ predicted: 0, correct: 0, gold: 2, found: 0 });
+    // The phrases add up to the whole.
+    const all = [...score.byRelation.values()].reduce((n, s) => n + s.gold, 0);
+    expect(all).toBe(score.relations.gold);
+  });
+});

@@ -42,6 +42,8 @@ export interface SourceScore {
    * elsewhere in the article (a mention it did not link there) or not at all.
    */
   unnamedEnds: { type: string; foundElsewhere: boolean }[];
+  /** The relation scores split by relation phrase ("met with", "participated in"). */
+  byRelation: ReadonlyMap<string, Score>;
 }
 
 /**
@@ -212,6 +214,20 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
           foundElsewhere: foundNodes.has(id),
         }));
     });
+  const byRelation = new Map<string, Score>();
+  const tally = (relation: string, key: keyof Score) => {
+    const score = byRelation.get(relation) ?? { predicted: 0, correct: 0, gold: 0, found: 0 };
+    score[key]++;
+    byRelation.set(relation, score);
+  };
+  result.relations.forEach((r, i) => {
+    tally(r.relation, 'predicted');
+    if (proposals[i]?.correct) tally(r.relation, 'correct');
+  });
+  for (const g of goldEdges) {
+    tally(g.relation, 'gold');
+    if (matched.has(g.id)) tally(g.relation, 'found');
+  }
   const invalidSpans = result.relations.filter(
     (r) =>
       !(r.evidence.start >= 0 && r.evidence.end <= result.text.length && r.evidence.start < r.evidence.end),
@@ -232,6 +248,7 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
       foundOfThose: namedByPipeline.filter((g) => matched.has(g.id)).length,
     },
     unnamedEnds,
+    byRelation,
   };
 }
 
