@@ -925,6 +925,16 @@ const HEADLINE_VERBS =
 const COMPOUND_HEADS =
   /^(?:sites?|facility|facilities|program(?:me)?s?|ban|process|schedule|venue|plans?|team|delegation|data|results?|cent(?:er|re)|area|grounds?|room|hall|village|relief|committee|violations?|polic(?:y|ies)|anniversary)$/i;
 
+/** Verbs whose object names an event: "holds talks", "resumed tours". */
+const VERB_TAKING_EVENT =
+  /^(?:holds|held|holding|resumes|resumed|resuming|stages|staged|staging|conducts|conducted|conducting)$/i;
+/**
+ * What an agreement or pledge is to do, in the bare infinitive: "agreed to expand reunions",
+ * "pledged to restart tours". "Pushing to resume talks" names no particular talks.
+ */
+const AGREED_VERB = /^(?:hold|resume|stage|conduct|expand|restart|reopen|reconnect|allow)$/i;
+const AGREED_TO =
+  /\b(?:agree[sd]?|agreeing|pledge[sd]?|pledging|decided?|decides|deciding)\s+(?:also\s+)?to\s+$/i;
 const QUANTIFIERS = /^(?:much|many|few|fewer|numerous|several)$/i;
 const GERUND_AFTER = new Set(['by', 'for', 'of', 'in', 'after', 'before', 'without', 'on', 'about', 'to']);
 const DETERMINERS = new Set([
@@ -1012,9 +1022,9 @@ function findEvents({ text, reg, known, taken, free, within }: Scan, tok: Tokeni
     const verbObject =
       /s$/.test(t.text) &&
       prevTok?.sentence === t.sentence &&
-      /^(?:holds|held|holding|resumes|resumed|resuming|stages|staged|staging|conducts|conducted|conducting)$/i.test(
-        prevTok.text,
-      );
+      (VERB_TAKING_EVENT.test(prevTok.text) ||
+        (AGREED_VERB.test(prevTok.text) &&
+          AGREED_TO.test(text.slice(Math.max(0, prevTok.start - 30), prevTok.start))));
     if (first === i && !hasDet && !parties && !verbObject) return;
     // "Friday's talks": the possessive makes the reference definite but is not part of the mention.
     const possessive = !!det && /^['’]s$/.test(det.text);

@@ -2145,3 +2145,52 @@ describe('read from a new article on Kishida and Xi at APEC (2023)', () => {
     );
   });
 });
+
+describe('read from a new article on the 2007 Pyongyang summit', () => {
+  const ROH = person('roh', 'Roh Moo-hyun');
+  const KIM_JONG_IL = person('kim-jong-il', 'Kim Jong Il');
+  const leaders = [...existing, ROH, KIM_JONG_IL];
+
+  it('reads a declaration as an agreement its signers agreed to', () => {
+    const result = ingestText(
+      'South Korean President Roh Moo-hyun and North Korean leader Kim Jong Il signed a declaration on Thursday.',
+      { existing: leaders },
+    );
+    const declaration = result.entities.find((e) => /declaration/i.test(e.label));
+    expect(declaration).toMatchObject({ type: 'event', kind: 'agreement' });
+    expect(triplesOf(result)).toEqual(
+      expect.arrayContaining([
+        `roh agreed to ${declaration?.id}`,
+        `kim-jong-il agreed to ${declaration?.id}`,
+      ]),
+    );
+  });
+
+  it('reads what the sides agreed or pledged to expand or restart as an event they agreed to', () => {
+    const result = ingestText(
+      `${lead}In the declaration, the South and the North agreed to expand reunions of separated families.`,
+      { existing: leaders },
+    );
+    const reunions = result.entities.find((e) => e.kind === 'family-reunion');
+    expect(reunions?.label).toBe('Reunions of separated families');
+    expect(triplesOf(result)).toEqual(
+      expect.arrayContaining([
+        `south-korea agreed to ${reunions?.id}`,
+        `north-korea agreed to ${reunions?.id}`,
+      ]),
+    );
+    const pledged = ingestText(`${lead}Seoul pledged to restart tours to the resort.`, { existing: leaders });
+    expect(triplesOf(pledged)).toContain('south-korea agreed to tours');
+    // Pushing to resume talks names no particular talks.
+    const pushing = ingestText(`${lead}South Korea keeps pushing to resume talks.`, { existing: leaders });
+    expect(pushing.entities.some((e) => e.type === 'event')).toBe(false);
+  });
+
+  it('takes no place past a year or "between" after "met in"', () => {
+    const t = relationsOf(
+      `${lead}The summit was the second between the two Koreas, after the meeting in 2000 between Kim Jong Il and President Kim Dae-jung.`,
+      [...leaders, person('kim-dae-jung', 'Kim Dae-jung')],
+    );
+    expect(t.filter((x) => x.includes(' met at '))).toEqual([]);
+  });
+});

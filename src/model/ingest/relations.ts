@@ -259,6 +259,14 @@ export function sentenceRelations(
                 // "Kim flew back to Pyongyang": no one visits their own capital.
                 if (p.relation === 'visited' && own !== undefined && ctx.capitalOf?.(x.entity) === own)
                   return false;
+                // "the meeting in 2000 between Kim Jong Il and ...": where is named right after "in"
+                // or "at" (an article and a few words may stand between), not past a year or "between".
+                if (
+                  p.via &&
+                  PLACE_RELATIONS.has(p.relation) &&
+                  /\b(?:1[89]|20)\d\d\b|\b(?:between|with)\b/.test(ctx.lower.slice(from, x.start))
+                )
+                  return false;
                 // "met in Singapore": a name after "in" or "at" is where, not whom.
                 if (
                   !PLACE_RELATIONS.has(p.relation) &&
