@@ -305,6 +305,18 @@ export function findEntities(
           j = k;
         }
       }
+      // "Sentosa island", "Gangwon province": a lower-case place word after a new name belongs to it.
+      const placeWord = words[j];
+      if (
+        run.length > 0 &&
+        placeWord &&
+        free(placeWord) &&
+        placeWord.start === (run[run.length - 1]?.end ?? 0) + 1 &&
+        LOWER_PLACE_HEADS.test(placeWord.text)
+      ) {
+        run.push(placeWord);
+        j++;
+      }
       if (run.length === 0) continue;
       i = j - 1;
       // "North Korean Vice Foreign Minister Pak Myong-ho", "Secretary of State Marco Rubio": the
@@ -925,6 +937,21 @@ const HEADLINE_VERBS =
 const COMPOUND_HEADS =
   /^(?:sites?|facility|facilities|program(?:me)?s?|ban|process|schedule|venue|plans?|team|delegation|data|results?|cent(?:er|re)|area|grounds?|room|hall|village|relief|committee|violations?|polic(?:y|ies)|anniversary)$/i;
 
+/** Place words that may follow a name in lower case and still be part of it. */
+const LOWER_PLACE_HEADS = /^(?:island|islands|province|county|river)$/;
+
+/** "a joint statement", "the joint communique": a document two sides put out together is an agreement ("said in a statement" is none). */
+function jointDocument(tok: Tokenized, i: number): string | undefined {
+  const t = tok.tokens[i];
+  const before = tok.tokens[i - 1];
+  return t &&
+    /^(?:statement|communiqu[eé])$/i.test(t.text) &&
+    before?.sentence === t.sentence &&
+    /^joint$/i.test(before.text)
+    ? 'agreement'
+    : undefined;
+}
+
 /** Verbs whose object names an event: "holds talks", "resumed tours". */
 const VERB_TAKING_EVENT =
   /^(?:holds|held|holding|resumes|resumed|resuming|stages|staged|staging|conducts|conducted|conducting)$/i;
@@ -964,7 +991,7 @@ const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 function findEvents({ text, reg, known, taken, free, within }: Scan, tok: Tokenized): void {
   const byHead = new Map<string, EntityCandidate>();
   tok.tokens.forEach((t, i) => {
-    const kind = EVENT_HEADS[t.text.toLowerCase()];
+    const kind = EVENT_HEADS[t.text.toLowerCase()] ?? jointDocument(tok, i);
     if (!kind || !free(t) || !within.some((w) => t.start >= w.start && t.end <= w.end)) return;
     // "the nuclear test site", "the talks process": the noun after it heads the phrase.
     const after = tok.tokens[i + 1];

@@ -2194,3 +2194,54 @@ describe('read from a new article on the 2007 Pyongyang summit', () => {
     expect(t.filter((x) => x.includes(' met at '))).toEqual([]);
   });
 });
+
+describe('read from a new article on the Singapore summit (2018)', () => {
+  const TRUMP = person('donald-trump', 'Donald Trump');
+  const known = [...WITH_PEOPLE, TRUMP];
+
+  it('reads a joint statement as an agreement, and "committed to" as agreeing', () => {
+    const result = ingestText(
+      'U.S. President Donald Trump and North Korean leader Kim Jong Un signed a joint statement on Tuesday at the end of their summit.',
+      { existing: known },
+    );
+    const statement = result.entities.find((e) => e.label === 'Joint statement');
+    expect(statement).toMatchObject({ type: 'event', kind: 'agreement' });
+    const t = triplesOf(result);
+    expect(t).toEqual(
+      expect.arrayContaining([`donald-trump agreed to ${statement?.id}`, `kim agreed to ${statement?.id}`]),
+    );
+    expect(t.filter((x) => / agreed to summit$/.test(x))).toEqual([]);
+    // "said in a statement" names no agreement.
+    const said = ingestText('North Korea said in a statement that it would respond.', { existing: known });
+    expect(said.entities.some((e) => e.type === 'event')).toBe(false);
+    expect(relationsOf('In Singapore, Kim Jong Un committed to the joint statement.', known)).toContain(
+      'kim agreed to joint-statement',
+    );
+  });
+
+  it('reads "Sentosa island" as a place, where their summit "on" it was held', () => {
+    const result = ingestText('Trump met Kim at their summit on Sentosa island on Tuesday.', {
+      existing: known,
+    });
+    const island = result.entities.find((e) => e.label === 'Sentosa island');
+    expect(island).toMatchObject({ type: 'place', kind: 'island' });
+    expect(triplesOf(result)).toContain(`summit held at ${island?.id}`);
+  });
+
+  it('reads "a meeting in P between X and Y" as both meeting each other there', () => {
+    const t = relationsOf(
+      `${lead}The talks follow a meeting in Panmunjom between Moon Jae-in and Kim Jong Un in April.`,
+      [...known, city('panmunjom', 'Panmunjom')],
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'meeting held at panmunjom',
+        'moon participated in meeting',
+        'kim participated in meeting',
+        'moon met with kim',
+        'moon met at panmunjom',
+        'kim met at panmunjom',
+      ]),
+    );
+  });
+});

@@ -189,7 +189,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     'agree',
     'agreed to',
     new RegExp(
-      String.raw`\b(?:agree(?:s|d)?(?: (?:on )?(?:${WEEKDAY}|today|yesterday))? (?:to|on)|confirm(?:s|ed)?|accept(?:s|ed)?|settl(?:e|es|ed) (?:for|on)|signed|pledg(?:e|es|ed|ing))\b`,
+      String.raw`\b(?:agree(?:s|d)?(?: (?:on )?(?:${WEEKDAY}|today|yesterday))? (?:to|on)|confirm(?:s|ed)?|accept(?:s|ed)?|settl(?:e|es|ed) (?:for|on)|signed|pledg(?:e|es|ed|ing)|commit(?:s|ted)? to)\b`,
       'g',
     ),
     0.6,

@@ -358,20 +358,31 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       // "families separated by the Korean War at a mountain resort": a war is fought in a place,
       // and what follows "at" belongs to something else.
       const warAt = ctx.kindOf(m.entity) === 'war' && !/^\s+in\b/.test(gap);
-      if (
-        (EVENT_PLACE_GAP.test(gap) || from) &&
+      // "their summit on Sentosa island": an island is where things happen "on".
+      const onIsland = ctx.kindOf(next.entity) === 'island' && /^\s+on\s+(?:the\s+)?$/.test(gap);
+      const held =
+        (EVENT_PLACE_GAP.test(gap) || from || onIsland) &&
         ctx.typeOf(next.entity) !== 'event' &&
         !demonym &&
         !possessor &&
         !atState &&
-        !warAt
-      )
-        push(m, 'held at', next, m.start, next.end, 0.65, 'event-at');
+        !warAt;
+      if (held) push(m, 'held at', next, m.start, next.end, 0.65, 'event-at');
       // "drills between South Korea and the United States", "drills with the United States".
-      if (EVENT_WITH_GAP.test(gap) && actor(next)) {
+      // "a meeting in Panmunjom between Moon and Kim": the parties come after where it was held.
+      const afterPlace = mentions[i + 2];
+      const placeFirst =
+        held &&
+        afterPlace &&
+        actor(afterPlace) &&
+        ctx.typeOf(next.entity) === 'place' &&
+        EVENT_WITH_GAP.test(lower.slice(next.end, afterPlace.start));
+      if ((EVENT_WITH_GAP.test(gap) && actor(next)) || placeFirst) {
+        const first = placeFirst ? i + 2 : i + 1;
+        const firstParty = mentions[first] ?? next;
         // "a summit with North Korean leader Kim Jong Un": the person, not the state of his title.
-        const k = titledPerson(next, mentions[i + 2]) ? i + 2 : i + 1;
-        const party = mentions[k] ?? next;
+        const k = titledPerson(firstParty, mentions[first + 1]) ? first + 1 : first;
+        const party = mentions[k] ?? firstParty;
         push(party, partyRelation(ctx, m), m, m.start, party.end, 0.6, 'event-with');
         const talks = TALKS.test(ctx.kindOf(m.entity) ?? '');
         // "Kim's second summit with President Trump", "his first meeting with Putin": the two met.
@@ -379,18 +390,21 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         if (talks && host && person(host) && person(party))
           push(host, 'met with', party, host.start, party.end, 0.55, 'summit-with');
         // "… with Kim Jong Un in the border village of Panmunjom", "… collapsed in Hanoi".
-        const place = mentions[k + 1];
-        if (
-          place &&
-          ctx.typeOf(place.entity) === 'place' &&
-          /^\s+(?:[a-z]+\s+)?(?:in|at|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?$/.test(
-            lower.slice(party.end, place.start),
-          )
-        ) {
-          push(m, 'held at', place, m.start, place.end, 0.55, 'event-with-at');
+        const after = placeFirst ? next : mentions[k + 1];
+        const place =
+          after &&
+          ctx.typeOf(after.entity) === 'place' &&
+          (placeFirst ||
+            /^\s+(?:[a-z]+\s+)?(?:in|at|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?$/.test(
+              lower.slice(party.end, after.start),
+            ))
+            ? after
+            : undefined;
+        if (place) {
+          if (!placeFirst) push(m, 'held at', place, m.start, place.end, 0.55, 'event-with-at');
           // The sides of talks held at a place met there: "Moon's first summit with Kim in Panmunjom".
           if (talks) {
-            push(party, 'met at', place, m.start, place.end, 0.5, 'event-with-met-at');
+            push(party, 'met at', place, m.start, Math.max(place.end, party.end), 0.5, 'event-with-met-at');
             if (prev && actor(prev) && /^['’]s\s+$/.test(ctx.folded.slice(prev.end, m.start)))
               push(prev, 'met at', place, prev.start, place.end, 0.5, 'event-with-met-at');
           }
@@ -408,6 +422,9 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           // "a meeting between Kim and President Trump": the two met.
           if (person(party) && person(who) && talks)
             push(party, 'met with', who, party.start, who.end, 0.55, 'meeting-between');
+          // "a meeting in Panmunjom between Moon and Kim": each side met there.
+          if (placeFirst && place && talks)
+            push(who, 'met at', place, m.start, who.end, 0.5, 'event-with-met-at');
           last = who;
           j += titled ? 2 : 1;
         }
