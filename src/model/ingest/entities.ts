@@ -16,7 +16,7 @@ import { actOnKnown, findActs, findFirings, findToldActs } from './acts';
 import { findGroups } from './groups';
 import type { KnownIndex } from './known';
 import { findName, nameKey, surnameOf } from './names';
-import type { EntityCandidate, LinkReason, Mention, TextRange, Token } from './types';
+import type { EntityCandidate, KnownEntity, LinkReason, Mention, TextRange, Token } from './types';
 import type { Tokenized } from './tokenize';
 import { addMention, Registry, type Scan } from './registry';
 
@@ -115,8 +115,15 @@ export function findEntities(
     const next = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(h.end, h.end + 30))?.[1]?.toLowerCase() ?? '';
     return PLACE_HEADS[next] !== undefined || ORG_HEADS.has(next);
   };
+  // "the 2032 Summer Olympics" is not the graph's "1988 Summer Olympics": a year before the name
+  // that the node's own name or id does not carry names another edition.
+  const otherYear = (h: TextRange & { id: string }) =>
+    yearBefore(folded, h.start, known.entities.get(h.id)) !== undefined;
   const inLongerName = (h: TextRange & { id: string }) =>
-    partOfLongerName(h, tok, tokenAt, text, inTitleCase(h)) || insideLongerOrgName(h) || beginsLongerName(h);
+    partOfLongerName(h, tok, tokenAt, text, inTitleCase(h)) ||
+    insideLongerOrgName(h) ||
+    beginsLongerName(h) ||
+    otherYear(h);
   // A bare surname the graph knows ("Lee" for Lee Myung-bak) waits when the text also names
   // someone else of that surname in full ("Lee Do-hoon"): see step 4b.
   const bareSurname = (h: TextRange & { id: string }) => {
@@ -347,6 +354,13 @@ export function findEntities(
       )
         continue;
       const r = { start: run[0]?.start ?? 0, end: run[run.length - 1]?.end ?? 0 };
+      // "the 2032 Summer Olympics": another edition than the graph's, named with its year.
+      const edition = yearBefore(
+        folded,
+        r.start,
+        known.entities.get(existingByKey(known, text.slice(r.start, r.end)) ?? ''),
+      );
+      if (edition !== undefined) r.start -= edition.length + 1;
       const named = text.slice(r.start, r.end).replace(/\s+/g, ' ');
       // "Japan's Foreign Ministry" and "China's Foreign Ministry" are two ministries: an office every
       // state has is named with the state the text gives it ("Foreign Ministry of Japan"), and a
@@ -936,6 +950,18 @@ const HEADLINE_VERBS =
 // Nouns that head a phrase an event noun only modifies: "test site", "talks venue".
 const COMPOUND_HEADS =
   /^(?:sites?|facility|facilities|program(?:me)?s?|ban|process|schedule|venue|plans?|team|delegation|data|results?|cent(?:er|re)|area|grounds?|room|hall|village|relief|committee|violations?|polic(?:y|ies)|anniversary)$/i;
+
+/**
+ * The year written right before `at` ("the 2032 Summer Olympics") when `node` is an event whose
+ * label or id carries another year: the text names another edition than the graph's.
+ */
+function yearBefore(folded: string, at: number, node: KnownEntity | undefined): string | undefined {
+  const year = /\b(1[89]\d\d|20\d\d)\s$/.exec(folded.slice(Math.max(0, at - 6), at))?.[1];
+  const own: string[] = `${node?.label ?? ''} ${node?.id ?? ''}`.match(/\b(?:1[89]|20)\d\d\b/g) ?? [];
+  return node?.type === 'event' && year !== undefined && own.length > 0 && !own.includes(year)
+    ? year
+    : undefined;
+}
 
 /** Place words that may follow a name in lower case and still be part of it. */
 const LOWER_PLACE_HEADS = /^(?:island|islands|province|county|river)$/;

@@ -2245,3 +2245,54 @@ describe('read from a new article on the Singapore summit (2018)', () => {
     );
   });
 });
+
+describe('read from new sentences on proposals', () => {
+  const REDCROSS: KnownEntity = {
+    id: 'red-cross',
+    type: 'actor',
+    kind: 'organization',
+    label: 'Red Cross',
+    aliases: [],
+    existing: true,
+  };
+  const OLYMPICS: KnownEntity = {
+    id: 'summer-olympics-1988',
+    type: 'event',
+    kind: 'sports-event',
+    label: '1988 Summer Olympics',
+    aliases: ['Summer Olympics'],
+    existing: true,
+  };
+  const known = [...WITH_PEOPLE, REDCROSS, OLYMPICS];
+
+  it('proposes no body named before an event noun ("offered to hold Red Cross talks")', () => {
+    expect(relationsOf(`${lead}Seoul offered to hold Red Cross talks next month.`, known)).not.toContain(
+      'south-korea proposed red-cross',
+    );
+  });
+
+  it('reads "put forward" and "floated the idea of" as proposing', () => {
+    expect(relationsOf(`${lead}North Korea floated the idea of a fourth summit.`, known)).toContain(
+      'north-korea proposed fourth-summit',
+    );
+    expect(relationsOf(`${lead}South Korea put forward a plan for military talks.`, known)).toContain(
+      'south-korea proposed military-talks',
+    );
+  });
+
+  it('links no name to the graph\'s event of another year ("the 2032 Summer Olympics")', () => {
+    const result = ingestText(`${lead}Moon Jae-in proposed a joint bid for the 2032 Summer Olympics.`, {
+      existing: known,
+    });
+    const games = result.entities.find((e) => e.kind === 'sports-event');
+    expect(games).toMatchObject({ label: '2032 Summer Olympics', existing: false });
+    expect(triplesOf(result)).toContain(`moon proposed ${games?.id}`);
+    // The graph's own edition, named by its year or not, is still the graph's.
+    const same = ingestText(`${lead}Seoul hosted the 1988 Summer Olympics. The Summer Olympics drew many.`, {
+      existing: known,
+    });
+    expect(same.entities.filter((e) => e.kind === 'sports-event').map((e) => e.id)).toEqual([
+      'summer-olympics-1988',
+    ]);
+  });
+});

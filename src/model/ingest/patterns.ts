@@ -198,7 +198,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'propose',
     'proposed',
-    /\b(?:propos(?:e|es|ed)|suggest(?:s|ed)|offer(?:s|ed)|initiat(?:e|es|ed)|want(?:s|ed)? to (?:discuss|hold|resume|restart|reopen))\b/g,
+    /\b(?:propos(?:e|es|ed)|suggest(?:s|ed)|offer(?:s|ed)|initiat(?:e|es|ed)|put(?:s)? forward|float(?:s|ed)? the (?:idea|prospect|possibility) of|want(?:s|ed)? to (?:discuss|hold|resume|restart|reopen))\b/g,
     0.55,
     { noParty: true },
   ),

@@ -10,7 +10,7 @@ import {
   subjectsBefore,
   viaAt,
 } from './clauseArguments';
-import { STATE_TITLE, TITLE_AHEAD } from './lexicon';
+import { EVENT_HEADS, STATE_TITLE, TITLE_AHEAD } from './lexicon';
 import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
 import {
   actRoles,
@@ -232,6 +232,9 @@ export function sentenceRelations(
             : (p.adjacent ? after.slice(0, 1) : after).find((x) => {
                 if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
                 if (p.noParty && /^(?:person|state)$/.test(ctx.kindOf(x.entity) ?? '')) return false;
+                // "offered to hold Red Cross talks": a name before an event noun only says whose talks.
+                const word = /^\s+([a-z-]+)/.exec(ctx.folded.slice(x.end, x.end + 20))?.[1];
+                if (p.noParty && word && EVENT_HEADS[word] && ctx.typeOf(x.entity) === 'actor') return false;
                 // "the first summit between a sitting U.S. president and ...": an adjective for
                 // someone of the state, not the state (when named, the name follows and is taken).
                 if (ctx.kindOf(x.entity) === 'state' && titledState(ctx, x)) return false;
