@@ -2296,3 +2296,28 @@ describe('read from new sentences on proposals', () => {
     ]);
   });
 });
+
+describe('read from new sentences on travel', () => {
+  const known = [
+    ...WITH_PEOPLE,
+    city('pyongyang', 'Pyongyang'),
+    city('beijing', 'Beijing'),
+    city('hanoi', 'Hanoi'),
+    city('seoul', 'Seoul'),
+    person('kim-yo-jong', 'Kim Yo Jong'),
+  ];
+  it.each([
+    ['Moon Jae-in landed in Pyongyang on Tuesday morning.', 'moon visited pyongyang'],
+    ['Kim Jong Un went to Beijing for talks.', 'kim visited beijing'],
+    ['Kim Jong Un traveled by train to Hanoi.', 'kim visited hanoi'],
+    ['Kim Yo Jong led a delegation to Seoul for the Olympics.', 'kim-yo-jong visited seoul'],
+    ['Moon Jae-in toured Beijing on Friday.', 'moon visited beijing'],
+    ['Moon Jae-in headed to Hanoi on Sunday.', 'moon visited hanoi'],
+  ])('reads "%s" as a visit', (sentence, triple) => {
+    expect(relationsOf(`${lead}${sentence}`, known)).toContain(triple);
+  });
+  it('reads no visit where no place follows ("went to the polls", "toured a factory")', () => {
+    const t = relationsOf(`${lead}Kim Jong Un went to the polls. Moon Jae-in toured a car factory.`, known);
+    expect(t.filter((x) => x.includes(' visited '))).toEqual([]);
+  });
+});
