@@ -426,14 +426,36 @@ const REPORTED_SUBJECT =
 // A name followed by "'s" and a lower-case noun: "South Korea's efforts".
 const POSSESSOR = /^['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\b/;
 
-/** The relative clause ", who … ," / ", which … ," closed before `at`, if any. */
+/**
+ * The relative clause ", who … ," / ", which … ," closed before `at`, if any; or an apposition
+ * between a name and the verb at `at`: "Kim Yong Chol, a senior North Korean official, arrived".
+ */
 function closedAside(ctx: SentenceContext, at: number): TextRange | undefined {
   const head = ctx.folded.slice(ctx.sentence.start, at);
   const open = [...head.matchAll(/,\s+(?:who|which|whose)\b/g)].pop();
-  if (!open) return undefined;
+  if (!open) return apposition(ctx, at);
   const close = head.indexOf(',', open.index + 1);
   if (close < 0) return undefined;
   return { start: ctx.sentence.start + open.index, end: ctx.sentence.start + close };
+}
+
+/**
+ * "Kim Yong Chol, a senior North Korean official, arrived", "Kim Yo Jong, the first vice director of
+ * the party's Central Committee, visited": a phrase set off by commas right after an actor's name,
+ * with the verb at `at` right after the second comma, describes that name; it holds no subject.
+ */
+function apposition(ctx: SentenceContext, at: number): TextRange | undefined {
+  const head = ctx.folded.slice(ctx.sentence.start, at);
+  const close = /,\s+(?:[a-z]+ly\s+)?$/.exec(head);
+  if (!close) return undefined;
+  const open = head.lastIndexOf(',', close.index - 1);
+  if (open < 0) return undefined;
+  const start = ctx.sentence.start + open;
+  const described = ctx.mentions.find((m) => m.end === start && ctx.typeOf(m.entity) === 'actor');
+  // A description opens with an article or a lower-case word ("a senior official", "chairman of"),
+  // not a name of its own ("Kim, Moon, and Trump").
+  const opening = /^,\s+(?:an?|the)\s|^,\s+[a-z]/.test(head.slice(open, open + 8));
+  return described && opening ? { start, end: ctx.sentence.start + close.index } : undefined;
 }
 
 export function clauseEnd(ctx: SentenceContext, from: number): number {

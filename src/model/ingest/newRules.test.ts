@@ -2321,3 +2321,52 @@ describe('read from new sentences on travel', () => {
     expect(t.filter((x) => x.includes(' visited '))).toEqual([]);
   });
 });
+
+describe('read from new sentences on officials and places described', () => {
+  const known = [
+    ...WITH_PEOPLE,
+    person('kim-yong-chol', 'Kim Yong Chol'),
+    person('kim-yo-jong', 'Kim Yo Jong'),
+    city('seoul', 'Seoul'),
+    city('new-york', 'New York'),
+    { ...city('dmz', 'Demilitarized Zone'), kind: 'border-zone' },
+    { ...city('panmunjom', 'Panmunjom'), kind: 'village' },
+  ];
+
+  it('takes the name before an apposition as the subject ("X, a senior North Korean official, arrived")', () => {
+    const t = relationsOf(
+      `${lead}Kim Yong Chol, a senior North Korean official, arrived in New York.`,
+      known,
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['kim-yong-chol visited new-york', 'kim-yong-chol official of north-korea']),
+    );
+    expect(t).not.toContain('north-korea visited new-york');
+    const t2 = relationsOf(
+      `${lead}Kim Yo Jong, the first vice director of the party's Central Committee, visited Seoul.`,
+      known,
+    );
+    expect(t2).toContain('kim-yo-jong visited seoul');
+    expect(t2.filter((x) => x.startsWith('central-committee'))).toEqual([]);
+  });
+
+  it('reads a place described as a town of a state, or as lying in a place, as located in it', () => {
+    expect(relationsOf(`${lead}Kaesong is a North Korean border city.`, known)).toContain(
+      'kaesong located in north-korea',
+    );
+    expect(
+      relationsOf(
+        `${lead}Panmunjom, a truce village inside the Demilitarized Zone, hosted the talks.`,
+        known,
+      ),
+    ).toContain('panmunjom located in dmz');
+  });
+
+  it('gives a title naming a portfolio to no body of another ("Vice Unification Minister X")', () => {
+    const t = relationsOf(
+      `${lead}North Korea's Committee for the Peaceful Reunification of the Country sent a team. The talks were led by Vice Unification Minister Chun Hae-sung.`,
+      known,
+    );
+    expect(t.filter((x) => x.startsWith('chun-hae-sung official of committee'))).toEqual([]);
+  });
+});

@@ -184,9 +184,18 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           // "Defense Minister Kim" in a story filed from Seoul: a minister of the home state.
           push(m, role, ctx.home, start - modifiers, m.end, 0.45, 'home-title');
         } else if (role === 'spokesperson of' || role === 'official of') {
+          // "Vice Unification Minister X" serves no committee named before: a title naming a
+          // portfolio is of a body of that portfolio.
+          const portfolio = new RegExp(String.raw`\b${PORTFOLIOS}\b`).exec(before.slice(-30))?.[0];
           const org = [...ctx.earlier]
             .reverse()
-            .find((e) => actor(e) && !person(e) && ctx.kindOf(e.entity) !== 'state');
+            .find(
+              (e) =>
+                actor(e) &&
+                !person(e) &&
+                ctx.kindOf(e.entity) !== 'state' &&
+                (!portfolio || new RegExp(String.raw`\b${portfolio}\b`).test(e.text.toLowerCase())),
+            );
           if (org && ctx.earlier.indexOf(org) >= ctx.earlier.length - 4)
             push(m, role, org, start - modifiers, m.end, 0.45, 'title-earlier-org');
         }
@@ -233,6 +242,19 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         );
         if (role3 && !named) push(m, role3, stateNext, m.start, end, 0.75, 'apposition-state');
       }
+      // "Kim Yong Chol, a senior North Korean official,": the state's official the apposition names
+      // (read as the state acting, "North Korean official"); "a North Korea expert" is no one's.
+      const agent =
+        stateNext &&
+        /^,\s+(?:the|an?)\s+(?:(?:senior|top|veteran|chief|leading|former)\s+)?$/.test(
+          lower.slice(m.end, stateNext.start),
+        )
+          ? /\s(official|diplomat|negotiator|envoy|delegate)$/.exec(
+              lower.slice(stateNext.start, stateNext.end),
+            )
+          : null;
+      if (stateNext && agent?.[1] && /^,/.test(lower.slice(stateNext.end, stateNext.end + 1)))
+        push(m, 'official of', stateNext, m.start, stateNext.end, 0.7, 'apposition-agent');
       // "the South Korean delegation, led by X": X acts for the state whose delegation it is.
       // "led by national security adviser X": a lower-case title may stand between.
       if (
@@ -516,6 +538,28 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         )
       )
         push(m, 'located in', owner, owner.start, m.end, 0.65, 'possessive-city-of');
+    }
+    // "Kaesong is a North Korean border city", "Panmunjom, a truce village inside the Demilitarized
+    // Zone": a place described as a town of a state, or one in another place, lies in it.
+    if (
+      type === 'place' &&
+      next &&
+      (ctx.typeOf(next.entity) === 'place' || ctx.kindOf(next.entity) === 'state')
+    ) {
+      const gap = lower.slice(m.end, next.start);
+      const town = String.raw`(?:city|town|village|port|county|province|island|region|resort)`;
+      const kindAfter = new RegExp(String.raw`^\s+(?:[a-z-]+\s+)?${town}\b`).exec(
+        lower.slice(next.end, next.end + 30),
+      );
+      const ofState =
+        (next as { demonym?: boolean }).demonym === true &&
+        new RegExp(String.raw`^(?:,\s+|\s+is\s+)(?:a|an|the)\s+(?:[a-z-]+\s+)?$`).test(gap) &&
+        kindAfter !== null;
+      const inPlace = new RegExp(
+        String.raw`^(?:,\s+|\s+is\s+)(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?${town}\s+(?:in|inside|on)\s+(?:the\s+)?$`,
+      ).test(gap);
+      const end = ofState && kindAfter ? next.end + kindAfter[0].length : next.end;
+      if (ofState || inPlace) push(m, 'located in', next, m.start, end, 0.6, 'place-described');
     }
     // "Kaesong, North Korea", "Panmunjom in the Demilitarized Zone": located in.
     if (
