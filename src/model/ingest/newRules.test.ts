@@ -2370,3 +2370,46 @@ describe('read from new sentences on officials and places described', () => {
     expect(t.filter((x) => x.startsWith('chun-hae-sung official of committee'))).toEqual([]);
   });
 });
+
+describe('read from a new article on the Vladivostok summit (2019)', () => {
+  const TRUMP = person('donald-trump', 'Donald Trump');
+  const HANOI: KnownEntity = {
+    id: 'hanoi-summit',
+    type: 'event',
+    kind: 'summit',
+    label: 'Hanoi summit',
+    aliases: [],
+    existing: true,
+  };
+  const WAR: KnownEntity = {
+    id: 'korean-war',
+    type: 'event',
+    kind: 'war',
+    label: 'Korean War',
+    aliases: [],
+    existing: true,
+  };
+  const known = [...WITH_PEOPLE, TRUMP, HANOI, WAR];
+
+  it('reads the subject after a gathering that opens the sentence as taking part in it', () => {
+    expect(relationsOf('At the Hanoi summit, Donald Trump walked away from the talks.', known)).toContain(
+      'donald-trump participated in hanoi-summit',
+    );
+  });
+
+  it('seeks no talks across "after his talks"', () => {
+    const t = relationsOf(
+      'Kim Jong Un sought support after his talks with U.S. President Donald Trump collapsed in February.',
+      known,
+    );
+    expect(t).not.toContain('kim sought talks with donald-trump');
+  });
+
+  it('agrees to no war ("pledging to seek a formal end to the Korean War")', () => {
+    const t = relationsOf(
+      `${lead}Moon Jae-in and Kim Jong Un signed a declaration pledging to seek a formal end to the Korean War.`,
+      known,
+    );
+    expect(t.filter((x) => x.endsWith('korean-war'))).toEqual([]);
+  });
+});

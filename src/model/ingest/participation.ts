@@ -228,6 +228,24 @@ export function atEventParticipation(ctx: SentenceContext): Draft[] {
     if (!at) continue;
     const where = event.start - before.length + at.index;
     const clause = ctx.folded.slice(ctx.sentence.start, where);
+    // "At the Hanoi summit, Trump walked away": a gathering that opens the sentence is where the
+    // subject of the clause after its comma acted.
+    const fronted = clause.trim() === '' ? FRONTED_SUBJECT.exec(ctx.folded.slice(event.end)) : null;
+    if (fronted) {
+      const verbAt = event.end + fronted[0].length;
+      const trigger = { start: where, end: where + at[0].trimEnd().length };
+      for (const subject of subjectsBefore(ctx, verbAt).filter((x) => x.start > event.end))
+        out.push({
+          source: subject.entity,
+          relation: 'participated in',
+          target: event.entity,
+          evidence: { start: where, end: subject.end },
+          trigger,
+          confidence: 0.5,
+          pattern: 'at-event-fronted',
+        });
+      continue;
+    }
     // Another clause opened between subject and event ("said that ..., which ...") is left alone.
     if (/[;:]|\b(?:that|which|who|when|while)\b[^,]*$/.test(clause.slice(-120))) continue;
     const trigger = { start: where, end: where + at[0].trimEnd().length };
@@ -257,6 +275,11 @@ export function atEventParticipation(ctx: SentenceContext): Draft[] {
   }
   return out;
 }
+
+// After a fronted gathering's comma, the subject: names, "and", titles ("At the talks, North
+// Korean chief negotiator Ri Son Gwon said"), up to the verb.
+const FRONTED_SUBJECT =
+  /^\s*,\s+(?:(?:[A-Z][\w.'’-]*|and|the|chief|top|senior|leader|president|minister|foreign|chairman|envoy|negotiator|officials?)\s+)+/;
 
 // "met Chinese President " before a name: the name is whom the subject met (a title may stand between).
 const MET_OBJECT = /\b(?:met|meets|meeting)\s+(?:with\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$/;

@@ -48,7 +48,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'seek-talks',
     'sought talks with',
-    /\b(?:seek|seeks|sought|seeking|push(?:es|ed|ing)?|want(?:s|ed)?|willing|call(?:s|ed)? for|offer(?:s|ed)?|propos(?:e|es|ed))\b[^.;]{0,40}?\b(?:talks|dialogue|ties|relations|negotiations|engagement)\b/g,
+    /\b(?:seek|seeks|sought|seeking|push(?:es|ed|ing)?|want(?:s|ed)?|willing|call(?:s|ed)? for|offer(?:s|ed)?|propos(?:e|es|ed))\b(?:(?!\b(?:after|before|since|following|his|her|their|its)\b)[^.;]){0,40}?\b(?:talks|dialogue|ties|relations|negotiations|engagement)\b/g,
     0.75,
     { via: /\bwith\b/, claimsTrigger: true },
   ),

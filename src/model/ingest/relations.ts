@@ -232,6 +232,9 @@ export function sentenceRelations(
             : (p.adjacent ? after.slice(0, 1) : after).find((x) => {
                 if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
                 if (p.noParty && /^(?:person|state)$/.test(ctx.kindOf(x.entity) ?? '')) return false;
+                // "pledging to seek a formal end to the Korean War": no one agrees to or proposes a war.
+                if ((p.name === 'agree' || p.name === 'propose') && ctx.kindOf(x.entity) === 'war')
+                  return false;
                 // "offered to hold Red Cross talks": a name before an event noun only says whose talks.
                 const word = /^\s+([a-z-]+)/.exec(ctx.folded.slice(x.end, x.end + 20))?.[1];
                 if (p.noParty && word && EVENT_HEADS[word] && ctx.typeOf(x.entity) === 'actor') return false;
