@@ -400,7 +400,7 @@ export function pronounObject(
   relation: string,
 ): Mention | undefined {
   const it = /^\s+(it)\b/.exec(ctx.lower.slice(at, at + 6));
-  if (!it) return undefined;
+  if (!it) return personObject(ctx, at, subject, relation);
   const start = at + it[0].length - 2;
   // Only a name in a subject's place (opening its sentence or clause): "the North conducted a test
   // … reaching the United States, and Trump threatened it" means the North.
@@ -417,6 +417,37 @@ export function pronounObject(
         allows(relation, ctx.typeOf(subject.entity), 'actor'),
     );
   return last && { start, end: start + 2, entity: last.entity, text: 'it', reason: 'metonym' };
+}
+
+/**
+ * "Kim Jong Un greeted him at the airport", "Trump praised him as a talented leader": "him" (or
+ * "her", not as a possessive: "praised her efforts") right after the verb stands for the last
+ * person named before, in this sentence or the ones just before, other than the subject.
+ */
+function personObject(
+  ctx: SentenceContext,
+  at: number,
+  subject: Mention,
+  relation: string,
+): Mention | undefined {
+  const pronoun = /^\s+(him|her)(?=\s+(?:as|for|at|in|on|to|with|and|after|before|during)\b|\s*[,.;]|$)/.exec(
+    ctx.lower.slice(at, at + 16),
+  );
+  if (!pronoun?.[1] || !allows(relation, ctx.typeOf(subject.entity), 'actor')) return undefined;
+  const start = at + pronoun[0].length - pronoun[1].length;
+  const last = [...ctx.earlier.filter((m) => m.end >= ctx.sentence.start - 300), ...ctx.mentions]
+    .filter((m) => m.end <= at && m.entity !== subject.entity)
+    .reverse()
+    .find((m) => ctx.kindOf(m.entity) === 'person');
+  return (
+    last && {
+      start,
+      end: start + pronoun[1].length,
+      entity: last.entity,
+      text: pronoun[1],
+      reason: 'metonym',
+    }
+  );
 }
 
 // "said the military would", "announced that the talks will": a reported clause with a subject.

@@ -2413,3 +2413,21 @@ describe('read from a new article on the Vladivostok summit (2019)', () => {
     expect(t.filter((x) => x.endsWith('korean-war'))).toEqual([]);
   });
 });
+
+describe('read from new sentences with "him" and "her" as objects', () => {
+  it('reads "him" after a verb as the last person named, other than the subject', () => {
+    const t = relationsOf(
+      'South Korean President Moon Jae-in flew to Pyongyang on Tuesday. Kim Jong Un greeted him at the airport. Moon thanked him for the welcome.',
+      WITH_PEOPLE,
+    );
+    expect(t).toEqual(expect.arrayContaining(['kim met with moon', 'moon praised kim']));
+  });
+
+  it('reads "her" before a noun as a possessive, not the object', () => {
+    const t = relationsOf(
+      'Kim Jong Un met Moon Jae-in on Friday. Kim Yo Jong arrived later. Moon praised her efforts.',
+      [...WITH_PEOPLE, person('kim-yo-jong', 'Kim Yo Jong')],
+    );
+    expect(t).not.toContain('moon praised kim-yo-jong');
+  });
+});
