@@ -1104,7 +1104,9 @@ function findEvents({ text, reg, known, taken, free, within }: Scan, tok: Tokeni
       addMention(atPlace, r, text, 'reference', taken);
       return;
     }
-    if (bare && !indefinite && !of) {
+    // "Japan and South Korea held talks in Tokyo": talks a verb takes without an article are new
+    // ones, not the talks or summit named before.
+    if (bare && !indefinite && !of && !(verbObject && !hasDet)) {
       // "the drills", "the games": the latest event of that kind already named; "the meeting",
       // "Friday's talks" also the latest talks or summit (a definite reference to an event named),
       // but "the talks" are no cabinet meeting: one side's own body meeting holds no talks.

@@ -2431,3 +2431,22 @@ describe('read from new sentences with "him" and "her" as objects', () => {
     expect(t).not.toContain('moon praised kim-yo-jong');
   });
 });
+
+describe('talks a verb takes without an article', () => {
+  it('reads "held talks" as new talks, not the summit named before', () => {
+    const result = ingestText(
+      'Donald Trump met Kim Jong Un at a summit in Singapore. Japan and South Korea held talks in Tokyo.',
+      { existing: WITH_PEOPLE },
+    );
+    const talks = result.entities.find((e) => e.label === 'Talks');
+    expect(talks?.type).toBe('event');
+    const t = triplesOf(result);
+    expect(t).toEqual(
+      expect.arrayContaining([
+        `japan participated in ${talks?.id}`,
+        `south-korea participated in ${talks?.id}`,
+      ]),
+    );
+    expect(t.filter((x) => x.startsWith('japan participated in summit'))).toEqual([]);
+  });
+});
