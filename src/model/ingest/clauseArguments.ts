@@ -295,6 +295,21 @@ function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
     const words = /^\S+\s+\S+/.exec(owned[0])?.[0] ?? '';
     return state ? [{ start, end: start + words.length, entity: state, text: words, reason: 'metonym' }] : [];
   }
+  // "Earlier Tuesday, its military said": the state named last before (its government, forces).
+  const its =
+    /\bits\s+(?:government|military|army|navy|forces|leadership|authorities|officials)\s+(?:[a-z']+\s+){0,3}$/.exec(
+      head,
+    );
+  if (its) {
+    const start = ctx.sentence.start + its.index;
+    const state = [...ctx.earlier.filter((m) => m.end >= ctx.sentence.start - 300), ...ctx.mentions]
+      .filter((m) => m.end <= start && ctx.kindOf(m.entity) === 'state')
+      .pop();
+    const words = /^\S+\s+\S+/.exec(its[0])?.[0] ?? '';
+    return state
+      ? [{ start, end: start + words.length, entity: state.entity, text: words, reason: 'metonym' }]
+      : [];
+  }
   const pronoun = /\b(it|they|he|she)\s+(?:[a-z']+\s+){0,3}$/.exec(head);
   if (!pronoun) return [];
   const start = ctx.sentence.start + pronoun.index;

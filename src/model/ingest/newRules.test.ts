@@ -2450,3 +2450,12 @@ describe('talks a verb takes without an article', () => {
     expect(t.filter((x) => x.startsWith('japan participated in summit'))).toEqual([]);
   });
 });
+
+describe('"its military" as a subject', () => {
+  it('reads "its military" as the state named last before', () => {
+    const t = relationsOf(
+      'North Korea blew up the liaison office on Tuesday. Earlier Tuesday, its military warned South Korea.',
+    );
+    expect(t).toContain('north-korea warned south-korea');
+  });
+});
