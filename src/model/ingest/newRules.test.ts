@@ -2459,3 +2459,14 @@ describe('"its military" as a subject', () => {
     expect(t).toContain('north-korea warned south-korea');
   });
 });
+
+describe('an event along a place', () => {
+  it('reads "drills along the Demilitarized Zone" as held there', () => {
+    const dmz = { ...city('dmz', 'Demilitarized Zone'), kind: 'border-zone' };
+    const result = ingestText(`${lead}South Korea resumed the drills along the Demilitarized Zone.`, {
+      existing: [...existing, dmz],
+    });
+    const drills = result.entities.find((e) => e.kind === 'military-drills');
+    expect(triplesOf(result)).toContain(`${drills?.id} held at dmz`);
+  });
+});

@@ -31,7 +31,7 @@ const ROLE_WORDS: [RegExp, string][] = [
 // "reunions, scheduled for Feb. 20-25 at Mount Kumgang", "talks in years on Wednesday at X": when,
 // then where.
 const EVENT_PLACE_GAP =
-  /^,?\s+(?:(?:between|among|of)\s+(?:[a-z-]+,?\s+){1,3})?(?:(?:in|on|for|this|last|next)\s+(?:[a-z]+day|years|decades|months|weeks|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\s+){0,2}(?:(?:(?:(?:was|were|is|are|will be|to be)\s+)?(?:held|scheduled|planned|set|due)|took place|broke out|erupted)\s+(?:(?:for|on)\s+[a-z0-9.-]+(?:\s+[a-z0-9.-]+)?\s+)?)?(?:in|at|near|over)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
+  /^,?\s+(?:(?:between|among|of)\s+(?:[a-z-]+,?\s+){1,3})?(?:(?:in|on|for|this|last|next)\s+(?:[a-z]+day|years|decades|months|weeks|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\s+){0,2}(?:(?:(?:(?:was|were|is|are|will be|to be)\s+)?(?:held|scheduled|planned|set|due)|took place|broke out|erupted)\s+(?:(?:for|on)\s+[a-z0-9.-]+(?:\s+[a-z0-9.-]+)?\s+)?)?(?:in|at|near|over|along)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
 // "drills with the United States", "talks broke out between X and Y".
 // "a summit with President Donald Trump": a title may stand before the name.
 // Words of a party's title between an event's "between" or "and" and the party's name.
