@@ -54,6 +54,17 @@ const NEW_CLAUSE = /,\s*(?:and|but)\s+(?:his|her|its|their)\s+[a-z-]+/;
 
 export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
   const head = ctx.lower.slice(ctx.sentence.start, at);
+  // "After meeting Xi in Beijing, Kim returned", "Meeting in Singapore, Trump and Kim signed": a
+  // participle opening the sentence has the subject of the clause after its comma.
+  if (
+    /^\s*(?:after|before|while|since|upon|when)?\s*$/.test(head) &&
+    /^[a-z]+ing\b/.test(ctx.lower.slice(at, at + 20))
+  ) {
+    const comma = ctx.folded.indexOf(',', at);
+    const fronted =
+      comma >= 0 && comma < ctx.sentence.end ? FRONTED_SUBJECT.exec(ctx.folded.slice(comma)) : null;
+    if (fronted) return subjectsBefore(ctx, comma + fronted[0].length).filter((m) => m.start > comma);
+  }
   // "Blinken met Lavrov in Geneva on Friday, warning that ...": a participle after a comma has the
   // subject of the clause it hangs from, not the last name before it.
   if (/,\s+(?:also\s+)?$/.test(head) && /^[a-z]+ing\b/.test(ctx.lower.slice(at, at + 20))) {
@@ -149,6 +160,8 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
         const x = before[j];
         const first = list[0];
         if (!x || !first || !/^\s*,\s*(?:the\s+)?$/.test(ctx.folded.slice(x.end, first.start))) break;
+        // "Meeting in Singapore, Trump and Kim signed": a place after a preposition is no subject.
+        if (afterPreposition(ctx.lower.slice(Math.max(ctx.sentence.start, x.start - 50), x.start))) break;
         list.unshift(x);
       }
       return list;
@@ -186,6 +199,13 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     }));
   return pronounSubjects(ctx, at);
 }
+
+/**
+ * After the comma that closes an opening phrase, the subject up to its verb: names, "and", titles
+ * ("At the talks, North Korean chief negotiator Ri Son Gwon said").
+ */
+export const FRONTED_SUBJECT =
+  /^\s*,\s+(?:(?:[A-Z][\w.'’-]*|and|the|chief|top|senior|leader|president|minister|foreign|chairman|envoy|negotiator|officials?)\s+)+/;
 
 /**
  * The subjects of a verb joined by "and" to an earlier verb phrase of its clause ("... and

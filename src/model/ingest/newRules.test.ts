@@ -2470,3 +2470,24 @@ describe('an event along a place', () => {
     expect(triplesOf(result)).toContain(`${drills?.id} held at dmz`);
   });
 });
+
+describe('a participle that opens the sentence', () => {
+  const known = [
+    ...WITH_PEOPLE,
+    person('xi-jinping', 'Xi Jinping'),
+    person('donald-trump', 'Donald Trump'),
+    city('beijing', 'Beijing'),
+    state('singapore', 'Singapore'),
+  ];
+  it('has the subject of the clause after its comma', () => {
+    const t = relationsOf('After meeting Xi Jinping in Beijing, Kim Jong Un returned home.', known);
+    expect(t).toEqual(expect.arrayContaining(['kim met with xi-jinping', 'kim met at beijing']));
+    const t2 = relationsOf(
+      'Meeting in Singapore, Donald Trump and Kim Jong Un signed a joint statement.',
+      known,
+    );
+    expect(t2).toEqual(expect.arrayContaining(['donald-trump met at singapore', 'kim met at singapore']));
+    // The place of the opening phrase is no subject of the list after it.
+    expect(t2.filter((x) => x.startsWith('singapore '))).toEqual([]);
+  });
+});

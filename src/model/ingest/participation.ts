@@ -1,5 +1,5 @@
 import { actUse, actVerb } from './acts';
-import { clauseEnd, subjectsBefore } from './clauseArguments';
+import { clauseEnd, FRONTED_SUBJECT, subjectsBefore } from './clauseArguments';
 import { orderedPair, PAIR } from './pairs';
 import { partyRelation } from './roles';
 import type { Draft, SentenceContext } from './sentenceContext';
@@ -275,11 +275,6 @@ export function atEventParticipation(ctx: SentenceContext): Draft[] {
   }
   return out;
 }
-
-// After a fronted gathering's comma, the subject: names, "and", titles ("At the talks, North
-// Korean chief negotiator Ri Son Gwon said"), up to the verb.
-const FRONTED_SUBJECT =
-  /^\s*,\s+(?:(?:[A-Z][\w.'’-]*|and|the|chief|top|senior|leader|president|minister|foreign|chairman|envoy|negotiator|officials?)\s+)+/;
 
 // "met Chinese President " before a name: the name is whom the subject met (a title may stand between).
 const MET_OBJECT = /\b(?:met|meets|meeting)\s+(?:with\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$/;
