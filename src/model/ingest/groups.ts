@@ -8,7 +8,7 @@ export interface GroupMention extends TextRange {
 
 // Officials, diplomats and troops act for their state (see STATE_AGENTS in relations.ts): not here.
 const PEOPLE =
-  'soldiers?|tourists?|agents?|sailors?|fishermen|fisherman|defectors?|workers?|students?|civilians?|nationals?|citizens?|spies|spy|hostages?|prisoners?|detainees?|journalists?|reporters?|missionar(?:y|ies)';
+  'soldiers?|marines?|tourists?|agents?|sailors?|fishermen|fisherman|defectors?|workers?|students?|civilians?|nationals?|citizens?|spies|spy|hostages?|prisoners?|detainees?|journalists?|reporters?|missionar(?:y|ies)';
 const COUNT =
   'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|several|\\d{1,3}(?:,\\d{3})*';
 

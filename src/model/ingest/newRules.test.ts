@@ -2491,3 +2491,30 @@ describe('a participle that opens the sentence', () => {
     expect(t2.filter((x) => x.startsWith('singapore '))).toEqual([]);
   });
 });
+
+describe('read from new sentences on threats and attacks', () => {
+  const island = { ...city('yeonpyeong', 'Yeonpyeong Island'), kind: 'island' };
+  const known = [...existing, island];
+  it('reads a vow to retaliate against a state as a threat to it', () => {
+    expect(
+      relationsOf(`${lead}North Korea vowed to retaliate against South Korea for the leaflets.`, known),
+    ).toContain('north-korea threatened south-korea');
+  });
+  it('reads "slammed" and "decried" as opposing an event', () => {
+    const result = ingestText(`${lead}South Korea slammed the missile launch as a provocation.`, {
+      existing: known,
+    });
+    const launch = result.entities.find((e) => e.kind === 'weapons-test');
+    expect(triplesOf(result)).toContain(`south-korea opposed ${launch?.id}`);
+  });
+  it('reads those "killed in" an attack, in the passive, as its victims and not its attackers', () => {
+    const result = ingestText(
+      `${lead}Two South Korean marines were killed in the artillery attack on Yeonpyeong Island.`,
+      { existing: known },
+    );
+    const attack = result.entities.find((e) => e.kind === 'attack');
+    const t = triplesOf(result);
+    expect(t.some((x) => x.endsWith(`victim of ${attack?.id}`))).toBe(true);
+    expect(t.filter((x) => x.includes(' attacked '))).toEqual([]);
+  });
+});

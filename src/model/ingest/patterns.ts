@@ -43,6 +43,14 @@ const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 
 export const VERB_PATTERNS: readonly VerbPattern[] = [
   P('threat', 'threatened', /\bthreat(?:en(?:s|ed|ing)?)?\b(?:\s+to\b)?/g, 0.7, { claimsClause: true }),
+  // "vowed to retaliate against Seoul", "vows to punish the South": a promise of harm is a threat.
+  P(
+    'vow-harm',
+    'threatened',
+    /\bvow(?:s|ed|ing)?\s+(?:to\s+)?(?:retaliat(?:e|ion)|punish|revenge|take revenge|strike back)\b(?:\s+against\b)?/g,
+    0.65,
+    { claimsClause: true },
+  ),
   // Warning that an event (drills, a test) would do harm is opposing it.
   P('warn', 'warned', /\bwarn(?:s|ed|ing)?\b/g, 0.65, { claimsClause: true, onEvent: 'opposed' }),
   P(
@@ -206,7 +214,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'oppose',
     'opposed',
-    /\b(?:oppos(?:e|es|ed)|protest(?:s|ed)|condemn(?:s|ed|ing)|reject(?:s|ed)|denounc(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing))\b|\bsees?\b(?=[^.;]{0,80}? as an? (?:invasion|provocation|rehearsal|threat))|\bexpress(?:es|ed|ing)?\s+(?:(?:deep|strong|serious|grave|great|its|his|her|their)\s+){0,2}(?:regret|concern|displeasure|opposition|dismay|outrage)\b/g,
+    /\b(?:oppos(?:e|es|ed)|protest(?:s|ed)|condemn(?:s|ed|ing)|reject(?:s|ed)|denounc(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)|lambast(?:s|ed)|decr(?:y|ies|ied)|deplor(?:e|es|ed))\b|\bsees?\b(?=[^.;]{0,80}? as an? (?:invasion|provocation|rehearsal|threat))|\bexpress(?:es|ed|ing)?\s+(?:(?:deep|strong|serious|grave|great|its|his|her|their)\s+){0,2}(?:regret|concern|displeasure|opposition|dismay|outrage)\b/g,
     0.6,
   ),
   // "convened a meeting of the National Security Council": who called it hosted it.

@@ -148,8 +148,7 @@ export function sentenceRelations(
       }
       // A threat or warning is a fact even when what it threatens is not: only negation applies.
       const stated = modalityBefore(ctx, trigger.start);
-      const modality =
-        p.name === 'threat' || p.name === 'warn' ? (stated === 'negated' ? stated : undefined) : stated;
+      const modality = SAID_AS_FACT.has(p.name) ? (stated === 'negated' ? stated : undefined) : stated;
       const after = ctx.mentions.filter(
         (x) =>
           x.start >= from &&
@@ -163,6 +162,8 @@ export function sentenceRelations(
       // the one captured, so the capture pattern reads passives as it reads actives.
       const passive =
         p.relation !== 'captured in' &&
+        // "two soldiers were killed in the attack": the subject is the victim, as in the active.
+        p.relation !== 'victim of' &&
         /\b(?:was|were|been|is|are|be)\s+(?:(?:[a-z]+ly|later|also|then|soon|once)\s+)?$/.test(
           ctx.lower.slice(Math.max(0, trigger.start - 20), trigger.start),
         ) &&
@@ -619,8 +620,11 @@ function metThereToo(drafts: readonly Draft[]): Draft[] {
 }
 
 // Before a noun, not a verb: "rejected the demand", "Pyongyang's attacks".
+/** Threats, vows of harm and warnings are facts when made, whatever they threaten ("would", "will"). */
+const SAID_AS_FACT = new Set(['threat', 'vow-harm', 'warn']);
+
 const NOUN_LEAD =
-  /(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|any|new|fresh)|['’]s)\s+(?:(?:recent|latest|last|previous|first|second|third|new|joint|annual|major|large-scale|planned|upcoming)\s+)?$/;
+  /(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|any|new|fresh)|['’]s)\s+(?:(?:recent|latest|last|previous|first|second|third|new|joint|annual|major|large-scale|planned|upcoming)\s+)?(?:(?:artillery|missile|rocket|drone|cyber|terror|terrorist|torpedo|military|nuclear|chemical|suicide|air|naval|border)\s+)?$/;
 
 /** "flew to Berlin, where he met Scholz": both met at the place the "where" stands for. */
 function metWhere(ctx: SentenceContext, drafts: readonly Draft[]): Draft[] {
