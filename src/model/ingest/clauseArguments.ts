@@ -82,6 +82,17 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     const speaker = subjectsBefore(ctx, ctx.sentence.start + reported.index);
     if (speaker.length > 0 || reported[0].endsWith('but ')) return speaker;
   }
+  // "the two countries marked 75 years of ties, state media reported": a noun phrase after a comma,
+  // right before the verb, is its subject; no name or pair before it is.
+  const unnamed = /,\s+((?:[a-z-]+\s+){1,3})$/.exec(head);
+  if (
+    unnamed?.[1] &&
+    !/\b(?:and|but|or|which|who|that|when|where|while|as|since|because|if|after|before|to|they|he|she|it|we|two|both|has|have|had|was|were|is|are|will|would|also|then|later|however|meanwhile|too|[a-z]+ly)\s/.test(
+      unnamed[1],
+    ) &&
+    !ctx.mentions.some((m) => m.start >= ctx.sentence.start + unnamed.index && m.end <= at)
+  )
+    return [];
   // "Kim met Trump in Hanoi and signed ...", "he offered to meet Kim at any time and proposed
   // talks": a verb joined by "and" after an object has the first verb's subject, not the object.
   const joined = joinedVerbSubjects(ctx, head);

@@ -806,6 +806,11 @@ function classify(
   if (koreanShape) return { type: 'actor', kind: 'person', confidence: 0.8 };
   if (westernShape && (titled || role)) return { type: 'actor', kind: 'person', confidence: 0.75 };
   if (run.length === 1 && allProper && titled) return undefined; // a bare surname after a title: too weak alone
+  // "according to Xinhua news agency", "the Rodong Sinmun newspaper": a name before a lower-case
+  // word for a news outlet is that outlet.
+  const outlet = `${next?.text ?? ''} ${words[idx + 1]?.text ?? ''}`;
+  if (/^(?:news agency|agency|newspaper|daily|broadcaster|news outlet|state media)\b/.test(outlet))
+    return { type: 'actor', kind: 'organization', confidence: 0.6 };
   if (run.length === 1 && allProper && /^(in|at|near|to|from)$/.test(prevWord))
     return { type: 'place', kind: 'city', confidence: 0.5 };
   // "met Kim in New York": an untitled name of two or three words after "in", "at" or "near" is a

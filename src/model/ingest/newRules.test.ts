@@ -2518,3 +2518,30 @@ describe('read from new sentences on threats and attacks', () => {
     expect(t.filter((x) => x.includes(' attacked '))).toEqual([]);
   });
 });
+
+describe('read from a new article on China and North Korea (2024)', () => {
+  const known = [...WITH_PEOPLE, state('russia', 'Russia'), { ...US, aliases: ['U.S.', 'Washington'] }];
+  it('takes a noun phrase right before the verb as its subject ("..., state media reported")', () => {
+    const t = relationsOf(
+      `${lead}Chinese officials met on Thursday as the two countries marked 75 years of relations, state media reported.`,
+      known,
+    );
+    expect(t.filter((x) => x.includes(' reported '))).toEqual([]);
+  });
+  it('blames no one named after "accused of"', () => {
+    const t = relationsOf(
+      'Analysts point to Moscow and Pyongyang, which the United States has accused of supplying shells to Russia.',
+      known,
+    );
+    expect(t).not.toContain('united-states blamed russia');
+  });
+  it('reads a name before "news agency" as a news outlet', () => {
+    const result = ingestText(`${lead}China was willing to help, according to Xinhua news agency.`, {
+      existing: known,
+    });
+    expect(result.entities.find((e) => e.label === 'Xinhua')).toMatchObject({
+      type: 'actor',
+      kind: 'organization',
+    });
+  });
+});

@@ -233,6 +233,10 @@ export function sentenceRelations(
             : (p.adjacent ? after.slice(0, 1) : after).find((x) => {
                 if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
                 if (p.noParty && /^(?:person|state)$/.test(ctx.kindOf(x.entity) ?? '')) return false;
+                // "which Washington has accused of supplying shells to Russia": the one accused is
+                // the relative's antecedent; what follows "of" is what they are accused of.
+                if (p.name === 'blame' && /^\s+of\b/.test(ctx.lower.slice(trigger.end, trigger.end + 4)))
+                  return false;
                 // "pledging to seek a formal end to the Korean War": no one agrees to or proposes a war.
                 if ((p.name === 'agree' || p.name === 'propose') && ctx.kindOf(x.entity) === 'war')
                   return false;
