@@ -87,7 +87,7 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
   const unnamed = /,\s+((?:[a-z-]+\s+){1,3})$/.exec(head);
   if (
     unnamed?.[1] &&
-    !/\b(?:and|but|or|which|who|that|when|where|while|as|since|because|if|after|before|to|they|he|she|it|we|two|both|has|have|had|was|were|is|are|will|would|also|then|later|however|meanwhile|too|[a-z]+ly)\s/.test(
+    !/\b(?:and|but|or|which|who|that|when|where|while|as|since|because|if|after|before|to|they|he|she|it|its|his|her|their|we|two|both|has|have|had|was|were|is|are|will|would|also|then|later|however|meanwhile|too|[a-z]+ly)\s/.test(
       unnamed[1],
     ) &&
     !ctx.mentions.some((m) => m.start >= ctx.sentence.start + unnamed.index && m.end <= at)
