@@ -58,7 +58,7 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
   // participle opening the sentence has the subject of the clause after its comma.
   if (
     /^\s*(?:after|before|while|since|upon|when)?\s*$/.test(head) &&
-    /^[a-z]+ing\b/.test(ctx.lower.slice(at, at + 20))
+    /^(?:[a-z]+ing|in (?:response|retaliation|reaction))\b/.test(ctx.lower.slice(at, at + 20))
   ) {
     const comma = ctx.folded.indexOf(',', at);
     const fronted =

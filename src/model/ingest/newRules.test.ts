@@ -2545,3 +2545,27 @@ describe('read from a new article on China and North Korea (2024)', () => {
     });
   });
 });
+
+describe('a connective that opens the sentence', () => {
+  it('reads "Following the summit, ... talks" as the talks following the summit', () => {
+    const result = ingestText(
+      `${lead}The leaders held a summit in May. Following the summit, the two Koreas held military talks.`,
+      { existing },
+    );
+    const talks = result.entities.find((e) => e.label === 'Military talks');
+    const summit = result.entities.find((e) => e.kind === 'summit');
+    expect(triplesOf(result)).toContain(`${talks?.id} followed ${summit?.id}`);
+  });
+  it('reads "In retaliation for the sanctions, North Korea ..." as the North responding to them', () => {
+    const result = ingestText(`${lead}In retaliation for the sanctions, North Korea cut the hotline.`, {
+      existing,
+    });
+    const sanctions = result.entities.find((e) => e.kind === 'sanctions');
+    const found = result.relations.find(
+      (r) => r.source === 'north-korea' && r.relation === 'responded to' && r.target === sanctions?.id,
+    );
+    expect(found && result.text.slice(found.evidence.start, found.evidence.end)).toBe(
+      'In retaliation for the sanctions, North Korea',
+    );
+  });
+});

@@ -250,7 +250,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'respond',
     'responded to',
-    /\b(?:(?:respond(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|react(?:s|ed|ing)?)\s+(?:to|for|against)|in (?:response|retaliation|reaction) to|in protest (?:at|against|over))\b/g,
+    /\b(?:(?:respond(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|react(?:s|ed|ing)?)\s+(?:to|for|against)|in (?:response|retaliation|reaction) to|in retaliation for|in protest (?:at|against|over))\b/g,
     0.55,
   ),
   P('mediate', 'mediated between', /\b(?:mediat(?:e|es|ed)|broker(?:s|ed))\b/g, 0.6, { via: /\bbetween\b/ }),

@@ -367,7 +367,7 @@ export function sentenceRelations(
           const distance =
             target.end <= subject.start
               ? (trigger.start - target.end) / 200
-              : (target.start - trigger.end + (trigger.start - subject.end)) / 200;
+              : (target.start - trigger.end + Math.max(0, trigger.start - subject.end)) / 200;
           out.push({
             source: subject.entity,
             relation,
@@ -375,7 +375,8 @@ export function sentenceRelations(
             ...(modality ? { modality } : {}),
             evidence: {
               start: Math.min(subject.start, trigger.start, target.start),
-              end: Math.max(target.end, trigger.end),
+              // "In retaliation for the sanctions, North Korea cut ...": the subject may come last.
+              end: Math.max(target.end, trigger.end, subject.end),
             },
             trigger,
             confidence: round(p.confidence - distance),

@@ -5,6 +5,9 @@ import type { Mention } from './types';
 // between the first event and the connective, no clause break.
 const AFTER =
   /^\s+(?:(?:[a-z']+\s+){0,4}?)(after|following|in the wake of|in response to|in retaliation for|follows|followed(?! by))\s+(?:(?:the|a|an|its|their|his|her|this|last\s+\w+'s)\s+)?$/;
+// "Following the summit, ...": a connective opening the sentence, before its first event.
+const FRONTED =
+  /^\s*(following|after|in the wake of|in response to|in retaliation for)\s+(?:(?:the|a|an|its|their|his|her|this|last\s+\w+'s)\s+)?(?:[a-z-]+\s+){0,2}?$/;
 // "<B> ended with <A>", "<B> was followed by <A>": the second came after the first.
 const THEN =
   /^\s+(?:(?:has|have|had|was|were|which|that)\s+)?(ended (?:with|in)|gave way to|followed by)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}?$/;
@@ -32,6 +35,33 @@ export function eventSequence(ctx: SentenceContext): Draft[] {
       confidence: 0.5,
       pattern: 'event-sequence',
     });
+  // "Following the summit, the two Koreas held military talks", "In retaliation for the sanctions,
+  // the North cut the hotline": an opening connective's event came before the clause's first event.
+  const first = events[0];
+  const opening = first ? FRONTED.exec(ctx.lower.slice(ctx.sentence.start, first.start)) : null;
+  const comma = first ? ctx.lower.indexOf(',', first.end) : -1;
+  const then = events.find((e) => e.start > comma && e.entity !== first?.entity);
+  if (
+    first &&
+    opening?.[1] &&
+    comma >= 0 &&
+    !/[;:()]/.test(ctx.lower.slice(first.end, comma)) &&
+    then &&
+    then.start - comma < 80
+  ) {
+    push(
+      then,
+      first,
+      { ...first, start: ctx.sentence.start },
+      then,
+      ctx.sentence.start + opening.index,
+      opening[1],
+    );
+    if (/^in (?:response|retaliation)/.test(opening[1])) {
+      const answered = out[out.length - 1];
+      if (answered) out.push({ ...answered, relation: 'responded to', pattern: 'event-response' });
+    }
+  }
   events.forEach((a, i) => {
     const b = events[i + 1];
     if (!b || a.entity === b.entity || b.start - a.end > 60) return;
