@@ -363,10 +363,12 @@ export function sentenceRelations(
               : ctx.typeOf(target.entity) === 'event' && p.onEvent
                 ? p.onEvent
                 : p.relation;
-          // (From the event a relative clause follows, the words between it and the verb.)
+          // (From the event a relative clause follows, the words between it and the verb; for a
+          // phrase opening the sentence, "In retaliation for the sanctions, North Korea", the words
+          // between it and the subject after it.)
           const distance =
             target.end <= subject.start
-              ? (trigger.start - target.end) / 200
+              ? (trigger.start >= target.end ? trigger.start - target.end : subject.start - trigger.end) / 200
               : (target.start - trigger.end + Math.max(0, trigger.start - subject.end)) / 200;
           out.push({
             source: subject.entity,
