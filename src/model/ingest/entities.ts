@@ -969,7 +969,7 @@ function yearBefore(folded: string, at: number, node: KnownEntity | undefined): 
 }
 
 /** Place words that may follow a name in lower case and still be part of it. */
-const LOWER_PLACE_HEADS = /^(?:island|islands|province|county|river)$/;
+const LOWER_PLACE_HEADS = /^(?:island|islands|province|county|river|hotel)$/;
 
 /** "a joint statement", "the joint communique": a document two sides put out together is an agreement ("said in a statement" is none). */
 function jointDocument(tok: Tokenized, i: number): string | undefined {

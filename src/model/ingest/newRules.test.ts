@@ -2569,3 +2569,27 @@ describe('a connective that opens the sentence', () => {
     );
   });
 });
+
+describe('where an event was held, from a relative clause or a hotel named in lower case', () => {
+  const hanoi = city('hanoi', 'Hanoi');
+  it('reads "The summit, which took place in Hanoi" as held there', () => {
+    const result = ingestText(
+      `${lead}A summit was planned. The summit, which took place in Hanoi, ended early.`,
+      {
+        existing: [...WITH_PEOPLE, hanoi],
+      },
+    );
+    const summit = result.entities.find((e) => e.kind === 'summit');
+    expect(triplesOf(result)).toContain(`${summit?.id} held at hanoi`);
+  });
+  it('reads "the Metropole hotel" as a place where the talks were held', () => {
+    const result = ingestText(`${lead}Kim Jong Un and Moon Jae-in held talks at the Metropole hotel.`, {
+      existing: WITH_PEOPLE,
+    });
+    const hotel = result.entities.find((e) => e.label === 'Metropole hotel');
+    expect(hotel).toMatchObject({ type: 'place', kind: 'building' });
+    expect(triplesOf(result)).toEqual(
+      expect.arrayContaining([`kim met at ${hotel?.id}`, `moon met at ${hotel?.id}`]),
+    );
+  });
+});

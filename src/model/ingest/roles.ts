@@ -32,6 +32,9 @@ const ROLE_WORDS: [RegExp, string][] = [
 // then where.
 const EVENT_PLACE_GAP =
   /^,?\s+(?:(?:between|among|of)\s+(?:[a-z-]+,?\s+){1,3})?(?:(?:in|on|for|this|last|next)\s+(?:[a-z]+day|years|decades|months|weeks|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\s+){0,2}(?:(?:(?:(?:was|were|is|are|will be|to be)\s+)?(?:held|scheduled|planned|set|due)|took place|broke out|erupted)\s+(?:(?:for|on)\s+[a-z0-9.-]+(?:\s+[a-z0-9.-]+)?\s+)?)?(?:in|at|near|over|along)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
+// "The summit, which took place in Hanoi, ended early": where a relative clause says it was held.
+const EVENT_WHICH_HELD =
+  /^,\s+(?:which|that)\s+(?:took place|was held|were held|is held|are held|will be held)\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
 // "drills with the United States", "talks broke out between X and Y".
 // "a summit with President Donald Trump": a title may stand before the name.
 // Words of a party's title between an event's "between" or "and" and the party's name.
@@ -383,7 +386,7 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       // "their summit on Sentosa island": an island is where things happen "on".
       const onIsland = ctx.kindOf(next.entity) === 'island' && /^\s+on\s+(?:the\s+)?$/.test(gap);
       const held =
-        (EVENT_PLACE_GAP.test(gap) || from || onIsland) &&
+        (EVENT_PLACE_GAP.test(gap) || EVENT_WHICH_HELD.test(gap) || from || onIsland) &&
         ctx.typeOf(next.entity) !== 'event' &&
         !demonym &&
         !possessor &&
