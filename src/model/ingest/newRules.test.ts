@@ -2593,3 +2593,16 @@ describe('where an event was held, from a relative clause or a hotel named in lo
     );
   });
 });
+
+describe('a party described through a possessive', () => {
+  it('reads "between Kim\'s father, Kim Jong Il, and X" as Kim Jong Il, not Kim', () => {
+    const t = relationsOf(
+      `${lead}Kim Jong Un met Moon Jae-in. Moon recalled a meeting in Pyongyang between Kim's father, Kim Jong Il, and former South Korean President Kim Dae-jung.`,
+      [...WITH_PEOPLE, person('kim-jong-il', 'Kim Jong Il'), person('kim-dae-jung', 'Kim Dae-jung')],
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['kim-jong-il met at pyongyang', 'kim-jong-il met with kim-dae-jung']),
+    );
+    expect(t.filter((x) => x.startsWith('kim met at') || x.startsWith('kim participated'))).toEqual([]);
+  });
+});

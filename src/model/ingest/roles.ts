@@ -42,6 +42,12 @@ const PARTY_TITLE = String.raw`(?:u\.s\.|former|then-?|president|prime minister|
 const EVENT_WITH_GAP = new RegExp(
   String.raw`^\s+(?:(?:broke out|took place|erupted|began|started|resumed|(?:was|were) held|planned|scheduled|proposed|held)\s+)?(?:also\s+)?(?:between|with|involving)\s+(?:the\s+)?(?:${PARTY_TITLE}\s+){0,3}$`,
 );
+/**
+ * The words between an event and its first party: "talks with", "a meeting between"; also past a
+ * possessive description of the party ("between Kim's father, Kim Jong Il"), whoever "Kim" is.
+ */
+const withParty = (gap: string) =>
+  EVENT_WITH_GAP.test(gap) || EVENT_WITH_GAP.test(gap.replace(/\b[a-z-]+['’]s\s+[a-z-]+\s*,\s*$/, ''));
 // "..., Japanese Prime Minister Kishida and U.S. President Biden": the next party of a list.
 const LIST_GAP = new RegExp(
   String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:${PARTY_TITLE}\s+){0,2}$`,
@@ -401,12 +407,19 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         afterPlace &&
         actor(afterPlace) &&
         ctx.typeOf(next.entity) === 'place' &&
-        EVENT_WITH_GAP.test(lower.slice(next.end, afterPlace.start));
-      if ((EVENT_WITH_GAP.test(gap) && actor(next)) || placeFirst) {
+        withParty(lower.slice(next.end, afterPlace.start));
+      if ((withParty(gap) && actor(next)) || placeFirst) {
         const first = placeFirst ? i + 2 : i + 1;
-        const firstParty = mentions[first] ?? next;
+        // "between Kim's father, Kim Jong Il, and ...": the one the possessive describes, named after it.
+        const [owner, described] = [mentions[first], mentions[first + 1]];
+        const kin =
+          !!owner &&
+          !!described &&
+          /^['’]s\s+[a-z-]+\s*,\s*$/.test(ctx.folded.slice(owner.end, described.start));
+        const firstParty = mentions[kin ? first + 1 : first] ?? next;
         // "a summit with North Korean leader Kim Jong Un": the person, not the state of his title.
-        const k = titledPerson(firstParty, mentions[first + 1]) ? first + 1 : first;
+        const at = kin ? first + 1 : first;
+        const k = titledPerson(firstParty, mentions[at + 1]) ? at + 1 : at;
         const party = mentions[k] ?? firstParty;
         push(party, partyRelation(ctx, m), m, m.start, party.end, 0.6, 'event-with');
         const talks = TALKS.test(ctx.kindOf(m.entity) ?? '');
