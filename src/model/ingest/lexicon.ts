@@ -201,7 +201,6 @@ export const EVENT_HEADS: Readonly<Record<string, string>> = {
   treaty: 'agreement',
   pact: 'agreement',
   accord: 'agreement',
-  declaration: 'agreement',
   broadcasts: 'broadcasts',
   armistice: 'agreement',
   ceasefire: 'agreement',

@@ -2151,21 +2151,6 @@ describe('read from a new article on the 2007 Pyongyang summit', () => {
   const KIM_JONG_IL = person('kim-jong-il', 'Kim Jong Il');
   const leaders = [...existing, ROH, KIM_JONG_IL];
 
-  it('reads a declaration as an agreement its signers agreed to', () => {
-    const result = ingestText(
-      'South Korean President Roh Moo-hyun and North Korean leader Kim Jong Il signed a declaration on Thursday.',
-      { existing: leaders },
-    );
-    const declaration = result.entities.find((e) => /declaration/i.test(e.label));
-    expect(declaration).toMatchObject({ type: 'event', kind: 'agreement' });
-    expect(triplesOf(result)).toEqual(
-      expect.arrayContaining([
-        `roh agreed to ${declaration?.id}`,
-        `kim-jong-il agreed to ${declaration?.id}`,
-      ]),
-    );
-  });
-
   it('reads what the sides agreed or pledged to expand or restart as an event they agreed to', () => {
     const result = ingestText(
       `${lead}In the declaration, the South and the North agreed to expand reunions of separated families.`,
