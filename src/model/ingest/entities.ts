@@ -272,7 +272,14 @@ export function findEntities(
           PERSON_TITLES.has(words[j - 1]?.text.toLowerCase() ?? '') &&
           isCap(words[j + 1]?.text ?? '');
         if (!w || !isCap(w.text) || (NOT_NAMES.has(w.text) && !peoples && !named) || !free(w)) break;
-        if (PERSON_TITLES.has(w.text.toLowerCase()) && run.length === 0) break;
+        // "General Assembly", "Secretary General" aside: a title opens no name, unless a word for a
+        // body follows it ("General Assembly").
+        if (
+          PERSON_TITLES.has(w.text.toLowerCase()) &&
+          run.length === 0 &&
+          !ORG_HEADS.has(words[j + 1]?.text.toLowerCase() ?? '')
+        )
+          break;
         run.push(w);
         j++;
       }
@@ -331,7 +338,8 @@ export function findEntities(
       const title = run.findLastIndex(
         (w, k) => k < run.length - 1 && PERSON_TITLES.has(w.text.toLowerCase()),
       );
-      if (title >= 0) run.splice(0, title + 1);
+      if (title >= 0 && !ORG_HEADS.has(run[run.length - 1]?.text.toLowerCase() ?? ''))
+        run.splice(0, title + 1);
       const before = words[words.indexOf(run[0] as Word) - 1];
       const office = words[words.indexOf(run[0] as Word) - 2];
       if (
@@ -1016,7 +1024,8 @@ const FAMILIES = [new Set(['talks', 'meeting', 'summit']), new Set(['demolition'
 const sameFamily = (a: string | undefined, b: string) =>
   a === b || (a !== undefined && FAMILIES.some((f) => f.has(a) && f.has(b)));
 // A meeting of one side's own body ("Cabinet meeting", "Emergency meeting of the National Security Council").
-const OWN_BODY_MEETING = /^(?:cabinet|party|politburo|plenary|emergency|council|committee|staff)\b/i;
+const OWN_BODY_MEETING =
+  /^(?:cabinet|party|politburo|plenary|emergency|council|committee|staff)\b|^meeting of\b/i;
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 function findEvents({ text, reg, known, taken, free, within }: Scan, tok: Tokenized): void {

@@ -2591,3 +2591,45 @@ describe('a party described through a possessive', () => {
     expect(t.filter((x) => x.startsWith('kim met at') || x.startsWith('kim participated'))).toEqual([]);
   });
 });
+
+describe('read from new sentences on delegations and meetings', () => {
+  const OLYMPICS: KnownEntity = {
+    id: 'winter-olympics',
+    type: 'event',
+    kind: 'sports-event',
+    label: 'Winter Olympics',
+    aliases: [],
+    existing: true,
+  };
+  const known = [
+    ...WITH_PEOPLE,
+    person('kim-yo-jong', 'Kim Yo Jong'),
+    person('ri-son-gwon', 'Ri Son Gwon'),
+    OLYMPICS,
+  ];
+  it('reads a member or head of a delegation to an event as taking part in it', () => {
+    expect(
+      relationsOf(
+        `${lead}Kim Yo Jong was part of the North Korean delegation to the Winter Olympics.`,
+        known,
+      ),
+    ).toContain('kim-yo-jong participated in winter-olympics');
+  });
+  it('reads "presided over a meeting" as hosting it, and later talks as no meeting of a body', () => {
+    const result = ingestText(
+      `${lead}Kim Jong Un presided over a meeting of the Central Military Commission. The talks were chaired by Ri Son Gwon.`,
+      { existing: known },
+    );
+    const meeting = result.entities.find((e) => e.label.startsWith('Meeting of'));
+    const t = triplesOf(result);
+    expect(t).toContain(`kim hosted ${meeting?.id}`);
+    expect(t).not.toContain(`ri-son-gwon hosted ${meeting?.id}`);
+  });
+  it('reads "General Council" as a body, not a general', () => {
+    const result = ingestText(`${lead}Moon Jae-in spoke at the General Council on Tuesday.`, {
+      existing: known,
+    });
+    expect(result.entities.some((e) => e.label === 'General Council' && e.type === 'actor')).toBe(true);
+    expect(result.entities.some((e) => e.label === 'Council')).toBe(false);
+  });
+});

@@ -110,6 +110,14 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     via: /\b(?:in|at|near)\b/,
     adjacent: true,
   }),
+  // "was part of the North Korean delegation to the Olympics", "led the delegation at the talks".
+  P(
+    'delegation-to',
+    'participated in',
+    /\b(?:(?:was|were|is|are) (?:part|a member|members) of|led|leads|headed|heads|joined|joins)\s+(?:the|a|an|his|her|its|their)\s+(?:[a-z.'’-]+\s+){0,3}?delegation\s+(?:to|at|for)\b/g,
+    0.55,
+    { adjacent: true },
+  ),
   // "sending athletes to the Olympics": taking part in the event; "sent a letter to Moon" is not.
   P('send-to', 'participated in', /\bsen(?:d|ds|ding|t)\b[^.;,]{0,50}?\bto\b/g, 0.5, { adjacent: true }),
   P(
@@ -218,7 +226,12 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     0.6,
   ),
   // "convened a meeting of the National Security Council": who called it hosted it.
-  P('host', 'hosted', /\b(?:host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|chair(?:s|ed|ing))\b/g, 0.65),
+  P(
+    'host',
+    'hosted',
+    /\b(?:host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|chair(?:s|ed|ing)|presid(?:e|es|ed|ing) over)\b/g,
+    0.65,
+  ),
   // "Kim Jong Un watched the launch", "oversaw the drills": a leader at a test or drill took part.
   P(
     'oversee',
