@@ -1,8 +1,11 @@
 /**
- * `npx tsx bench/profile.ts <graph file in bench-results/data> [--clicks]`: opens the built app
+ * `npx tsx bench/profile.ts <graph file in bench-results/data> [--click|--sweep|--gesture|--interact]`: opens the built app
  * (bench-results/app, from `npm run bench`) on one graph under the Chrome DevTools CPU profiler and
- * prints where main-thread time went, by function (self time). For finding what to optimise; the
- * numbers that count come from `npm run bench`.
+ * prints where main-thread time went, by function (self and inclusive time). With a flag, only one
+ * interaction is profiled: a click on the busiest node, the benchmark's pointer sweep, or its
+ * wheel-and-drag gesture. `PROFILE_APP=<dir>` profiles another build, e.g. one made with
+ * `npx vite build --minify false --outDir /tmp/app-unmin` for readable function names. For finding
+ * what to optimise; the numbers that count come from `npm run bench`.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -89,6 +92,26 @@ try {
     await cdp.send('Profiler.start');
     await page.mouse.click(hub.x, hub.y);
     await page.waitForTimeout(1500);
+  }
+  if (process.argv.includes('--sweep')) {
+    // The benchmark's pointer sweep: across the busiest node's neighbourhood at 1:1, no button down.
+    await cdp.send('Profiler.stop');
+    const hub = await page.evaluate(() => {
+      const cy = (window as unknown as { cy: Core }).cy;
+      const node = cy.nodes().max((n) => (n.data('degree') as number | undefined) ?? n.degree(false)).ele;
+      cy.zoom(1);
+      cy.center(node);
+      const p = node.renderedPosition();
+      const box = cy.container()!.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.waitForTimeout(1500);
+    await cdp.send('Profiler.start');
+    for (let i = 0; i <= 40; i++) {
+      await page.mouse.move(hub.x - 300 + i * 15, hub.y - 100 + i * 5);
+      await page.waitForTimeout(40);
+    }
+    await page.waitForTimeout(800);
   }
   if (process.argv.includes('--gesture')) {
     // Only the gesture and a click: restart the profile once the graph is shown.
