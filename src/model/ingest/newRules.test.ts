@@ -2633,3 +2633,26 @@ describe('read from new sentences on delegations and meetings', () => {
     expect(result.entities.some((e) => e.label === 'Council')).toBe(false);
   });
 });
+
+describe('read from new sentences on roles', () => {
+  const known = [
+    ...WITH_PEOPLE,
+    person('wang-yi', 'Wang Yi'),
+    person('kang', 'Kang Kyung-wha'),
+    person('ri-yong-ho', 'Ri Yong Ho'),
+  ];
+  it('reads no title across a comma ("South Korea\'s foreign minister, met Wang Yi")', () => {
+    const t = relationsOf(`${lead}Kang Kyung-wha, South Korea's foreign minister, met Wang Yi.`, known);
+    expect(t).toContain('kang official of south-korea');
+    expect(t).not.toContain('wang-yi official of south-korea');
+  });
+  it('reads "X, the leader of <state>" and "X, <state>\'s top diplomat" as roles for the state', () => {
+    const t = relationsOf(
+      `${lead}Kim Jong Un, the leader of North Korea, inspected the site. Ri Yong Ho, North Korea's top diplomat, arrived.`,
+      known,
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['kim leader of north-korea', 'ri-yong-ho official of north-korea']),
+    );
+  });
+});

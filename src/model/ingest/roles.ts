@@ -19,7 +19,7 @@ const ROLE_WORDS: [RegExp, string][] = [
   [/^(?:spokes(?:man|woman|person))$/, 'spokesperson of'],
   [/^(?:analyst|expert|professor|researcher|scholar|fellow|lecturer)$/, 'expert at'],
   [
-    /^(?:official|minister|negotiator|envoy|ambassador|director|chief|secretary|adviser|advisor|officer|delegate|representative|commander)$/,
+    /^(?:official|minister|negotiator|envoy|ambassador|director|chief|secretary|adviser|advisor|officer|delegate|representative|commander|diplomat)$/,
     'official of',
   ],
   [/^(?:leader|president|premier|chancellor|dictator|chairman|head)$/, 'leader of'],
@@ -134,7 +134,8 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       // "North Korean leader Kim Jong Un", "Unification Ministry spokesman X", "Spokesman X".
       const trimmed = before.replace(/[\s,]+$/, ' ');
       const last1 = /(\S+)\s+$/.exec(trimmed);
-      const last2 = /(\S+)\s+[a-z]+\s+$/.exec(trimmed);
+      // ("South Korea's foreign minister, met Wang Yi": no title across a comma.)
+      const last2 = /([^\s,]+)\s+[a-z]+\s+$/.exec(trimmed);
       // "Secretary of State Hillary Clinton", "Minister of Foreign Affairs X": the office's "of".
       const office =
         /(secretary|minister)\s+of\s+(?:state|defen[cs]e|foreign affairs|unification|the interior)\s+$/.exec(
@@ -251,6 +252,16 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         );
         if (role3 && !named) push(m, role3, stateNext, m.start, end, 0.75, 'apposition-state');
       }
+      // "Kim Jong Un, the leader of North Korea": the role is held for the state after "of".
+      const ofState =
+        stateNext && !(stateNext as { demonym?: boolean }).demonym
+          ? /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+of\s+(?:the\s+)?$/.exec(
+              lower.slice(m.end, stateNext.start),
+            )
+          : null;
+      const role4 = ofState?.[1] ? roleOf(ofState[1]) : undefined;
+      if (stateNext && role4 && !/^['’]s\b/.test(ctx.folded.slice(stateNext.end, stateNext.end + 2)))
+        push(m, role4, stateNext, m.start, stateNext.end, 0.75, 'apposition-of-state');
       // "Kim Yong Chol, a senior North Korean official,": the state's official the apposition names
       // (read as the state acting, "North Korean official"); "a North Korea expert" is no one's.
       const agent =
