@@ -962,7 +962,7 @@ const HEADLINE_VERBS =
 
 // Nouns that head a phrase an event noun only modifies: "test site", "talks venue".
 const COMPOUND_HEADS =
-  /^(?:sites?|facility|facilities|program(?:me)?s?|ban|process|schedule|venue|plans?|team|delegation|data|results?|cent(?:er|re)|area|grounds?|room|hall|village|relief|committee|violations?|polic(?:y|ies)|anniversary)$/i;
+  /^(?:sites?|facility|facilities|program(?:me)?s?|ban|process|schedule|venue|plans?|team|delegation|data|results?|cent(?:er|re)|area|grounds?|room|hall|village|relief|committee|violations?|polic(?:y|ies)|anniversary|ally|allies|partner|partners)$/i;
 
 /**
  * The year written right before `at` ("the 2032 Summer Olympics") when `node` is an event whose

@@ -2656,3 +2656,47 @@ describe('read from new sentences on roles', () => {
     );
   });
 });
+
+describe('read from new sentences on sanctions, allies and mediators', () => {
+  const known = [
+    ...WITH_PEOPLE,
+    person('donald-trump', 'Donald Trump'),
+    state('russia', 'Russia'),
+    {
+      id: 'unification-ministry',
+      type: 'actor',
+      kind: 'organization',
+      label: 'Unification Ministry',
+      aliases: [],
+      existing: true,
+    } as KnownEntity,
+  ];
+  it('reads "slapped new sanctions on" as sanctioning', () => {
+    expect(relationsOf(`${lead}The United States slapped new sanctions on North Korea.`, known)).toContain(
+      'united-states sanctioned north-korea',
+    );
+  });
+  it('reads "X, Y\'s only treaty ally" and "A and B, now close allies" as allies, with no event "treaty"', () => {
+    const result = ingestText(
+      `${lead}China, North Korea's only treaty ally, urged restraint. Russia and North Korea, now close allies, met.`,
+      { existing: known },
+    );
+    expect(triplesOf(result)).toEqual(
+      expect.arrayContaining(['china ally of north-korea', 'russia ally of north-korea']),
+    );
+    expect(result.entities.some((e) => e.type === 'event' && /treaty/i.test(e.label))).toBe(false);
+  });
+  it('reads "the role of mediator between A and B" as mediating between them', () => {
+    expect(
+      relationsOf(
+        `${lead}Moon Jae-in played the role of mediator between Donald Trump and Kim Jong Un.`,
+        known,
+      ),
+    ).toEqual(expect.arrayContaining(['moon mediated between donald-trump', 'moon mediated between kim']));
+  });
+  it('reads "X is part of Y" as part of it', () => {
+    expect(
+      relationsOf(`${lead}The Unification Ministry is part of the South Korean government.`, known),
+    ).toContain('unification-ministry part of south-korea');
+  });
+});

@@ -190,7 +190,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'impose-sanctions',
     'sanctioned',
-    /(?<=\bsanctions?\b[^.;]{0,50})\bimpos(?:e|es|ed|ing)\b|\bimpos(?:e|es|ed|ing)\b(?=[^.;]{0,30}\bsanctions\b)/g,
+    /(?<=\bsanctions?\b[^.;]{0,50})\bimpos(?:e|es|ed|ing)\b|\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|lev(?:y|ies|ied))\b(?=[^.;]{0,30}\bsanctions\b)/g,
     0.65,
     { via: /\bon\b/ },
   ),
@@ -266,7 +266,14 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     /\b(?:(?:respond(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|react(?:s|ed|ing)?)\s+(?:to|for|against)|in (?:response|retaliation|reaction) to|in retaliation for|in protest (?:at|against|over))\b/g,
     0.55,
   ),
-  P('mediate', 'mediated between', /\b(?:mediat(?:e|es|ed)|broker(?:s|ed))\b/g, 0.6, { via: /\bbetween\b/ }),
+  // "acted as a go-between for Washington and Pyongyang", "the role of mediator between".
+  P(
+    'mediate',
+    'mediated between',
+    /\b(?:mediat(?:e|es|ed)|broker(?:s|ed)|(?:act(?:s|ed)?|serv(?:e|es|ed)|role of)\s+(?:as\s+)?(?:an?\s+)?(?:mediator|go-between|intermediary))\b/g,
+    0.6,
+    { via: /\b(?:between|for)\b/ },
+  ),
   P('capture', 'captured in', /\b(?:captured|arrested|found|detained|caught)\b/g, 0.5, {
     via: /\b(?:in|at)\b/,
   }),

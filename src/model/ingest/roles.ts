@@ -366,10 +366,39 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         );
     }
 
+    // "The Unification Ministry is part of the South Korean government": said outright.
+    if (
+      actor(m) &&
+      !person(m) &&
+      next &&
+      actor(next) &&
+      !person(next) &&
+      /^\s+(?:is|are|was|were|remains)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?$/.test(
+        lower.slice(m.end, next.start),
+      )
+    )
+      push(m, 'part of', next, m.start, next.end, 0.7, 'is-part-of');
+    // "Russia and North Korea, now close allies, ...": the two named before are each other's allies.
+    if (actor(m) && prev && actor(prev) && ctx.kindOf(m.entity) === ctx.kindOf(prev.entity)) {
+      const allies =
+        /^,\s+(?:now\s+)?(?:(?:close|closest|old|longtime|staunch|traditional)\s+)?(allies|rivals)\b/.exec(
+          after,
+        );
+      if (allies?.[1] && /^\s+and\s+$/.test(lower.slice(prev.end, m.start)))
+        push(
+          prev,
+          allies[1] === 'allies' ? 'ally of' : 'rival of',
+          m,
+          prev.start,
+          m.end + allies[0].length,
+          0.65,
+          'pair-allies',
+        );
+    }
     // "China, North Korea's main ally": the apposition says the first is the second's ally.
     if (actor(m) && next && actor(next) && ctx.kindOf(m.entity) === ctx.kindOf(next.entity)) {
       const said = /^,\s+(?:the\s+)?$/.test(lower.slice(m.end, next.start))
-        ? /^['’]s\s+(?:(?:main|closest|key|only|chief|traditional|longtime|staunchest|biggest|old)\s+)?(ally|rival)\b/.exec(
+        ? /^['’]s\s+(?:(?:main|closest|key|only|chief|traditional|longtime|staunchest|biggest|old|treaty)\s+){0,2}(ally|rival)\b/.exec(
             ctx.folded.slice(next.end, next.end + 40).toLowerCase(),
           )
         : null;
