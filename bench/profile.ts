@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import type { Core } from 'cytoscape';
 import { serveBench } from './server';
 import { launchBenchBrowser } from './browser';
@@ -22,6 +23,18 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
+
+/** Brings the busiest node to the centre at 1:1; returns where it is on the page. */
+const centreBusiestNode = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (window as unknown as { cy: Core }).cy;
+    const node = cy.nodes().max((n) => (n.data('degree') as number | undefined) ?? n.degree(false)).ele;
+    cy.zoom(1);
+    cy.center(node);
+    const p = node.renderedPosition();
+    const box = cy.container()!.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  });
 
 const { server, url } = await serveBench(
   [
@@ -79,15 +92,7 @@ try {
   console.log(timeline.join('\n'));
   if (process.argv.includes('--click')) {
     await cdp.send('Profiler.stop');
-    const hub = await page.evaluate(() => {
-      const cy = (window as unknown as { cy: Core }).cy;
-      const node = cy.nodes().max((n) => (n.data('degree') as number | undefined) ?? n.degree(false)).ele;
-      cy.zoom(1);
-      cy.center(node);
-      const p = node.renderedPosition();
-      const box = cy.container()!.getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    });
+    const hub = await centreBusiestNode(page);
     await page.waitForTimeout(1500);
     await cdp.send('Profiler.start');
     await page.mouse.click(hub.x, hub.y);
@@ -96,15 +101,7 @@ try {
   if (process.argv.includes('--sweep')) {
     // The benchmark's pointer sweep: across the busiest node's neighbourhood at 1:1, no button down.
     await cdp.send('Profiler.stop');
-    const hub = await page.evaluate(() => {
-      const cy = (window as unknown as { cy: Core }).cy;
-      const node = cy.nodes().max((n) => (n.data('degree') as number | undefined) ?? n.degree(false)).ele;
-      cy.zoom(1);
-      cy.center(node);
-      const p = node.renderedPosition();
-      const box = cy.container()!.getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    });
+    const hub = await centreBusiestNode(page);
     await page.waitForTimeout(1500);
     await cdp.send('Profiler.start');
     for (let i = 0; i <= 40; i++) {

@@ -28,6 +28,22 @@ const city = (id: string, label: string): KnownEntity => ({
   aliases: [],
   existing: true,
 });
+const event = (id: string, label: string, kind: string, aliases: string[] = []): KnownEntity => ({
+  id,
+  type: 'event',
+  kind,
+  label,
+  aliases,
+  existing: true,
+});
+const organization = (id: string, label: string): KnownEntity => ({
+  id,
+  type: 'actor',
+  kind: 'organization',
+  label,
+  aliases: [],
+  existing: true,
+});
 // The people and places the later rules' sentences name.
 const KIM = person('kim', 'Kim Jong Un');
 const MOON = person('moon', 'Moon Jae-in');
@@ -2232,22 +2248,8 @@ describe('read from a new article on the Singapore summit (2018)', () => {
 });
 
 describe('read from new sentences on proposals', () => {
-  const REDCROSS: KnownEntity = {
-    id: 'red-cross',
-    type: 'actor',
-    kind: 'organization',
-    label: 'Red Cross',
-    aliases: [],
-    existing: true,
-  };
-  const OLYMPICS: KnownEntity = {
-    id: 'summer-olympics-1988',
-    type: 'event',
-    kind: 'sports-event',
-    label: '1988 Summer Olympics',
-    aliases: ['Summer Olympics'],
-    existing: true,
-  };
+  const REDCROSS = organization('red-cross', 'Red Cross');
+  const OLYMPICS = event('summer-olympics-1988', '1988 Summer Olympics', 'sports-event', ['Summer Olympics']);
   const known = [...WITH_PEOPLE, REDCROSS, OLYMPICS];
 
   it('proposes no body named before an event noun ("offered to hold Red Cross talks")', () => {
@@ -2358,22 +2360,8 @@ describe('read from new sentences on officials and places described', () => {
 
 describe('read from a new article on the Vladivostok summit (2019)', () => {
   const TRUMP = person('donald-trump', 'Donald Trump');
-  const HANOI: KnownEntity = {
-    id: 'hanoi-summit',
-    type: 'event',
-    kind: 'summit',
-    label: 'Hanoi summit',
-    aliases: [],
-    existing: true,
-  };
-  const WAR: KnownEntity = {
-    id: 'korean-war',
-    type: 'event',
-    kind: 'war',
-    label: 'Korean War',
-    aliases: [],
-    existing: true,
-  };
+  const HANOI = event('hanoi-summit', 'Hanoi summit', 'summit');
+  const WAR = event('korean-war', 'Korean War', 'war');
   const known = [...WITH_PEOPLE, TRUMP, HANOI, WAR];
 
   it('reads the subject after a gathering that opens the sentence as taking part in it', () => {
@@ -2593,14 +2581,7 @@ describe('a party described through a possessive', () => {
 });
 
 describe('read from new sentences on delegations and meetings', () => {
-  const OLYMPICS: KnownEntity = {
-    id: 'winter-olympics',
-    type: 'event',
-    kind: 'sports-event',
-    label: 'Winter Olympics',
-    aliases: [],
-    existing: true,
-  };
+  const OLYMPICS = event('winter-olympics', 'Winter Olympics', 'sports-event');
   const known = [
     ...WITH_PEOPLE,
     person('kim-yo-jong', 'Kim Yo Jong'),
@@ -2662,14 +2643,7 @@ describe('read from new sentences on sanctions, allies and mediators', () => {
     ...WITH_PEOPLE,
     person('donald-trump', 'Donald Trump'),
     state('russia', 'Russia'),
-    {
-      id: 'unification-ministry',
-      type: 'actor',
-      kind: 'organization',
-      label: 'Unification Ministry',
-      aliases: [],
-      existing: true,
-    } as KnownEntity,
+    organization('unification-ministry', 'Unification Ministry'),
   ];
   it('reads "slapped new sanctions on" as sanctioning', () => {
     expect(relationsOf(`${lead}The United States slapped new sanctions on North Korea.`, known)).toContain(
