@@ -54,8 +54,9 @@ const NEW_CLAUSE = /,\s*(?:and|but)\s+(?:his|her|its|their)\s+[a-z-]+/;
 
 export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
   const head = ctx.lower.slice(ctx.sentence.start, at);
-  // "After meeting Xi in Beijing, Kim returned", "Meeting in Singapore, Trump and Kim signed": a
-  // participle opening the sentence has the subject of the clause after its comma.
+  // "After meeting Xi in Beijing, Kim returned", "Meeting in Singapore, Trump and Kim signed", "In
+  // retaliation for the sanctions, North Korea cut": a participle or a response opening the sentence
+  // has the subject of the clause after its comma.
   if (
     /^\s*(?:after|before|while|since|upon|when)?\s*$/.test(head) &&
     /^(?:[a-z]+ing|in (?:response|retaliation|reaction))\b/.test(ctx.lower.slice(at, at + 20))

@@ -272,8 +272,8 @@ export function findEntities(
           PERSON_TITLES.has(words[j - 1]?.text.toLowerCase() ?? '') &&
           isCap(words[j + 1]?.text ?? '');
         if (!w || !isCap(w.text) || (NOT_NAMES.has(w.text) && !peoples && !named) || !free(w)) break;
-        // "General Assembly", "Secretary General" aside: a title opens no name, unless a word for a
-        // body follows it ("General Assembly").
+        // A title opens no name ("President Moon": the name is what follows it), unless a word for
+        // a body follows it ("General Council").
         if (
           PERSON_TITLES.has(w.text.toLowerCase()) &&
           run.length === 0 &&
@@ -979,7 +979,10 @@ function yearBefore(folded: string, at: number, node: KnownEntity | undefined): 
 /** Place words that may follow a name in lower case and still be part of it. */
 const LOWER_PLACE_HEADS = /^(?:island|islands|province|county|river|hotel)$/;
 
-/** "a joint statement", "the joint communique": a document two sides put out together is an agreement ("said in a statement" is none). */
+/**
+ * "a joint statement", "the joint communique": a document two sides put out together is an
+ * agreement ("said in a statement" is none).
+ */
 function jointDocument(tok: Tokenized, i: number): string | undefined {
   const t = tok.tokens[i];
   const before = tok.tokens[i - 1];

@@ -626,10 +626,10 @@ function metThereToo(drafts: readonly Draft[]): Draft[] {
   );
 }
 
-// Before a noun, not a verb: "rejected the demand", "Pyongyang's attacks".
 /** Threats, vows of harm and warnings are facts when made, whatever they threaten ("would", "will"). */
 const SAID_AS_FACT = new Set(['threat', 'vow-harm', 'warn']);
 
+// Before a noun, not a verb: "rejected the demand", "Pyongyang's attacks", "the artillery attack".
 const NOUN_LEAD =
   /(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|any|new|fresh)|['’]s)\s+(?:(?:recent|latest|last|previous|first|second|third|new|joint|annual|major|large-scale|planned|upcoming)\s+)?(?:(?:artillery|missile|rocket|drone|cyber|terror|terrorist|torpedo|military|nuclear|chemical|suicide|air|naval|border)\s+)?$/;
 

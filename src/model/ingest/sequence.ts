@@ -39,7 +39,7 @@ export function eventSequence(ctx: SentenceContext): Draft[] {
   // the North cut the hotline": an opening connective's event came before the clause's first event.
   const first = events[0];
   const opening = first ? FRONTED.exec(ctx.lower.slice(ctx.sentence.start, first.start)) : null;
-  const comma = first ? ctx.lower.indexOf(',', first.end) : -1;
+  const comma = first ? ctx.lower.slice(0, ctx.sentence.end).indexOf(',', first.end) : -1;
   const then = events.find((e) => e.start > comma && e.entity !== first?.entity);
   if (
     first &&
