@@ -598,7 +598,7 @@ const LEADS: Record<string, string> = { leader: '(?:leader|president|chairman|pr
 // "the North Korean leader", "the U.S. president", "the prime minister": an office (of a state, named
 // by the state's adjective, or of no state named) with no name after it.
 const DESCRIBED_OFFICE =
-  /\b[Tt]he\s+((?:North|South)['’]s\s+|(?:[A-Z][\p{L}.]*\s+){1,2})?(leader|president|prime minister|premier|foreign minister|defen[cs]e minister|unification minister|secretary of state)\b/gu;
+  /\b[Tt]he\s+((?:North|South)['’]s\s+|(?:[A-Z][\p{L}.]*\s+){1,2})?(leader|president|prime minister|premier|foreign minister|defen[cs]e minister|unification minister|secretary of state|minister|envoy|spokes(?:man|woman|person)|negotiator|ambassador)\b/gu;
 
 // "the (powerful) sister of", "his younger brother": a person named by a relative, then "of".
 const KIN =

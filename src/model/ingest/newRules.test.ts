@@ -2674,3 +2674,22 @@ describe('read from new sentences on sanctions, allies and mediators', () => {
     ).toContain('unification-ministry part of south-korea');
   });
 });
+
+describe('"the envoy", "the minister", "the spokesman"', () => {
+  it('reads a bare title as the one person the text named with it', () => {
+    const result = ingestText(
+      `${lead}U.S. special envoy Stephen Biegun flew to Seoul. The envoy met South Korean officials.`,
+      { existing: WITH_PEOPLE },
+    );
+    const envoy = result.entities.find((e) => e.label === 'Stephen Biegun');
+    expect(envoy?.mentions.map((m) => m.text)).toContain('envoy');
+    expect(triplesOf(result)).toContain(`${envoy?.id} met with south-korea`);
+  });
+  it('reads none when two people were named with that title', () => {
+    const result = ingestText(
+      `${lead}South Korean envoy Chung Eui-yong met U.S. envoy Stephen Biegun. The envoy said talks would go on.`,
+      { existing: WITH_PEOPLE },
+    );
+    expect(result.entities.flatMap((e) => e.mentions).some((m) => m.text === 'envoy')).toBe(false);
+  });
+});
