@@ -2693,3 +2693,21 @@ describe('"the envoy", "the minister", "the spokesman"', () => {
     expect(result.entities.flatMap((e) => e.mentions).some((m) => m.text === 'envoy')).toBe(false);
   });
 });
+
+describe('speeches and boycotts', () => {
+  it('reads "gave a speech" and "Kim\'s speech" as the speaker taking part in it', () => {
+    const result = ingestText(`${lead}Kim Jong Un gave a New Year's speech on Jan. 1.`, {
+      existing: WITH_PEOPLE,
+    });
+    const speech = result.entities.find((e) => e.kind === 'speech');
+    expect(triplesOf(result)).toContain(`kim participated in ${speech?.id}`);
+    const owned = ingestText(`${lead}Moon Jae-in's speech on Monday urged calm.`, { existing: WITH_PEOPLE });
+    const his = owned.entities.find((e) => e.kind === 'speech');
+    expect(triplesOf(owned)).toContain(`moon participated in ${his?.id}`);
+  });
+  it('reads "skipped the Asian Games" as a boycott', () => {
+    const result = ingestText(`${lead}North Korea skipped the Asian Games in Incheon.`, { existing });
+    const games = result.entities.find((e) => e.kind === 'sports-event');
+    expect(triplesOf(result)).toContain(`north-korea boycotted ${games?.id}`);
+  });
+});

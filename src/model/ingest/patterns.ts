@@ -194,7 +194,15 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     0.65,
     { via: /\bon\b/ },
   ),
-  P('boycott', 'boycotted', /\bboycott(?:s|ed)?\b/g, 0.7),
+  P('boycott', 'boycotted', /\b(?:boycott(?:s|ed)?|skipp(?:ed|ing))\b/g, 0.7),
+  // "gave a New Year's speech", "delivered an address": the speaker took part in the speech.
+  P(
+    'give-speech',
+    'participated in',
+    /\b(?:g[ai]ve|gives|giving|made|makes|making|deliver(?:s|ed|ing)?)\b(?=\s+(?:a|an|his|her|its|their|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:speech|address)\b)/g,
+    0.55,
+    { adjacent: true },
+  ),
   P(
     'suspend',
     'suspended',
