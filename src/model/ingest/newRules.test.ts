@@ -2711,3 +2711,13 @@ describe('speeches and boycotts', () => {
     expect(triplesOf(result)).toContain(`north-korea boycotted ${games?.id}`);
   });
 });
+
+describe("a state's place", () => {
+  it('reads "China\'s Dandong", "the North\'s Mount Kumgang" as located in the state', () => {
+    const t = relationsOf(
+      `${lead}Trade passes through China's Dandong. Tourists once flocked to the North's Mount Kumgang resort.`,
+      [...existing, city('dandong', 'Dandong'), { ...city('kumgang', 'Mount Kumgang'), kind: 'mountain' }],
+    );
+    expect(t).toEqual(expect.arrayContaining(['dandong located in china', 'kumgang located in north-korea']));
+  });
+});

@@ -572,6 +572,16 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       const event = [...mentions.slice(0, i)].reverse().find((x) => ctx.typeOf(x.entity) === 'event');
       if (event && m.start - event.end < 80) push(event, 'held at', m, event.start, m.end, 0.6, 'held-in');
     }
+    // "the North's Mount Kumgang", "China's Dandong", "South Korea's Jeju Island": a state's place.
+    if (
+      type === 'place' &&
+      prev &&
+      ctx.kindOf(prev.entity) === 'state' &&
+      !(prev as { demonym?: boolean }).demonym &&
+      /^['’]s\s+(?:[a-z-]+\s+){0,2}$/.test(ctx.folded.slice(prev.end, m.start).toLowerCase()) &&
+      !/\bof\s+$/.test(ctx.folded.slice(prev.end, m.start).toLowerCase())
+    )
+      push(m, 'located in', prev, prev.start, m.end, 0.6, 'possessive-state-place');
     // "the North Korean city of Kaesong", "the border town of Kaesong in North Korea": the place
     // is in the state the adjective names; "an office in the North Korean city of Kaesong" is in
     // Kaesong, not merely in the state.
