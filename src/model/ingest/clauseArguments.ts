@@ -1,5 +1,5 @@
 import { orderedPair, PAIR, PERSON_PAIR, sidesOf } from './pairs';
-import { allows, type SentenceContext } from './sentenceContext';
+import { allows, mentionsSoFar, recentEarlier, type SentenceContext } from './sentenceContext';
 import type { Mention, TextRange } from './types';
 
 /**
@@ -194,7 +194,7 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     const he = /\b(he|she)\s+and\s+$/.exec(lead);
     if (he?.[1]) {
       const at = m.start - he[0].length;
-      const other = [...ctx.earlier.filter((x) => x.end >= ctx.sentence.start - 300), ...ctx.mentions]
+      const other = mentionsSoFar(ctx)
         .filter((x) => x.end <= at && x.entity !== m.entity && ctx.kindOf(x.entity) === 'person')
         .pop();
       if (other) return [{ ...other, start: at, end: at + he[1].length, text: he[1] }, m];
@@ -320,7 +320,7 @@ function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
   const owned = /\b(his|her)\s+(?:government|administration|country)\s+(?:[a-z']+\s+){0,3}$/.exec(head);
   if (owned) {
     const start = ctx.sentence.start + owned.index;
-    const person = [...ctx.earlier.filter((m) => m.end >= ctx.sentence.start - 300), ...ctx.mentions]
+    const person = mentionsSoFar(ctx)
       .filter((m) => m.end <= start && ctx.kindOf(m.entity) === 'person')
       .pop();
     const state = person && ctx.stateOf?.(person.entity);
@@ -334,7 +334,7 @@ function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
     );
   if (its) {
     const start = ctx.sentence.start + its.index;
-    const state = [...ctx.earlier.filter((m) => m.end >= ctx.sentence.start - 300), ...ctx.mentions]
+    const state = mentionsSoFar(ctx)
       .filter((m) => m.end <= start && ctx.kindOf(m.entity) === 'state')
       .pop();
     const words = /^\S+\s+\S+/.exec(its[0])?.[0] ?? '';
@@ -351,7 +351,7 @@ function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
     text: pronoun[1] ?? '',
     reason: 'metonym' as const,
   };
-  const recent = ctx.earlier.filter((m) => m.end >= ctx.sentence.start - 300);
+  const recent = recentEarlier(ctx);
   // "He said ...": the last person named in this sentence or the ones just before.
   if (pronoun[1] === 'he' || pronoun[1] === 'she') {
     const here = ctx.mentions.filter((m) => m.end <= start && ctx.kindOf(m.entity) === 'person');
@@ -453,7 +453,7 @@ export function pronounObject(
   // … reaching the United States, and Trump threatened it" means the North.
   const subjectPlace = (m: Mention) =>
     /(?:^|[.!?;,]\s*|\band\s+|\n\s*)(?:the\s+)?$/i.test(ctx.folded.slice(Math.max(0, m.start - 30), m.start));
-  const last = [...ctx.earlier.filter((m) => m.end >= ctx.sentence.start - 300), ...ctx.mentions]
+  const last = mentionsSoFar(ctx)
     .filter((m) => m.end <= at && m.entity !== subject.entity)
     .reverse()
     .find(
@@ -482,7 +482,7 @@ function personObject(
   );
   if (!pronoun?.[1] || !allows(relation, ctx.typeOf(subject.entity), 'actor')) return undefined;
   const start = at + pronoun[0].length - pronoun[1].length;
-  const last = [...ctx.earlier.filter((m) => m.end >= ctx.sentence.start - 300), ...ctx.mentions]
+  const last = mentionsSoFar(ctx)
     .filter((m) => m.end <= at && m.entity !== subject.entity)
     .reverse()
     .find((m) => ctx.kindOf(m.entity) === 'person');

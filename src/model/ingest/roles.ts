@@ -1,5 +1,5 @@
 import { PORTFOLIOS, STATE_TITLE, TITLE_MODIFIERS } from './lexicon';
-import { demonymEnding, type Draft, type SentenceContext } from './sentenceContext';
+import { demonymEnding, mentionsSoFar, type Draft, type SentenceContext } from './sentenceContext';
 import type { Mention } from './types';
 
 // A title's own modifiers at the end of the words before its head word, with or without the space after.
@@ -119,7 +119,7 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
     const his = /\b(?:his|her)\s+$/.exec(lower.slice(Math.max(ctx.sentence.start, m.start - 8), m.start));
     if (!his) return undefined;
     const at = m.start - his[0].length;
-    const last = [...ctx.earlier.filter((x) => x.end >= ctx.sentence.start - 300), ...mentions]
+    const last = mentionsSoFar(ctx)
       .filter((x) => x.end <= at && person(x))
       .pop();
     return last && { ...last, start: at, end: at + his[0].trimEnd().length, text: his[0].trimEnd() };

@@ -34,6 +34,16 @@ export interface SentenceContext {
   capitalOf?(place: string): string | undefined;
 }
 
+/** How far back, in characters, a pronoun or a reference looks for what it stands for. */
+const RECENT = 300;
+
+/** The mentions of the sentences just before this one (within RECENT characters), latest last. */
+export const recentEarlier = (ctx: SentenceContext): Mention[] =>
+  ctx.earlier.filter((m) => m.end >= ctx.sentence.start - RECENT);
+
+/** The mentions of the sentences just before and of this one, in text order: what a pronoun may stand for. */
+export const mentionsSoFar = (ctx: SentenceContext): Mention[] => [...recentEarlier(ctx), ...ctx.mentions];
+
 /**
  * The state whose demonym ends `head` ("... chinese", "north korean") and where the demonym starts
  * in `head`: the last two words are tried before the last one ("south korean", not "korean").
