@@ -27,6 +27,12 @@ export interface VerbPattern {
   people?: boolean;
   /** The target is no person or state: one proposes talks or a working group ("offered to meet Kim" proposes no Kim). */
   noParty?: boolean;
+  /** Kinds of event that are never the target ("agreed to" no war). */
+  notKinds?: readonly string[];
+  /** After the trigger, these words say the object is elsewhere ("which Washington accused of ...": the antecedent). */
+  objectElsewhere?: RegExp;
+  /** A fact when said, whatever it threatens or warns of: only negation changes it ("would", "will" do not). */
+  saidAsFact?: boolean;
   confidence: number;
 }
 
@@ -42,17 +48,24 @@ const P = (
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 
 export const VERB_PATTERNS: readonly VerbPattern[] = [
-  P('threat', 'threatened', /\bthreat(?:en(?:s|ed|ing)?)?\b(?:\s+to\b)?/g, 0.7, { claimsClause: true }),
+  P('threat', 'threatened', /\bthreat(?:en(?:s|ed|ing)?)?\b(?:\s+to\b)?/g, 0.7, {
+    claimsClause: true,
+    saidAsFact: true,
+  }),
   // "vowed to retaliate against Seoul", "vows to punish the South": a promise of harm is a threat.
   P(
     'vow-harm',
     'threatened',
     /\bvow(?:s|ed|ing)?\s+(?:to\s+)?(?:retaliat(?:e|ion)|punish|revenge|take revenge|strike back)\b(?:\s+against\b)?/g,
     0.65,
-    { claimsClause: true },
+    { claimsClause: true, saidAsFact: true },
   ),
   // Warning that an event (drills, a test) would do harm is opposing it.
-  P('warn', 'warned', /\bwarn(?:s|ed|ing)?\b/g, 0.65, { claimsClause: true, onEvent: 'opposed' }),
+  P('warn', 'warned', /\bwarn(?:s|ed|ing)?\b/g, 0.65, {
+    claimsClause: true,
+    onEvent: 'opposed',
+    saidAsFact: true,
+  }),
   P(
     'seek-talks',
     'sought talks with',
@@ -168,6 +181,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P('concessions', 'demanded', /\b(?:wrest|extract|squeeze|win)\s+concessions\s+from\b/g, 0.6),
   P('blame', 'blamed', /\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held [^.;]{0,20}responsible)\b/g, 0.7, {
     verbOnly: true,
+    objectElsewhere: /^\s+of\b/,
   }),
   // "criticized the United States for its hostile policy": faulting someone for something; not the
   // "for" of another verb ("condemned the test and called for a meeting").
@@ -217,14 +231,14 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
       'g',
     ),
     0.6,
-    { byMedia: 'reported' },
+    { byMedia: 'reported', notKinds: ['war'] },
   ),
   P(
     'propose',
     'proposed',
     /\b(?:propos(?:e|es|ed)|suggest(?:s|ed)|offer(?:s|ed)|initiat(?:e|es|ed)|put(?:s)? forward|float(?:s|ed)? the (?:idea|prospect|possibility) of|want(?:s|ed)? to (?:discuss|hold|resume|restart|reopen))\b/g,
     0.55,
-    { noParty: true },
+    { noParty: true, notKinds: ['war'] },
   ),
   // "expressed strong regret over the demolition": regret or concern at an event is opposing it.
   P(

@@ -148,7 +148,7 @@ export function sentenceRelations(
       }
       // A threat or warning is a fact even when what it threatens is not: only negation applies.
       const stated = modalityBefore(ctx, trigger.start);
-      const modality = SAID_AS_FACT.has(p.name) ? (stated === 'negated' ? stated : undefined) : stated;
+      const modality = p.saidAsFact ? (stated === 'negated' ? stated : undefined) : stated;
       const after = ctx.mentions.filter(
         (x) =>
           x.start >= from &&
@@ -235,11 +235,9 @@ export function sentenceRelations(
                 if (p.noParty && /^(?:person|state)$/.test(ctx.kindOf(x.entity) ?? '')) return false;
                 // "which Washington has accused of supplying shells to Russia": the one accused is
                 // the relative's antecedent; what follows "of" is what they are accused of.
-                if (p.name === 'blame' && /^\s+of\b/.test(ctx.lower.slice(trigger.end, trigger.end + 4)))
-                  return false;
+                if (p.objectElsewhere?.test(ctx.lower.slice(trigger.end, trigger.end + 20))) return false;
                 // "pledging to seek a formal end to the Korean War": no one agrees to or proposes a war.
-                if ((p.name === 'agree' || p.name === 'propose') && ctx.kindOf(x.entity) === 'war')
-                  return false;
+                if (p.notKinds?.includes(ctx.kindOf(x.entity) ?? '')) return false;
                 // "offered to hold Red Cross talks": a name before an event noun only says whose talks.
                 const word = /^\s+([a-z-]+)/.exec(ctx.folded.slice(x.end, x.end + 20))?.[1];
                 if (p.noParty && word && EVENT_HEADS[word] && ctx.typeOf(x.entity) === 'actor') return false;
@@ -625,9 +623,6 @@ function metThereToo(drafts: readonly Draft[]): Draft[] {
           })),
   );
 }
-
-/** Threats, vows of harm and warnings are facts when made, whatever they threaten ("would", "will"). */
-const SAID_AS_FACT = new Set(['threat', 'vow-harm', 'warn']);
 
 // Before a noun, not a verb: "rejected the demand", "Pyongyang's attacks", "the artillery attack".
 const NOUN_LEAD =

@@ -26,6 +26,9 @@ const ROLE_WORDS: [RegExp, string][] = [
   [/^(?:member)$/, 'member of'],
 ];
 
+/** A portfolio's word in a title ("unification" in "Vice Unification Minister"). */
+const PORTFOLIO_WORD = new RegExp(String.raw`\b${PORTFOLIOS}\b`);
+
 // "talks at Panmunjom", "a battle broke out in the Yellow Sea", "talks near the old village of Panmunjom".
 // "the meetings between senior officials in Kaesong": a short phrase naming who met may come first.
 // "reunions, scheduled for Feb. 20-25 at Mount Kumgang", "talks in years on Wednesday at X": when,
@@ -197,7 +200,8 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         } else if (role === 'spokesperson of' || role === 'official of') {
           // "Vice Unification Minister X" serves no committee named before: a title naming a
           // portfolio is of a body of that portfolio.
-          const portfolio = new RegExp(String.raw`\b${PORTFOLIOS}\b`).exec(before.slice(-30))?.[0];
+          const portfolio = PORTFOLIO_WORD.exec(before.slice(-30))?.[0];
+          const ofPortfolio = portfolio ? new RegExp(String.raw`\b${portfolio}\b`) : undefined;
           const org = [...ctx.earlier]
             .reverse()
             .find(
@@ -205,7 +209,7 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
                 actor(e) &&
                 !person(e) &&
                 ctx.kindOf(e.entity) !== 'state' &&
-                (!portfolio || new RegExp(String.raw`\b${portfolio}\b`).test(e.text.toLowerCase())),
+                (!ofPortfolio || ofPortfolio.test(e.text.toLowerCase())),
             );
           if (org && ctx.earlier.indexOf(org) >= ctx.earlier.length - 4)
             push(m, role, org, start - modifiers, m.end, 0.45, 'title-earlier-org');
