@@ -316,31 +316,21 @@ function previousSubject(ctx: SentenceContext): Mention | undefined {
  */
 function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
   const head = ctx.lower.slice(ctx.sentence.start, at);
-  // "His government urged ...": the state of the last person named, as the text has said.
-  const owned = /\b(his|her)\s+(?:government|administration|country)\s+(?:[a-z']+\s+){0,3}$/.exec(head);
-  if (owned) {
-    const start = ctx.sentence.start + owned.index;
-    const person = mentionsSoFar(ctx)
-      .filter((m) => m.end <= start && ctx.kindOf(m.entity) === 'person')
-      .pop();
-    const state = person && ctx.stateOf?.(person.entity);
-    const words = /^\S+\s+\S+/.exec(owned[0])?.[0] ?? '';
-    return state ? [{ start, end: start + words.length, entity: state, text: words, reason: 'metonym' }] : [];
-  }
-  // "Earlier Tuesday, its military said": the state named last before (its government, forces).
-  const its =
-    /\bits\s+(?:government|military|army|navy|forces|leadership|authorities|officials)\s+(?:[a-z']+\s+){0,3}$/.exec(
+  // "His government urged ...": the state of the last person named, as the text has said; "Earlier
+  // Tuesday, its military said": the state named last before (its government, forces).
+  const owned =
+    /\b(?:(his|her)\s+(?:government|administration|country)|(its)\s+(?:government|military|army|navy|forces|leadership|authorities|officials))\s+(?:[a-z']+\s+){0,3}$/.exec(
       head,
     );
-  if (its) {
-    const start = ctx.sentence.start + its.index;
-    const state = mentionsSoFar(ctx)
-      .filter((m) => m.end <= start && ctx.kindOf(m.entity) === 'state')
-      .pop();
-    const words = /^\S+\s+\S+/.exec(its[0])?.[0] ?? '';
-    return state
-      ? [{ start, end: start + words.length, entity: state.entity, text: words, reason: 'metonym' }]
-      : [];
+  if (owned) {
+    const start = ctx.sentence.start + owned.index;
+    const before = mentionsSoFar(ctx).filter((m) => m.end <= start);
+    const person = owned[1] ? before.filter((m) => ctx.kindOf(m.entity) === 'person').pop() : undefined;
+    const state = owned[1]
+      ? person && ctx.stateOf?.(person.entity)
+      : before.filter((m) => ctx.kindOf(m.entity) === 'state').pop()?.entity;
+    const words = /^\S+\s+\S+/.exec(owned[0])?.[0] ?? '';
+    return state ? [{ start, end: start + words.length, entity: state, text: words, reason: 'metonym' }] : [];
   }
   const pronoun = /\b(it|they|he|she)\s+(?:[a-z']+\s+){0,3}$/.exec(head);
   if (!pronoun) return [];

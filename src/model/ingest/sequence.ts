@@ -35,6 +35,13 @@ export function eventSequence(ctx: SentenceContext): Draft[] {
       confidence: 0.5,
       pattern: 'event-sequence',
     });
+  // "The launch came in response to the drills", "in retaliation for": the later event answered the
+  // earlier one, too (the relation just pushed, as a response).
+  const answered = (words: string) => {
+    const last = out[out.length - 1];
+    if (last && /^in (?:response|retaliation)/.test(words))
+      out.push({ ...last, relation: 'responded to', pattern: 'event-response' });
+  };
   // "Following the summit, the two Koreas held military talks", "In retaliation for the sanctions,
   // the North cut the hotline": an opening connective's event came before the clause's first event.
   const first = events[0];
@@ -57,10 +64,7 @@ export function eventSequence(ctx: SentenceContext): Draft[] {
       ctx.sentence.start + opening.index,
       opening[1],
     );
-    if (/^in (?:response|retaliation)/.test(opening[1])) {
-      const answered = out[out.length - 1];
-      if (answered) out.push({ ...answered, relation: 'responded to', pattern: 'event-response' });
-    }
+    answered(opening[1]);
   }
   events.forEach((a, i) => {
     const b = events[i + 1];
@@ -72,11 +76,7 @@ export function eventSequence(ctx: SentenceContext): Draft[] {
       const at = a.end + gap.indexOf(after[1], gap.search(/\S/));
       if (ENDED.test(gap.slice(0, gap.indexOf(after[1])))) push(b, a, a, b, at, after[1]);
       else push(a, b, a, b, at, after[1]);
-      // "The launch came in response to the drills", "in retaliation for": it answered them, too.
-      if (after[1] === 'in response to' || after[1] === 'in retaliation for') {
-        const answered = out[out.length - 1];
-        if (answered) out.push({ ...answered, relation: 'responded to', pattern: 'event-response' });
-      }
+      answered(after[1]);
       return;
     }
     const then = THEN.exec(gap);
