@@ -55,11 +55,14 @@ const NEW_CLAUSE = /,\s*(?:and|but)\s+(?:his|her|its|their)\s+[a-z-]+/;
 export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
   const head = ctx.lower.slice(ctx.sentence.start, at);
   // "After meeting Xi in Beijing, Kim returned", "Meeting in Singapore, Trump and Kim signed", "In
-  // retaliation for the sanctions, North Korea cut": a participle or a response opening the sentence
-  // has the subject of the clause after its comma.
+  // retaliation for the sanctions, North Korea cut", "At the Hanoi summit, Trump walked away": a
+  // participle, a response or a gathering opening the sentence has the subject of the clause after
+  // its comma.
   if (
     /^\s*(?:after|before|while|since|upon|when)?\s*$/.test(head) &&
-    /^(?:[a-z]+ing|in (?:response|retaliation|reaction))\b/.test(ctx.lower.slice(at, at + 20))
+    /^(?:[a-z]+ing|in (?:response|retaliation|reaction)|at|during|on the sidelines of)\b/.test(
+      ctx.lower.slice(at, at + 20),
+    )
   ) {
     const comma = ctx.folded.indexOf(',', at);
     const fronted =
@@ -216,7 +219,7 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
  * After the comma that closes an opening phrase, the subject up to its verb: names, "and", titles
  * ("At the talks, North Korean chief negotiator Ri Son Gwon said").
  */
-export const FRONTED_SUBJECT =
+const FRONTED_SUBJECT =
   /^\s*,\s+(?:(?:[A-Z][\w.'’-]*|and|the|chief|top|senior|leader|president|minister|foreign|chairman|envoy|negotiator|officials?)\s+)+/;
 
 /**

@@ -2370,6 +2370,21 @@ describe('read from a new article on the Vladivostok summit (2019)', () => {
     );
   });
 
+  it('gives the passage from the opening phrase to the subject, past words after the gathering', () => {
+    const passage = (text: string) => {
+      const found = ingestText(text, { existing: known }).relations.find(
+        (x) => x.relation === 'participated in' && x.source === 'donald-trump',
+      );
+      return found && text.slice(found.evidence.start, found.evidence.end);
+    };
+    expect(passage('At the Hanoi summit in February, Donald Trump walked away from the talks.')).toBe(
+      'At the Hanoi summit in February, Donald Trump',
+    );
+    expect(passage('On the sidelines of the Hanoi summit, Donald Trump spoke to reporters.')).toBe(
+      'On the sidelines of the Hanoi summit, Donald Trump',
+    );
+  });
+
   it('seeks no talks across "after his talks"', () => {
     const t = relationsOf(
       'Kim Jong Un sought support after his talks with U.S. President Donald Trump collapsed in February.',

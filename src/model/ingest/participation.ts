@@ -1,5 +1,5 @@
 import { actUse, actVerb } from './acts';
-import { clauseEnd, FRONTED_SUBJECT, subjectsBefore } from './clauseArguments';
+import { clauseEnd, subjectsBefore } from './clauseArguments';
 import { orderedPair, PAIR } from './pairs';
 import { partyRelation } from './roles';
 import type { Draft, SentenceContext } from './sentenceContext';
@@ -98,7 +98,7 @@ function subjectsOf(
     source: subject.entity,
     relation,
     target: event.entity,
-    evidence: { start: Math.min(subject.start, trigger.start), end: event.end },
+    evidence: { start: Math.min(subject.start, trigger.start), end: Math.max(event.end, subject.end) },
     trigger,
     confidence,
     pattern,
@@ -212,7 +212,8 @@ const FOR_EVENT = new RegExp(
 
 /**
  * Who took part in a gathering their clause says they acted at: "Kim and Moon agreed on Friday to
- * work toward denuclearization at the first summit" (both took part), "Ri said during the talks".
+ * work toward denuclearization at the first summit" (both took part), "Ri said during the talks",
+ * "At the Hanoi summit, Trump walked away" (the subject after an opening phrase's comma).
  * Only a gathering (talks, meeting, summit, congress), and only subjects of the same clause.
  */
 export function atEventParticipation(ctx: SentenceContext): Draft[] {
@@ -228,24 +229,6 @@ export function atEventParticipation(ctx: SentenceContext): Draft[] {
     if (!at) continue;
     const where = event.start - before.length + at.index;
     const clause = ctx.folded.slice(ctx.sentence.start, where);
-    // "At the Hanoi summit, Trump walked away": a gathering that opens the sentence is where the
-    // subject of the clause after its comma acted.
-    const fronted = clause.trim() === '' ? FRONTED_SUBJECT.exec(ctx.folded.slice(event.end)) : null;
-    if (fronted) {
-      const verbAt = event.end + fronted[0].length;
-      const trigger = { start: where, end: where + at[0].trimEnd().length };
-      for (const subject of subjectsBefore(ctx, verbAt).filter((x) => x.start > event.end))
-        out.push({
-          source: subject.entity,
-          relation: 'participated in',
-          target: event.entity,
-          evidence: { start: where, end: subject.end },
-          trigger,
-          confidence: 0.5,
-          pattern: 'at-event-fronted',
-        });
-      continue;
-    }
     // Another clause opened between subject and event ("said that ..., which ...") is left alone.
     if (/[;:]|\b(?:that|which|who|when|while)\b[^,]*$/.test(clause.slice(-120))) continue;
     const trigger = { start: where, end: where + at[0].trimEnd().length };
