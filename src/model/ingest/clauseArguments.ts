@@ -97,6 +97,10 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     !ctx.mentions.some((m) => m.start >= ctx.sentence.start + unnamed.index && m.end <= at)
   )
     return [];
+  // "drills with the aircraft carrier USS Ronald Reagan, which arrived in Busan": a relative pronoun
+  // after a noun the text names no actor by stands for that noun, and no actor is the subject.
+  const relative = /\s*,\s*(?:which|who)\s+(?:[a-z]+\s+){0,2}$/.exec(head);
+  if (relative && !ctx.mentions.some((m) => m.end === ctx.sentence.start + relative.index)) return [];
   // "Kim met Trump in Hanoi and signed ...", "he offered to meet Kim at any time and proposed
   // talks": a verb joined by "and" after an object has the first verb's subject, not the object.
   const joined = joinedVerbSubjects(ctx, head);
@@ -169,6 +173,9 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
         i--;
         continue;
       }
+      // "explosions that maimed two soldiers and Seoul agreeing to halt": the name after a relative
+      // clause's verb is its object, not a subject joined to the next.
+      if (/\b(?:that|which|who)\s+[a-z]+\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/.test(lead2)) return [m];
       // "The United States, Japan and South Korea agreed": the whole list.
       const list = [prev, m];
       for (let j = i - 2; j >= 0; j--) {
@@ -181,6 +188,29 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
       }
       return list;
     }
+    // "Moon greeted Kim and joined the two leaders": a name right after a verb, before "and" and the
+    // next verb, is the first verb's object; its subject is further back.
+    if (
+      /\b(?:[a-z]{3,}ed|met|told|shook)\s+(?:(?:the|a|an)\s+)?$/.test(lead) &&
+      /^\s+and\s+(?:also\s+|then\s+|later\s+)?$/.test(ctx.lower.slice(m.end, at))
+    )
+      continue;
+    // "the remains of soldiers killed in the war": a participle right after a name describes it,
+    // whatever preposition brings the name in.
+    if (
+      i === before.length - 1 &&
+      /^\s+$/.test(ctx.lower.slice(m.end, at)) &&
+      /^(?:killed|wounded|injured|maimed)\b/.test(ctx.lower.slice(at, at + 12))
+    )
+      return [m];
+    // "..., with Pyongyang expressing regret": the name "with" brings in is the participle's subject.
+    if (
+      i === before.length - 1 &&
+      /\bwith\s+$/.test(lead) &&
+      /^\s+$/.test(ctx.lower.slice(m.end, at)) &&
+      /^[a-z]+ing\b/.test(ctx.lower.slice(at, at + 20))
+    )
+      return [m];
     if (afterPreposition(lead)) continue;
     // "officials in Seoul and Washington believe": a name joined by "and" to a preposition's object
     // (a place, which is no subject) is in that phrase too.

@@ -677,6 +677,16 @@ function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: s
     t = tok.tokens[i + 1];
   if (!t) return false;
   if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.text))) return true;
+  // "with Pyongyang expressing regret and Seoul agreeing to halt": a participle after a capital
+  // that "with" or "and" brings in has the government as its subject.
+  const first = tok.tokens[lastToken];
+  if (
+    t.pos === 'VERB' &&
+    /ing$/.test(t.text) &&
+    first &&
+    /\b(?:with|and)\s+(?:[A-Z][\w-]*\s+)?$/.test(text.slice(Math.max(0, first.start - 12), first.start))
+  )
+    return true;
   // "Seoul's Unification Ministry" is the government's; "Seoul's Dongguk University" is in the city.
   if (/^['’]s$/.test(t.text))
     // "Seoul's top nuclear envoy": an office of the government too.
@@ -962,7 +972,7 @@ const HEADLINE_VERBS =
 
 // Nouns that head a phrase an event noun only modifies: "test site", "talks venue".
 const COMPOUND_HEADS =
-  /^(?:sites?|facility|facilities|program(?:me)?s?|ban|process|schedule|venue|plans?|team|delegation|data|results?|cent(?:er|re)|area|grounds?|room|hall|village|relief|committee|violations?|polic(?:y|ies)|anniversary|ally|allies|partner|partners)$/i;
+  /^(?:sites?|facility|facilities|program(?:me)?s?|ban|process|schedule|venue|plans?|team|delegation|data|results?|cent(?:er|re)|area|grounds?|room|hall|village|relief|committee|violations?|polic(?:y|ies)|anniversary|declarations?|ally|allies|partner|partners)$/i;
 
 /**
  * The year written right before `at` ("the 2032 Summer Olympics") when `node` is an event whose

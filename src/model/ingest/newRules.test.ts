@@ -2736,3 +2736,98 @@ describe("a state's place", () => {
     expect(t).toEqual(expect.arrayContaining(['dandong located in china', 'kumgang located in north-korea']));
   });
 });
+
+describe('read from new articles for precision (Panmunjom 2019, a launch over Japan, the 2015 standoff deal, the 2006 sanctions, an end-of-war proposal)', () => {
+  const TRUMP = person('donald-trump', 'Donald Trump');
+  const UN = { ...organization('united-nations', 'United Nations'), aliases: ['U.N.'] };
+  const COUNCIL = organization('un-security-council', 'UN Security Council');
+  const WAR = event('korean-war', 'Korean War', 'war');
+  const known = [...WITH_PEOPLE, TRUMP, UN, COUNCIL, WAR];
+
+  it("makes an ambassador to a body the state's official, not the body's (\"China's U.N. Ambassador X\")", () => {
+    const t = relationsOf(
+      "China's U.N. Ambassador Wang Guangya said Beijing supported the resolution.",
+      known,
+    );
+    expect(t).toContain('wang-guangya official of china');
+    expect(t.filter((x) => x.endsWith('official of united-nations'))).toEqual([]);
+  });
+
+  it('visits no place named past "with" ("to return to dialogue with the United States")', () => {
+    const t = relationsOf(
+      'Moon Jae-in called on North Korea to return to dialogue with the United States.',
+      known,
+    );
+    expect(t.filter((x) => x.includes(' visited '))).toEqual([]);
+  });
+
+  it('takes no one "at the request of" as the object or the place of the act', () => {
+    const t = relationsOf(
+      'The UN Security Council will meet on Wednesday to discuss the launch at the request of the United States.',
+      known,
+    );
+    expect(t.filter((x) => x.endsWith('united-states'))).toEqual([]);
+  });
+
+  it('gives a verb after ", which" no actor when the noun before it is no name', () => {
+    const t = relationsOf(
+      'South Korean and U.S. forces held joint drills with the aircraft carrier USS Ronald Reagan, which arrived in the port city of Busan.',
+      known,
+    );
+    expect(t.filter((x) => x.includes(' visited '))).toEqual([]);
+  });
+
+  it('reads "with Pyongyang expressing ..., and Seoul agreeing to ..." as each capital\'s government acting', () => {
+    const t = relationsOf(
+      `${lead}The two Koreas reached a deal, with Pyongyang expressing regret over land mine explosions that maimed two South Korean soldiers and Seoul agreeing to halt its propaganda broadcasts.`,
+      known,
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'north-korea opposed land-mine-explosions',
+        'south-korea suspended propaganda-broadcasts',
+      ]),
+    );
+    expect(t).not.toContain('south-korea opposed land-mine-explosions');
+    expect(t.filter((x) => x.startsWith('two-south-korean-soldiers suspended'))).toEqual([]);
+  });
+
+  it('reads a name right after a verb and before "and" as its object, not the next verb\'s subject', () => {
+    const t = relationsOf(
+      'Moon Jae-in, who accompanied Donald Trump to the border, greeted Kim Jong Un and joined the drills.',
+      [...known, event('drills', 'drills', 'military-drills')],
+    );
+    expect(t).not.toContain('kim participated in drills');
+  });
+
+  it('takes no event after "before" or "after" as the object of the act it dates', () => {
+    const t = relationsOf(
+      'Kim Jong Un held talks with Donald Trump in Hanoi. Moon Jae-in joined the two leaders briefly before their meeting.',
+      known,
+    );
+    expect(t.filter((x) => x.startsWith('moon participated in'))).toEqual([]);
+  });
+
+  it('takes a body after "at" as where, not what is proposed ("proposes ... at U.N.")', () => {
+    const t = relationsOf('Moon Jae-in proposes declaring an end to the Korean War at U.N.', known);
+    expect(t).not.toContain('moon proposed united-nations');
+  });
+
+  it('keeps the denial of taking part ("would not resume the broadcasts")', () => {
+    const r = ingestText('Park said South Korea would not resume the loudspeaker broadcasts.', {
+      existing: [...known, event('loudspeaker-broadcasts', 'loudspeaker broadcasts', 'broadcasts')],
+    });
+    const denied = r.relations.filter((x) => x.relation === 'participated in');
+    expect(denied.map((x) => `${x.source} ${x.modality}`)).toEqual(['south-korea negated']);
+  });
+
+  it('reads no war in "an end-of-war declaration", and soldiers "killed in the war" as its victims', () => {
+    const text =
+      'Moon Jae-in proposed an end-of-war declaration for the Korean War. Moon attended a ceremony to receive the remains of South Korean soldiers killed in the war.';
+    const r = ingestText(text, { existing: known });
+    expect(r.entities.filter((e) => e.type === 'event' && /end-of-war/i.test(e.label))).toEqual([]);
+    const t = triplesOf(r);
+    expect(t).toContain('south-korean-soldiers victim of korean-war');
+    expect(t).not.toContain('moon victim of korean-war');
+  });
+});

@@ -1,6 +1,7 @@
 import { actUse, actVerb } from './acts';
 import { clauseEnd, subjectsBefore } from './clauseArguments';
 import { orderedPair, PAIR } from './pairs';
+import { modalityBefore } from './patterns';
 import { partyRelation } from './roles';
 import type { Draft, SentenceContext } from './sentenceContext';
 import type { Mention, TextRange } from './types';
@@ -94,10 +95,12 @@ function subjectsOf(
   confidence: number,
   pattern: string,
 ): Draft[] {
+  const modality = modalityBefore(ctx, trigger.start);
   return subjectsBefore(ctx, trigger.start).map((subject) => ({
     source: subject.entity,
     relation,
     target: event.entity,
+    ...(modality ? { modality } : {}),
     evidence: { start: Math.min(subject.start, trigger.start), end: Math.max(event.end, subject.end) },
     trigger,
     confidence,

@@ -1,3 +1,6 @@
+import type { Modality } from '../vocabulary';
+import type { SentenceContext } from './sentenceContext';
+
 /**
  * Verb patterns, in the spirit of CAMEO/PETRARCH event coding: a trigger phrase in a sentence maps
  * to a relation of the vocabulary; the source is the actor before it, the target the first
@@ -312,3 +315,15 @@ export const PLANNED =
 // "offered to meet Kim", "wants to visit Seoul", "is ready to talk": wished for, not done.
 export const POSSIBLE =
   /\b(?:may|might|could|possibly|likely|perhaps|if|unless|whether|invit(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|want(?:s|ed|ing)?|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|willing|ready|eager|intend(?:s|ed)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}$/;
+
+/** How the words just before a trigger state it: denied, possible (a condition, a wish, a request), planned, or as a fact. */
+export function modalityBefore(
+  ctx: Pick<SentenceContext, 'lower' | 'sentence'>,
+  at: number,
+): Modality | undefined {
+  const before = ctx.lower.slice(Math.max(ctx.sentence.start, at - 50), at);
+  if (NEGATION.test(before)) return 'negated';
+  if (POSSIBLE.test(before)) return 'possible';
+  if (PLANNED.test(before)) return 'planned';
+  return undefined;
+}

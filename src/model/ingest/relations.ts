@@ -1,5 +1,4 @@
 import { foldTypography } from '../text/normalize';
-import type { Modality } from '../vocabulary';
 import type { KnownIndex } from './known';
 import {
   clauseEnd,
@@ -11,7 +10,7 @@ import {
   viaAt,
 } from './clauseArguments';
 import { EVENT_HEADS, STATE_TITLE, TITLE_AHEAD } from './lexicon';
-import { NEGATION, PLANNED, POSSIBLE, VERB_PATTERNS } from './patterns';
+import { modalityBefore, VERB_PATTERNS } from './patterns';
 import {
   actRoles,
   atEventParticipation,
@@ -31,16 +30,10 @@ import type { Tokenized } from './tokenize';
 import { allows, type Draft, type RelMention, type SentenceContext } from './sentenceContext';
 import type { EntityCandidate, Mention, RelationCandidate, TextRange } from './types';
 
-function modalityBefore(ctx: SentenceContext, at: number): Modality | undefined {
-  const before = ctx.lower.slice(Math.max(ctx.sentence.start, at - 50), at);
-  if (NEGATION.test(before)) return 'negated';
-  if (POSSIBLE.test(before)) return 'possible';
-  if (PLANNED.test(before)) return 'planned';
-  return undefined;
-}
-
 // "at a North Korean border town" names a place in the state, not the state.
 const PLACE_RELATIONS = new Set(['met at', 'visited', 'held at', 'captured in', 'located in']);
+/** Relations that order acts in time, whose object may follow "after" ("followed", "responded to"). */
+const TEMPORAL_RELATIONS = new Set(['followed', 'responded to']);
 /** Relations that hold both ways: "A met with B" states "B met with A" too. */
 export const SYMMETRIC: ReadonlySet<string> = new Set(['met with', 'rival of', 'ally of']);
 // Relations one takes against another, never against one's own state; nor does one visit it.
@@ -252,6 +245,24 @@ export function sentenceRelations(
                   )
                 )
                   return false;
+                // "joined the two leaders briefly before their meeting": an event after "before" or
+                // "after" dates the act; it is not its object (unless the act is a sequence's).
+                if (
+                  ctx.typeOf(x.entity) === 'event' &&
+                  !TEMPORAL_RELATIONS.has(p.relation) &&
+                  /\b(?:before|after|since|until|ahead of|prior to)\s+(?:(?:the|a|an|their|its|his|her|this|that|last|next)\s+)?(?:[a-z0-9-]+\s+){0,2}$/.test(
+                    ctx.lower.slice(Math.max(from, x.start - 40), x.start),
+                  )
+                )
+                  return false;
+                // "will meet to discuss the launch at the request of the United States": who asked
+                // for the act is not its object, nor its place.
+                if (
+                  /\b(?:request|invitation|behest|urging|initiative) of\s+(?:the\s+)?$/.test(
+                    ctx.lower.slice(Math.max(0, x.start - 24), x.start),
+                  )
+                )
+                  return false;
                 // "the U.S. Pacific territory of Guam": the state only says whose the place after
                 // "of" is, and that place is the target.
                 if (
@@ -269,17 +280,20 @@ export function sentenceRelations(
                 if (p.relation === 'visited' && own !== undefined && ctx.capitalOf?.(x.entity) === own)
                   return false;
                 // "the meeting in 2000 between Kim Jong Il and ...": where is named right after "in"
-                // or "at" (an article and a few words may stand between), not past a year or "between".
+                // or "at" (an article and a few words may stand between), not past a year or "between";
+                // "to return to dialogue with the United States": nor is where one goes past "with".
                 if (
-                  p.via &&
                   PLACE_RELATIONS.has(p.relation) &&
-                  /\b(?:1[89]|20)\d\d\b|\b(?:between|with)\b/.test(ctx.lower.slice(from, x.start))
+                  (p.via ? /\b(?:1[89]|20)\d\d\b|\b(?:between|with)\b/ : /\b(?:between|with)\b/).test(
+                    ctx.lower.slice(from, x.start),
+                  )
                 )
                   return false;
-                // "met in Singapore": a name after "in" or "at" is where, not whom.
+                // "met in Singapore", "proposed it at the U.N.": a name after "in" or "at" is where,
+                // not whom.
                 if (
                   !PLACE_RELATIONS.has(p.relation) &&
-                  ctx.kindOf(x.entity) === 'state' &&
+                  /^(?:state|organization)$/.test(ctx.kindOf(x.entity) ?? '') &&
                   /\b(?:in|at|near)\s+(?:the\s+)?$/.test(ctx.lower.slice(Math.max(0, x.start - 10), x.start))
                 )
                   return false;

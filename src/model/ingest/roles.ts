@@ -80,6 +80,21 @@ function roleOf(word: string): string | undefined {
  * leader Kim Jong Un", "Lee, a spokeswoman at the Unification Ministry", "South Korea's Defense
  * Ministry", "drills between South Korea and the United States", "rival North Korea").
  */
+/**
+ * The state whose ambassador to a body a title names: "China's U.N. Ambassador", "the North Korean
+ * U.N. ambassador" (a mention of the state, or its demonym, right before the body).
+ */
+function ambassadorsState(ctx: SentenceContext, body: Mention): Mention | undefined {
+  const owner = ctx.mentions.filter((x) => x.end <= body.start).pop();
+  if (
+    owner &&
+    ctx.kindOf(owner.entity) === 'state' &&
+    /^(?:['’]s)?\s+$/.test(ctx.folded.slice(owner.end, body.start))
+  )
+    return owner;
+  return undefined;
+}
+
 export function rolePatterns(ctx: SentenceContext): Draft[] {
   const out: Draft[] = [];
   const { lower, mentions } = ctx;
@@ -177,7 +192,23 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         const prev = [...mentions.slice(0, i)].reverse().find((x) => x.end <= start - modifiers);
         // "Unification Ministry spokesman X", "North Korea's top negotiator X".
         const possessive = prev && /^'s\s+(?:[a-z-]+\s+){0,2}$/.test(lower.slice(prev.end, start));
-        if (prev && actor(prev) && (prev.end >= start - modifiers - 3 || possessive) && !person(prev)) {
+        if (
+          prev &&
+          actor(prev) &&
+          (prev.end >= start - modifiers - 3 || possessive) &&
+          !person(prev) &&
+          word === 'ambassador' &&
+          ctx.kindOf(prev.entity) !== 'state'
+        ) {
+          // "China's U.N. Ambassador X": an ambassador to a body is a state's, not the body's.
+          const owner = ambassadorsState(ctx, prev);
+          if (owner) push(m, role, owner, owner.start, m.end, 0.75, 'ambassador-to-body');
+        } else if (
+          prev &&
+          actor(prev) &&
+          (prev.end >= start - modifiers - 3 || possessive) &&
+          !person(prev)
+        ) {
           push(m, role, prev, prev.start, m.end, 0.8, 'title-after-org');
         } else if (prev && person(prev) && possessive && role === 'spokesperson of') {
           // "Moon's spokesman Yoon Young-chan": he speaks for the person.
