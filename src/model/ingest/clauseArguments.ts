@@ -26,7 +26,7 @@ export function joinedByAnd(gap: string): boolean {
   );
 }
 
-function afterPreposition(lead: string): boolean {
+export function afterPreposition(lead: string): boolean {
   if (PREPOSITION.test(lead)) return true;
   const m =
     /\b(of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?((?:[a-z.'-]+\s+){1,4})$/.exec(
@@ -142,12 +142,23 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     const m = before[i];
     if (!m) continue;
     if (pairStart > m.end) break;
-    // "Kim told Xi he was willing to ...": a "he" after the last name is the subject.
+    // "Kim told Xi he was willing to ...", "... that he was committed to denuclearization and was
+    // willing to hold": a "he" after the last name is the subject, within its clause.
+    const heThat =
+      /^(\s+(?:that\s+)?(?:he|she)\s+)(?:[a-z']+\s+){0,3}$|^(\s+that\s+(?:he|she)\s+)[^,;:]*$/.exec(
+        ctx.lower.slice(m.end, at),
+      );
+    if (i === before.length - 1 && heThat)
+      return pronounSubjects(ctx, m.end + (heThat[1] ?? heThat[2] ?? '').length);
+    // "the first sitting U.S. leader to set foot in North Korea": a state before a leader's title
+    // with no name after it describes the person, who is the subject; the state is not.
     if (
-      i === before.length - 1 &&
-      /^\s+(?:that\s+)?(?:he|she)\s+(?:[a-z']+\s+){0,3}$/.test(ctx.lower.slice(m.end, at))
+      ctx.kindOf(m.entity) === 'state' &&
+      /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:president|leader|prime minister|premier|chancellor)\s+(?:to\s+|who\s+|[a-z]+ly\s+)?$/.test(
+        ctx.lower.slice(m.end, at),
+      )
     )
-      return pronounSubjects(ctx, at);
+      return [];
     // "North and South Korea": the mention is part of the pair phrase.
     if (pair && sidesOf(ctx, pair[0]) && m.start >= pairStart && m.end <= pairStart + pair[0].length) break;
     // "Kim said the military would resume ...": the reported clause has a subject of its own; so has

@@ -796,6 +796,9 @@ function classify(
   // "Winter Olympics", "Korean War", "World Cup": a name headed by an event noun is an event.
   const eventKind = EVENT_HEADS[last];
   if (eventKind && run.length >= 2) return { type: 'event', kind: eventKind, confidence: 0.6 };
+  // "Munich Security Conference", "Boao Forum": a named gathering (a "news conference" is none).
+  if (/^(?:conference|forum)$/.test(last) && run.length >= 2)
+    return { type: 'event', kind: 'meeting', confidence: 0.55 };
   const prevWord = prev?.text.toLowerCase() ?? '';
   const titled = PERSON_TITLES.has(prevWord);
   // "Kim Jong Un", "Park Geun-hye"; "Ryoo Kihl-jae": a short capitalized surname and a hyphenated

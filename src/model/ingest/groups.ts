@@ -39,6 +39,14 @@ export function findGroups(
     const start = m.index + (article ? count.length + 1 : 0);
     const end = m.index + m[0].length;
     if (!within.some((w) => start >= w.start && end <= w.end)) continue;
+    // "a suspected Chinese spy balloon", "North Korean worker dispatches": the people noun only
+    // describes the thing after it.
+    if (
+      /^\s+(?:balloons?|planes?|ships?|boats?|satellites?|agency|agencies|network|rings?|programs?|camps?|unions?|visas?)\b/.test(
+        folded.slice(end, end + 16),
+      )
+    )
+      continue;
     const words = folded.slice(start, end).replace(/\s+/g, ' ');
     const plural = !article || /(?:s|men)$/.test(m[4] ?? 's');
     out.push({

@@ -2831,3 +2831,87 @@ describe('read from new articles for precision (Panmunjom 2019, a launch over Ja
     expect(t).not.toContain('moon victim of korean-war');
   });
 });
+
+describe('read from new articles for precision (Kim in Beijing 2018, Yoon in Tokyo 2023, Blinken and Wang in Munich 2023)', () => {
+  const TRUMP = person('donald-trump', 'Donald Trump');
+  const XI = person('xi-jinping', 'Xi Jinping');
+  const known = [...WITH_PEOPLE, TRUMP, XI];
+
+  it('reads "China\'s official Xinhua news agency" as no apposition and no further party', () => {
+    const t = relationsOf(
+      "Kim Jong Un was willing to hold a summit with U.S. President Donald Trump, China's official Xinhua news agency reported.",
+      known,
+    );
+    expect(t).not.toContain('donald-trump official of china');
+    expect(t.filter((x) => x.startsWith('china participated'))).toEqual([]);
+  });
+
+  it('reads a threat noun without "to" or "against" as threatening no one', () => {
+    const t = relationsOf(
+      "The leaders discussed North Korea's nuclear threat and the dispute over Koreans forced to work for Japanese companies.",
+      known,
+    );
+    expect(t.filter((x) => x.includes(' threatened '))).toEqual([]);
+    expect(relationsOf("North Korea's threats against Japan grew.", known)).toContain(
+      'north-korea threatened japan',
+    );
+  });
+
+  it('holds a launch at no place that only bounds the sea it fell into', () => {
+    const t = relationsOf(
+      'North Korea fired an intercontinental ballistic missile into the sea between the Korean Peninsula and Japan.',
+      known,
+    );
+    expect(t.filter((x) => x.includes(' held at '))).toEqual([]);
+  });
+
+  it('denies a trip that was postponed', () => {
+    const r = ingestText('Kim Jong Un had postponed a planned trip to Beijing.', { existing: known });
+    const visit = r.relations.find((x) => x.relation === 'visited');
+    expect(visit?.modality).toBe('negated');
+  });
+
+  it('reads "told X that he ... and was willing to" as the speaker, however long the clause', () => {
+    const t = relationsOf(
+      'Kim Jong Un told Xi Jinping that he was committed to denuclearization of the Korean peninsula and was willing to hold a summit.',
+      known,
+    );
+    expect(t).toContain('kim participated in summit');
+    expect(t).not.toContain('xi-jinping participated in summit');
+  });
+
+  it('reads "his" as the person the sentence is about, not one after a preposition', () => {
+    const t = relationsOf(
+      'Kim Jong Un held talks with Chinese President Xi Jinping during a visit to Beijing, his first trip abroad.',
+      known,
+    );
+    expect(t).toContain('kim participated in first-trip');
+    expect(t).not.toContain('xi-jinping participated in first-trip');
+  });
+
+  it('reads a named conference as a gathering, and whom the subject met there past a possessive title', () => {
+    const text =
+      "Antony Blinken met China's top diplomat Wang Yi on the sidelines of the Munich Security Conference.";
+    const r = ingestText(text, { existing: known });
+    expect(r.entities.find((e) => e.label === 'Munich Security Conference')?.type).toBe('event');
+    expect(triplesOf(r)).toEqual(
+      expect.arrayContaining([
+        'antony-blinken participated in munich-security-conference',
+        'wang-yi participated in munich-security-conference',
+      ]),
+    );
+  });
+
+  it('finds no person in "a suspected Chinese spy balloon"', () => {
+    const r = ingestText('The United States shot down a suspected Chinese spy balloon.', { existing: known });
+    expect(r.entities.filter((e) => e.kind === 'person' || e.kind === 'group')).toEqual([]);
+  });
+
+  it('takes no state as the subject when it only describes an unnamed leader ("the first U.S. leader to set foot in")', () => {
+    const t = relationsOf(
+      'Donald Trump became the first sitting U.S. leader to set foot in North Korea.',
+      known,
+    );
+    expect(t).not.toContain('united-states visited north-korea');
+  });
+});

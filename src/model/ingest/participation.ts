@@ -263,7 +263,9 @@ export function atEventParticipation(ctx: SentenceContext): Draft[] {
 }
 
 // "met Chinese President " before a name: the name is whom the subject met (a title may stand between).
-const MET_OBJECT = /\b(?:met|meets|meeting)\s+(?:with\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$/;
+// ("met China's top diplomat Wang Yi": or a possessive state and lower-case title words.)
+const MET_OBJECT =
+  /\b(?:met|meets|meeting)\s+(?:with\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$|\b(?:met|meets|meeting)\s+(?:with\s+)?(?:[A-Z][\w.'-]*\s+){0,2}?[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){1,3}(?:[A-Z][\w.'-]*\s+){0,2}$/;
 
 /**
  * Who took part in an event named with its parties: "U.S.-South Korea drills", "the North
@@ -422,11 +424,12 @@ function actPlaces(ctx: SentenceContext, event: Mention, named: readonly Mention
   for (const x of named) {
     if (x.start < from || x.end > end || ctx.typeOf(x.entity) !== 'place') continue;
     const lead = ctx.lower.slice(from, x.start);
-    // "fired missiles on seven occasions, and officials in Seoul ...": another clause's place.
+    // "fired missiles on seven occasions, and officials in Seoul ...": another clause's place;
+    // "into the sea between the Korean Peninsula and Japan": places that bound where, not where.
     if (
       x.start - from > (out.length === 0 ? 60 : 12) ||
       !ACT_PLACE_LEAD.test(lead) ||
-      /,\s+(?:and|but|while)\b/.test(lead)
+      /,\s+(?:and|but|while)\b|\bbetween\b/.test(lead)
     )
       break;
     out.push({

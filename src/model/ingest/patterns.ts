@@ -51,10 +51,18 @@ const P = (
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 
 export const VERB_PATTERNS: readonly VerbPattern[] = [
-  P('threat', 'threatened', /\bthreat(?:en(?:s|ed|ing)?)?\b(?:\s+to\b)?/g, 0.7, {
-    claimsClause: true,
-    saidAsFact: true,
-  }),
+  // "threatened to", "its threats against Seoul"; the noun alone ("the North's nuclear threat")
+  // names no one threatened.
+  P(
+    'threat',
+    'threatened',
+    /\bthreaten(?:s|ed|ing)?\b(?:\s+to\b)?|\bthreats?\s+(?:to|against|toward|towards)\b/g,
+    0.7,
+    {
+      claimsClause: true,
+      saidAsFact: true,
+    },
+  ),
   // "vowed to retaliate against Seoul", "vows to punish the South": a promise of harm is a threat.
   P(
     'vow-harm',
@@ -307,7 +315,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
 ];
 
 export const NEGATION =
-  /(?:\bnot|n't|\bnever|no longer|refus(?:ed|es)? to|fail(?:ed|s)? to|declin(?:ed|es)? to|without)\s+(?:\w+\s+){0,2}$/;
+  /(?:\bnot|n't|\bnever|no longer|refus(?:ed|es)? to|fail(?:ed|s)? to|declin(?:ed|es)? to|without|postpon(?:ed|es)|cancell?(?:ed|s)|called off|scrapp(?:ed|s))\s+(?:\w+\s+){0,2}$/;
 export const PLANNED =
   /\b(?:will|'ll|would|plans? to|planning to|scheduled to|expected to|set to|is to|are to|to be|agree[sd]? to|pledge[sd]? to|vow(?:s|ed)? to|promise[sd]? to|decide[sd]? to)\s+(?:\w+\s+){0,3}$/;
 // "if Seoul holds its drills", "whether Japan joins": a condition is a possibility, not a fact.

@@ -1,3 +1,4 @@
+import { afterPreposition } from './clauseArguments';
 import { PORTFOLIOS, STATE_TITLE, TITLE_MODIFIERS } from './lexicon';
 import { demonymEnding, mentionsSoFar, type Draft, type SentenceContext } from './sentenceContext';
 import type { Mention } from './types';
@@ -137,9 +138,15 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
     const his = /\b(?:his|her)\s+$/.exec(lower.slice(Math.max(ctx.sentence.start, m.start - 8), m.start));
     if (!his) return undefined;
     const at = m.start - his[0].length;
-    const last = mentionsSoFar(ctx)
-      .filter((x) => x.end <= at && person(x))
-      .pop();
+    // "Kim held talks with Xi during a visit to Beijing, his first trip abroad": the person the
+    // sentence is about, not one a preposition brings in after it.
+    const lead = (x: Mention) => lower.slice(Math.max(ctx.sentence.start, x.start - 50), x.start);
+    const here = ctx.mentions.filter((x) => x.end <= at && person(x));
+    const last =
+      here.filter((x) => !afterPreposition(lead(x))).pop() ??
+      mentionsSoFar(ctx)
+        .filter((x) => x.end <= at && person(x))
+        .pop();
     return last && { ...last, start: at, end: at + his[0].trimEnd().length, text: his[0].trimEnd() };
   };
 
@@ -282,10 +289,11 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         const span = /^(?:'s)?\s+/.exec(lower.slice(stateNext.end))?.[0].length ?? 0;
         const end = stateNext.end + span + words.slice(0, at + 1).join(' ').length;
         // "Yoon, Japanese Prime Minister Fumio Kishida and ...": a title followed by its own name is
-        // the next item of a list, no apposition.
-        const named = mentions.some(
-          (x) => person(x) && x.start >= end && /^\s*$/.test(lower.slice(end, x.start)),
-        );
+        // the next item of a list, no apposition; "Trump, China's official Xinhua news agency": nor
+        // is a word that describes the name after it.
+        const named =
+          /^\s+[A-Z]/.test(ctx.folded.slice(end, end + 3)) ||
+          mentions.some((x) => x.start >= end && /^\s*$/.test(lower.slice(end, x.start)));
         if (role3 && !named) push(m, role3, stateNext, m.start, end, 0.75, 'apposition-state');
       }
       // "Kim Jong Un, the leader of North Korea": the role is held for the state after "of".
@@ -530,6 +538,10 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         for (let j = k + 1; j < mentions.length;) {
           const next = mentions[j];
           if (!next || !actor(next) || !LIST_GAP.test(lower.slice(last.end, next.start))) break;
+          // "with Trump, China's official news agency reported": a possessive after a comma starts
+          // another phrase, not the next party.
+          if (/^\s*,\s*$/.test(lower.slice(last.end, next.start)) && /^['’]s\b/.test(lower.slice(next.end)))
+            break;
           const titled = titledPerson(next, mentions[j + 1]);
           const who = titled ?? next;
           push(who, partyRelation(ctx, m), m, m.start, who.end, 0.6, 'event-between');
