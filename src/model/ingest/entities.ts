@@ -185,6 +185,14 @@ export function findEntities(
     if (inside && e && free(r)) addMention(e, r, text, 'metonym', taken);
   }
 
+  // 2a. "North and South Korea", "North, South Korea": the first word names the North.
+  for (const m of folded.matchAll(/\b(North)(?:,| and) South Korean?\b/g)) {
+    const r = { start: m.index, end: m.index + 5 };
+    const inside = within.some((w) => r.start >= w.start && r.end <= w.end);
+    const e = reg.known_('north-korea');
+    if (inside && e && free(r)) addMention(e, r, text, 'metonym', taken);
+  }
+
   // 2b. Unnamed people described by nationality: "a North Korean soldier", "46 South Koreans".
   for (const g of findGroups(folded, [...known.demonyms.keys()], within)) {
     if (!free(g)) continue;
@@ -1016,7 +1024,7 @@ const VERB_TAKING_EVENT =
  */
 const AGREED_VERB = /^(?:hold|resume|stage|conduct|expand|restart|reopen|reconnect|allow)$/i;
 const AGREED_TO =
-  /\b(?:agree[sd]?|agreeing|pledge[sd]?|pledging|decided?|decides|deciding)\s+(?:also\s+)?to\s+$/i;
+  /\b(?:agree[sd]?|agreeing|pledge[sd]?|pledging|decided?|decides|deciding)\s+(?:also\s+)?(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|in\s+principle\s+)?to\s+$/i;
 const QUANTIFIERS = /^(?:much|many|few|fewer|numerous|several)$/i;
 const GERUND_AFTER = new Set(['by', 'for', 'of', 'in', 'after', 'before', 'without', 'on', 'about', 'to']);
 const DETERMINERS = new Set([
@@ -1049,6 +1057,8 @@ function findEvents({ text, reg, known, taken, free, within }: Scan, tok: Tokeni
   tok.tokens.forEach((t, i) => {
     const kind = EVENT_HEADS[t.text.toLowerCase()] ?? jointDocument(tok, i);
     if (!kind || !free(t) || !within.some((w) => t.start >= w.start && t.end <= w.end)) return;
+    // "the first such meeting since 2007": a kind of event, not one.
+    if (/^such$/i.test(tok.tokens[i - 1]?.text ?? '')) return;
     // "the nuclear test site", "the talks process": the noun after it heads the phrase.
     const after = tok.tokens[i + 1];
     if (after?.sentence === t.sentence && after.start === t.end + 1 && COMPOUND_HEADS.test(after.text))
@@ -1150,6 +1160,10 @@ function findEvents({ text, reg, known, taken, free, within }: Scan, tok: Tokeni
         )
         .sort(
           (a, b) =>
+            // ("the talks" after "talks between their prime ministers" and "military talks next
+            // month": the event named by the same word, before a more particular one.)
+            Number(b.label.toLowerCase() === t.text.toLowerCase()) -
+              Number(a.label.toLowerCase() === t.text.toLowerCase()) ||
             Math.max(...b.mentions.map((mm) => mm.start)) - Math.max(...a.mentions.map((mm) => mm.start)),
         )[0];
       if (latest) {

@@ -2915,3 +2915,92 @@ describe('read from new articles for precision (Kim in Beijing 2018, Yoon in Tok
     expect(t).not.toContain('united-states visited north-korea');
   });
 });
+
+describe("read from a new article on prime ministers' talks (recall)", () => {
+  const none: KnownEntity[] = [];
+
+  it('reads "North and South Korea" as both states even when neither was named before', () => {
+    const t = relationsOf(
+      'North and South Korea agreed on Friday to resume reunions of separated families.',
+      none,
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'north-korea agreed to reunions-of-separated-families',
+        'south-korea agreed to reunions-of-separated-families',
+      ]),
+    );
+  });
+
+  it('reads what "agreed on Friday to" resume as planned', () => {
+    const r = ingestText('North and South Korea agreed on Friday to resume the stalled reunions.', {
+      existing: none,
+    });
+    const taking = r.relations.filter((x) => x.relation === 'participated in');
+    expect(taking.map((x) => x.modality)).toEqual(['planned', 'planned']);
+  });
+
+  it('makes no event of "the first such meeting"', () => {
+    const r = ingestText('Kim Yong Il led the delegation, the first such meeting since 2007.', {
+      existing: none,
+    });
+    expect(r.entities.filter((e) => e.type === 'event')).toEqual([]);
+  });
+
+  it('finds the parties of a summit past its place and a time ("in Pyongyang last year between ...")', () => {
+    const t = relationsOf(
+      'The talks followed a summit in Pyongyang last year between South Korean President Roh Moo-hyun and North Korean leader Kim Jong Il.',
+      none,
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'roh-moo-hyun participated in summit',
+        'kim-jong-il participated in summit',
+        'roh-moo-hyun met with kim-jong-il',
+      ]),
+    );
+  });
+
+  it('holds an event where it "would take place" or "opened", and a resort in the state after it', () => {
+    const t = relationsOf(
+      'The talks opened in Seoul on Monday. The reunions would take place at the Mount Kumgang resort in North Korea.',
+      none,
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'talks held at seoul',
+        'reunions held at mount-kumgang',
+        'mount-kumgang located in north-korea',
+      ]),
+    );
+  });
+
+  it('reads "led a delegation of 30 officials to" as taking part or visiting', () => {
+    const t = relationsOf(
+      'The talks opened in Seoul. Kim Yong Il led a delegation of 30 officials to the talks. Pak Pong Ju led a delegation of senior officials to Beijing.',
+      none,
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['kim-yong-il participated in talks', 'pak-pong-ju visited beijing']),
+    );
+  });
+
+  it('reads the state of a counterpart named after a comma ("his South Korean counterpart, Prime Minister X")', () => {
+    const t = relationsOf(
+      'Kim Yong Il met his South Korean counterpart, Prime Minister Han Seung-soo, in Seoul. Wang Yi met his South Korean counterpart, Foreign Minister Park Jin.',
+      none,
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['han-seung-soo leader of south-korea', 'park-jin official of south-korea']),
+    );
+  });
+
+  it('takes "the talks" as the talks named by that word, not later, more particular ones', () => {
+    const t = relationsOf(
+      'North and South Korea ended three days of talks between their prime ministers in Seoul. They agreed to hold military talks next month. Kim Yong Il led a delegation of 30 officials to the talks.',
+      none,
+    );
+    expect(t).toContain('kim-yong-il participated in talks');
+    expect(t).not.toContain('kim-yong-il participated in military-talks');
+  });
+});

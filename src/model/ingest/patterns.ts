@@ -138,7 +138,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'delegation-to',
     'participated in',
-    /\b(?:(?:was|were|is|are) (?:part|a member|members) of|led|leads|headed|heads|joined|joins)\s+(?:the|a|an|his|her|its|their)\s+(?:[a-z.'’-]+\s+){0,3}?delegation\s+(?:to|at|for)\b/g,
+    /\b(?:(?:was|were|is|are) (?:part|a member|members) of|led|leads|headed|heads|joined|joins)\s+(?:the|a|an|his|her|its|their)\s+(?:[a-z.'’-]+\s+){0,3}?delegation\s+(?:of\s+(?:[a-z0-9-]+\s+){1,3}?)?(?:to|at|for)\b/g,
     0.55,
     { adjacent: true },
   ),
@@ -163,7 +163,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'visit',
     'visited',
-    /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s|ing)?\s+(?:by\s+(?:train|plane|air|car|road|sea|ship)\s+)?to\b|\bset(?:s|ting)? foot (?:in|on)\b|\b(?:fl(?:ew|ies|y)|arriv(?:ed|es|e)|land(?:ed|s))\s+(?:in|to)\b|\b(?:went|goes|head(?:s|ed|ing)?)\s+to\b|\btour(?:ed|ing)\b|\bled\s+(?:a|an|the|his|her|its)\s+(?:[a-z-]+\s+)?delegation\s+to\b|\bcross(?:es|ed|ing)?\s+(?:(?:together|briefly|the border|the line)\s+){0,2}into\b|\breturn(?:s|ed)?\s+to\b|\b(?:step(?:s|ped|ping)?|walk(?:s|ed|ing)?)\s+(?:(?:briefly|a few steps|a few meters|across the border)\s+)?into\b/g,
+    /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s|ing)?\s+(?:by\s+(?:train|plane|air|car|road|sea|ship)\s+)?to\b|\bset(?:s|ting)? foot (?:in|on)\b|\b(?:fl(?:ew|ies|y)|arriv(?:ed|es|e)|land(?:ed|s))\s+(?:in|to)\b|\b(?:went|goes|head(?:s|ed|ing)?)\s+to\b|\btour(?:ed|ing)\b|\bled\s+(?:a|an|the|his|her|its)\s+(?:[a-z-]+\s+)?delegation\s+(?:of\s+(?:[a-z0-9-]+\s+){1,3}?)?to\b|\bcross(?:es|ed|ing)?\s+(?:(?:together|briefly|the border|the line)\s+){0,2}into\b|\breturn(?:s|ed)?\s+to\b|\b(?:step(?:s|ped|ping)?|walk(?:s|ed|ing)?)\s+(?:(?:briefly|a few steps|a few meters|across the border)\s+)?into\b/g,
     0.65,
   ),
   // "Hillary Clinton, who is in Beijing for talks": where the person is, away from home.
@@ -317,7 +317,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
 export const NEGATION =
   /(?:\bnot|n't|\bnever|no longer|refus(?:ed|es)? to|fail(?:ed|s)? to|declin(?:ed|es)? to|without|postpon(?:ed|es)|cancell?(?:ed|s)|called off|scrapp(?:ed|s))\s+(?:\w+\s+){0,2}$/;
 export const PLANNED =
-  /\b(?:will|'ll|would|plans? to|planning to|scheduled to|expected to|set to|is to|are to|to be|agree[sd]? to|pledge[sd]? to|vow(?:s|ed)? to|promise[sd]? to|decide[sd]? to)\s+(?:\w+\s+){0,3}$/;
+  /\b(?:will|'ll|would|plans? to|planning to|scheduled to|expected to|set to|is to|are to|to be|agree[sd]? (?:on [a-z]+day )?to|pledge[sd]? to|vow(?:s|ed)? to|promise[sd]? to|decide[sd]? to)\s+(?:\w+\s+){0,3}$/;
 // "if Seoul holds its drills", "whether Japan joins": a condition is a possibility, not a fact.
 // "invited him to visit Pyongyang", "urged Seoul to resume talks": asked for, not (yet) done;
 // "offered to meet Kim", "wants to visit Seoul", "is ready to talk": wished for, not done.

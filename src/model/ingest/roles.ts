@@ -35,7 +35,7 @@ const PORTFOLIO_WORD = new RegExp(String.raw`\b${PORTFOLIOS}\b`);
 // "reunions, scheduled for Feb. 20-25 at Mount Kumgang", "talks in years on Wednesday at X": when,
 // then where.
 const EVENT_PLACE_GAP =
-  /^,?\s+(?:(?:between|among|of)\s+(?:[a-z-]+,?\s+){1,3})?(?:(?:in|on|for|this|last|next)\s+(?:[a-z]+day|years|decades|months|weeks|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\s+){0,2}(?:(?:(?:(?:was|were|is|are|will be|to be)\s+)?(?:held|scheduled|planned|set|due)|took place|broke out|erupted)\s+(?:(?:for|on)\s+[a-z0-9.-]+(?:\s+[a-z0-9.-]+)?\s+)?)?(?:in|at|near|over|along)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
+  /^,?\s+(?:(?:between|among|of)\s+(?:[a-z-]+,?\s+){1,3})?(?:(?:in|on|for|this|last|next)\s+(?:[a-z]+day|years|decades|months|weeks|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\s+){0,2}(?:(?:(?:(?:was|were|is|are|will be|to be)\s+)?(?:held|scheduled|planned|set|due)|took place|(?:(?:would|will|to|could|should)\s+)?takes?\s+place|broke out|erupted|opened|began|started|ended|resumed|concluded|collapsed)\s+(?:(?:for|on)\s+[a-z0-9.-]+(?:\s+[a-z0-9.-]+)?\s+)?)?(?:in|at|near|over|along)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
 // "The summit, which took place in Hanoi, ended early": where a relative clause says it was held.
 const EVENT_WHICH_HELD =
   /^,\s+(?:which|that)\s+(?:took place|was held|were held|is held|are held|will be held)\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$/;
@@ -50,8 +50,17 @@ const EVENT_WITH_GAP = new RegExp(
  * The words between an event and its first party: "talks with", "a meeting between"; also past a
  * possessive description of the party ("between Kim's father, Kim Jong Il"), whoever "Kim" is.
  */
-const withParty = (gap: string) =>
-  EVENT_WITH_GAP.test(gap) || EVENT_WITH_GAP.test(gap.replace(/\b[a-z-]+['’]s\s+[a-z-]+\s*,\s*$/, ''));
+const withParty = (gap: string) => {
+  // ("a summit in Pyongyang last year between ...": when it was may come first.)
+  const untimed = gap.replace(
+    /^\s+(?:(?:last|this|next)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+\d{4}|on\s+[a-z]+day)(?=\s)/,
+    '',
+  );
+  return (
+    EVENT_WITH_GAP.test(untimed) ||
+    EVENT_WITH_GAP.test(untimed.replace(/\b[a-z-]+['’]s\s+[a-z-]+\s*,\s*$/, ''))
+  );
+};
 // "..., Japanese Prime Minister Kishida and U.S. President Biden": the next party of a list.
 const LIST_GAP = new RegExp(
   String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:${PARTY_TITLE}\s+){0,2}$`,
@@ -188,7 +197,12 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       if (role && title && !described) {
         // "Japanese Prime Minister X", "Chinese Foreign Minister X": the state adjective stands
         // before the title's own words.
-        const head = before.slice(0, title.index).trimEnd().replace(MODIFIERS_AT_END, '');
+        // ("His South Korean counterpart, Prime Minister X": the adjective may describe the counterpart.)
+        const head = before
+          .slice(0, title.index)
+          .trimEnd()
+          .replace(/\s+counterparts?\s*,(?:\s+[a-z]+){0,2}$/, '')
+          .replace(MODIFIERS_AT_END, '');
         const demonym = demonymEnding(ctx, head);
         const state = demonym?.state;
         const demonymAt = demonym ? m.start - before.length + demonym.index : undefined;
@@ -675,11 +689,12 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       const end = ofState && kindAfter ? next.end + kindAfter[0].length : next.end;
       if (ofState || inPlace) push(m, 'located in', next, m.start, end, 0.6, 'place-described');
     }
-    // "Kaesong, North Korea", "Panmunjom in the Demilitarized Zone": located in.
+    // "Kaesong, North Korea", "Panmunjom in the Demilitarized Zone", "the Mount Kumgang resort in
+    // North Korea": located in.
     if (
       type === 'place' &&
       next &&
-      /^(?:,\s+|\s+(?:in|at|inside)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|north|south|east|west)\s+)?)$/.test(
+      /^(?:,\s+|(?:\s+(?:resort|area|region|site|zone|complex))?\s+(?:in|at|inside)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|north|south|east|west)\s+)?)$/.test(
         lower.slice(m.end, next.start),
       )
     ) {
