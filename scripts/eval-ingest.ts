@@ -223,14 +223,15 @@ bands('tuning + dev', [...tuning, ...devScores]);
 bands('not used for tuning (held-out + fresh)', [...heldOut, ...freshScores]);
 
 // Which relations the pipeline reads and which it misses: recall (found of gold) and precision
-// (right of proposed) per relation phrase, counts only.
+// (right of proposed) per relation phrase, counts only; and precision per rule.
+function totalsOf(group: readonly SourceScore[], of: (s: SourceScore) => ReadonlyMap<string, Score>) {
+  const all = new Map<string, Score>();
+  for (const [key, score] of group.flatMap((s) => [...of(s)]))
+    all.set(key, sum([all.get(key) ?? { predicted: 0, correct: 0, gold: 0, found: 0 }, score]));
+  return all;
+}
 function kinds(groups: readonly [string, SourceScore[]][]) {
-  const totals = groups.map(([, group]) => {
-    const all = new Map<string, Score>();
-    for (const [relation, score] of group.flatMap((s) => [...s.byRelation]))
-      all.set(relation, sum([all.get(relation) ?? { predicted: 0, correct: 0, gold: 0, found: 0 }, score]));
-    return all;
-  });
+  const totals = groups.map(([, group]) => totalsOf(group, (s) => s.byRelation));
   const relations = [...new Set(totals.flatMap((t) => [...t.keys()]))];
   const weight = (r: string) => totals.reduce((n, t) => n + (t.get(r)?.gold ?? 0), 0);
   relations.sort((a, b) => weight(b) - weight(a) || a.localeCompare(b));
@@ -240,8 +241,26 @@ function kinds(groups: readonly [string, SourceScore[]][]) {
   for (const r of relations)
     console.log(`${r.padEnd(22)}${totals.map((t) => cell(t.get(r)).padEnd(40)).join('')}`);
 }
+// The rules (patterns) whose proposals are wrong most often on the last group, right of proposed.
+function rules(groups: readonly [string, SourceScore[]][]) {
+  const totals = groups.map(([, group]) => totalsOf(group, (s) => s.byPattern));
+  const last = totals[totals.length - 1] ?? new Map<string, Score>();
+  const wrong = (r: string) => (last.get(r)?.predicted ?? 0) - (last.get(r)?.correct ?? 0);
+  const names = [...new Set(totals.flatMap((t) => [...t.keys()]))]
+    .filter((r) => wrong(r) > 0)
+    .sort((a, b) => wrong(b) - wrong(a) || a.localeCompare(b));
+  const cell = (s: Score | undefined) => `P ${`${s?.correct ?? 0}/${s?.predicted ?? 0}`.padEnd(7)}`;
+  console.log(`${''.padEnd(22)}${groups.map(([label]) => label.padEnd(40)).join('')}`);
+  for (const r of names)
+    console.log(`${r.padEnd(22)}${totals.map((t) => cell(t.get(r)).padEnd(40)).join('')}`);
+}
 console.log('\nBy relation: found of gold (R) and right of proposed (P)');
 kinds([
+  ['tuning + dev', [...tuning, ...devScores]],
+  ['not used for tuning (held-out + fresh)', [...heldOut, ...freshScores]],
+]);
+console.log('\nBy rule, those with a wrong proposal on unseen text: right of proposed (P)');
+rules([
   ['tuning + dev', [...tuning, ...devScores]],
   ['not used for tuning (held-out + fresh)', [...heldOut, ...freshScores]],
 ]);

@@ -170,3 +170,16 @@ describe('scores by relation', () => {
     expect(all).toBe(score.relations.gold);
   });
 });
+
+describe('scores by rule', () => {
+  it('counts the proposals of each rule and how many were right', () => {
+    const named = {
+      ...result,
+      relations: result.relations.map((r, i) => ({ ...r, pattern: i < 2 ? 'one' : 'two' })),
+    };
+    const score = scoreSource(gold, 'a', named);
+    // "met with" right, "warned" the wrong way round; "blamed" not in the gold, "visited" off its passage.
+    expect(score.byPattern.get('one')).toEqual({ predicted: 2, correct: 1, gold: 0, found: 0 });
+    expect(score.byPattern.get('two')).toEqual({ predicted: 2, correct: 0, gold: 0, found: 0 });
+  });
+});

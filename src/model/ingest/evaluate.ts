@@ -44,6 +44,8 @@ export interface SourceScore {
   unnamedEnds: { type: string; foundElsewhere: boolean }[];
   /** The relation scores split by relation phrase ("met with", "participated in"). */
   byRelation: ReadonlyMap<string, Score>;
+  /** Precision split by the rule that proposed (`pattern`): proposed and right only, no gold. */
+  byPattern: ReadonlyMap<string, Score>;
 }
 
 /**
@@ -215,18 +217,23 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
         }));
     });
   const byRelation = new Map<string, Score>();
-  const tally = (relation: string, key: keyof Score) => {
-    const score = byRelation.get(relation) ?? { predicted: 0, correct: 0, gold: 0, found: 0 };
-    score[key]++;
-    byRelation.set(relation, score);
+  const byPattern = new Map<string, Score>();
+  const tally = (into: Map<string, Score>, key: string, field: keyof Score) => {
+    const score = into.get(key) ?? { predicted: 0, correct: 0, gold: 0, found: 0 };
+    score[field]++;
+    into.set(key, score);
   };
   result.relations.forEach((r, i) => {
-    tally(r.relation, 'predicted');
-    if (proposals[i]?.correct) tally(r.relation, 'correct');
+    tally(byRelation, r.relation, 'predicted');
+    tally(byPattern, r.pattern, 'predicted');
+    if (proposals[i]?.correct) {
+      tally(byRelation, r.relation, 'correct');
+      tally(byPattern, r.pattern, 'correct');
+    }
   });
   for (const g of goldEdges) {
-    tally(g.relation, 'gold');
-    if (matched.has(g.id)) tally(g.relation, 'found');
+    tally(byRelation, g.relation, 'gold');
+    if (matched.has(g.id)) tally(byRelation, g.relation, 'found');
   }
   const invalidSpans = result.relations.filter(
     (r) =>
@@ -249,6 +256,7 @@ export function scoreSource(gold: CorpusData, sourceId: string, result: IngestRe
     },
     unnamedEnds,
     byRelation,
+    byPattern,
   };
 }
 
