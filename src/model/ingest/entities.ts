@@ -838,7 +838,12 @@ function classify(
   // "according to Xinhua news agency", "the Rodong Sinmun newspaper": a name before a lower-case
   // word for a news outlet is that outlet.
   const outlet = `${next?.text ?? ''} ${words[idx + 1]?.text ?? ''}`;
-  if (/^(?:news agency|agency|newspaper|daily|broadcaster|news outlet|state media)\b/.test(outlet))
+  // ("Russian state media": a nationality names no outlet.)
+  const nationality = run.length === 1 && /(?:an|ese|ish)$/.test(run[0]?.text ?? '');
+  if (
+    /^(?:news agency|agency|newspaper|daily|broadcaster|news outlet|state media)\b/.test(outlet) &&
+    !nationality
+  )
     return { type: 'actor', kind: 'organization', confidence: 0.6 };
   if (run.length === 1 && allProper && /^(in|at|near|to|from)$/.test(prevWord))
     return { type: 'place', kind: 'city', confidence: 0.5 };

@@ -3004,3 +3004,26 @@ describe("read from a new article on prime ministers' talks (recall)", () => {
     expect(t).not.toContain('kim-yong-il participated in military-talks');
   });
 });
+
+describe('whom one met (precision)', () => {
+  const PUTIN = person('vladimir-putin', 'Vladimir Putin');
+  const known = [...WITH_PEOPLE, PUTIN, state('russia', 'Russia')];
+
+  it('meets no one named past a phrase of time or a comma after a bare "met"', () => {
+    const t = relationsOf(
+      'Vladimir Putin met Kim Jong Un on Wednesday. The two leaders met for more than four hours, Russian state media said.',
+      known,
+    );
+    expect(t.filter((x) => x.includes(' met with ') && !x.endsWith('met with kim'))).toEqual([]);
+    expect(t).toContain('vladimir-putin met with kim');
+  });
+
+  it('meets no state in a nationality before people, but the state in "talks with Chinese leaders"', () => {
+    expect(relationsOf('Kim Jong Un toured the facility and met Russian scientists.', known)).not.toContain(
+      'kim met with russia',
+    );
+    expect(relationsOf('Kim Jong Un is in Beijing for talks with Chinese leaders.', known)).toContain(
+      'kim met with china',
+    );
+  });
+});

@@ -255,6 +255,22 @@ export function sentenceRelations(
                   )
                 )
                   return false;
+                // "met Russian scientists": a nationality before a noun is no one met (but "talks with
+                // Chinese leaders" are with the state); "the two
+                // leaders met for four hours, Russian state media said": "met" and a phrase of time,
+                // place or manner take no object after it (only "with" brings one in).
+                if (
+                  p.relation === 'met with' &&
+                  ((x.demonym &&
+                    !/^\s+(?:[a-z-]+\s+)?(?:leaders?|officials?|counterparts?|authorities|government|diplomats?|negotiators?|delegations?|envoys?)\b/.test(
+                      ctx.lower.slice(x.end, x.end + 40),
+                    )) ||
+                    (/^(?:met|meet|meets)$/.test(ctx.lower.slice(trigger.start, trigger.end)) &&
+                      /,|\b(?:for|in|at|on|to|after|during|before|since|again|twice|times?|hours?|days?|briefly|privately|separately|later)\b/.test(
+                        ctx.lower.slice(trigger.end, x.start),
+                      )))
+                )
+                  return false;
                 // "will meet to discuss the launch at the request of the United States": who asked
                 // for the act is not its object, nor its place.
                 if (
