@@ -256,9 +256,9 @@ export function sentenceRelations(
                 )
                   return false;
                 // "met Russian scientists": a nationality before a noun is no one met (but "talks with
-                // Chinese leaders" are with the state); "the two
-                // leaders met for four hours, Russian state media said": "met" and a phrase of time,
-                // place or manner take no object after it (only "with" brings one in).
+                // Chinese leaders" are with the state); "the two leaders met for four hours, Russian
+                // state media said": "met" and a phrase of time, place or manner take no object after
+                // it (only "with" brings one in); "met his counterpart, Lee" still does.
                 if (
                   p.relation === 'met with' &&
                   ((x.demonym &&
@@ -266,7 +266,7 @@ export function sentenceRelations(
                       ctx.lower.slice(x.end, x.end + 40),
                     )) ||
                     (/^(?:met|meet|meets)$/.test(ctx.lower.slice(trigger.start, trigger.end)) &&
-                      /,|\b(?:for|in|at|on|to|after|during|before|since|again|twice|times?|hours?|days?|briefly|privately|separately|later)\b/.test(
+                      /\b(?:for|in|at|on|to|after|during|before|since|again|twice|times?|hours?|days?|briefly|privately|separately|later)\b/.test(
                         ctx.lower.slice(trigger.end, x.start),
                       )))
                 )
