@@ -804,6 +804,9 @@ function classify(
   // "Winter Olympics", "Korean War", "World Cup": a name headed by an event noun is an event.
   const eventKind = EVENT_HEADS[last];
   if (eventKind && run.length >= 2) return { type: 'event', kind: eventKind, confidence: 0.6 };
+  // "Pyongyang Joint Declaration", "Singapore Joint Statement": a named document two sides signed.
+  if (/^(?:declaration|statement|communiqu[eé])$/.test(last) && run.length >= 2)
+    return { type: 'event', kind: 'agreement', confidence: 0.55 };
   // "Munich Security Conference", "Boao Forum": a named gathering (a "news conference" is none).
   if (/^(?:conference|forum)$/.test(last) && run.length >= 2)
     return { type: 'event', kind: 'meeting', confidence: 0.55 };

@@ -1357,7 +1357,9 @@ describe('pronouns that own or join, invitations, thanks', () => {
 
   it('keeps an invited visit only possible, and reads thanks as praise', () => {
     const r = result('Kim Jong Un thanked Wang Yi and invited him to visit Kaesong.');
-    expect(r.relations.find((x) => x.relation === 'visited')?.modality).toBe('possible');
+    const visit = r.relations.find((x) => x.relation === 'visited');
+    // The one invited would visit, not the host.
+    expect(`${visit?.source} ${visit?.modality}`).toBe('wang-yi possible');
     expect(read('Kim Jong Un thanked Wang Yi.')).toContain('kim praised wang-yi');
     expect(read('Kim Jong Un gave his thanks to Wang Yi.').some((x) => x.includes('praised'))).toBe(false);
   });
@@ -3024,6 +3026,56 @@ describe('whom one met (precision)', () => {
     );
     expect(relationsOf('Kim Jong Un is in Beijing for talks with Chinese leaders.', known)).toContain(
       'kim met with china',
+    );
+  });
+});
+
+describe('read from new sentences on agreements, invitations and requests (precision)', () => {
+  const PUTIN = person('vladimir-putin', 'Vladimir Putin');
+  const known = [...WITH_PEOPLE, PUTIN, state('russia', 'Russia')];
+
+  it('takes no event after "in response to" as the object of the act it answers', () => {
+    const t = relationsOf(
+      "South Korea will suspend operations at the factory park in response to the North's rocket launch.",
+      known,
+    );
+    expect(t.filter((x) => x.includes(' suspended '))).toEqual([]);
+  });
+
+  it('makes the one asked or allowed to act its subject ("urged Kim to visit", "allow inspectors to visit")', () => {
+    const t = relationsOf('Moon Jae-in urged Kim Jong Un to visit Seoul.', known);
+    expect(t).toContain('kim visited seoul');
+    expect(t).not.toContain('moon visited seoul');
+    const u = relationsOf(
+      'North Korea pledged to allow inspectors to visit the Yongbyon nuclear complex if the United States took steps.',
+      known,
+    );
+    expect(u.filter((x) => x.includes(' visited '))).toEqual([]);
+  });
+
+  it('reads "Moon\'s invitation to visit Seoul" as the invited one\'s possible visit', () => {
+    const r = ingestText("Kim Jong Un accepted Moon Jae-in's invitation to visit Seoul.", {
+      existing: known,
+    });
+    const visits = r.relations.filter((x) => x.relation === 'visited');
+    expect(visits.map((x) => `${x.source} ${x.modality}`)).toEqual(['kim possible']);
+  });
+
+  it('reads "the two Koreas" as no other pair when the text does not name South Korea', () => {
+    const t = relationsOf(
+      'Vladimir Putin met Kim Jong Un in Russia. North Korea wants Russian help. The defense ministers of the two Koreas signed a military agreement.',
+      known,
+    );
+    expect(t.filter((x) => x.startsWith('russia '))).toEqual([]);
+  });
+
+  it('reads a named joint declaration as an agreement, not a person', () => {
+    const r = ingestText('Moon Jae-in and Kim Jong Un signed the Pyongyang Joint Declaration.', {
+      existing: known,
+    });
+    expect(r.entities.filter((e) => e.kind === 'person').map((e) => e.id)).toEqual(['moon', 'kim']);
+    expect(triplesOf(r)).toEqual(
+      expect.arrayContaining(['moon agreed to joint-declaration', 'kim agreed to joint-declaration']),
     );
   });
 });

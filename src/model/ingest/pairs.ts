@@ -20,12 +20,15 @@ export function orderedPair(ctx: SentenceContext, phrase: string): string[] {
 
 /**
  * The two states a pair phrase stands for: "the two Koreas" (and every phrase naming Korea) are
- * North and South Korea whenever the text names both, whatever states it names most; any other
- * phrase ("both sides") the text's two main states.
+ * North and South Korea whenever the text names both, whatever states it names most, and no pair
+ * otherwise; any other phrase ("both sides") the text's two main states.
  */
 export function sidesOf(ctx: SentenceContext, phrase: string): readonly [string, string] | undefined {
-  if (/korea/.test(phrase) && ctx.typeOf('north-korea') === 'actor' && ctx.typeOf('south-korea') === 'actor')
-    return ['north-korea', 'south-korea'];
+  // ("the two Koreas" in a text that names only North Korea and Russia stand for no other pair.)
+  if (/korea/.test(phrase))
+    return ctx.typeOf('north-korea') === 'actor' && ctx.typeOf('south-korea') === 'actor'
+      ? ['north-korea', 'south-korea']
+      : undefined;
   return ctx.pair;
 }
 

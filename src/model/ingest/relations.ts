@@ -271,6 +271,24 @@ export function sentenceRelations(
                       )))
                 )
                   return false;
+                // "to allow inspectors to visit the Yongbyon complex if the United States ...": where
+                // one goes is named before another clause begins.
+                if (
+                  p.relation === 'visited' &&
+                  /,|\b(?:if|when|unless|because|while|after|before|as|but)\b/.test(
+                    ctx.lower.slice(from, x.start),
+                  )
+                )
+                  return false;
+                // "will suspend operations at the factory park in response to the North's rocket
+                // launch": what an act answers is not its object (unless the act is the answer).
+                if (
+                  !TEMPORAL_RELATIONS.has(p.relation) &&
+                  /\b(?:in (?:response|reaction|retaliation|protest) (?:to|for|against|at|of)|because of|due to|in the wake of)\b/.test(
+                    ctx.lower.slice(from, x.start),
+                  )
+                )
+                  return false;
                 // "will meet to discuss the launch at the request of the United States": who asked
                 // for the act is not its object, nor its place.
                 if (
