@@ -3079,3 +3079,30 @@ describe('read from new sentences on agreements, invitations and requests (preci
     );
   });
 });
+
+describe('read from new sentences on halts, wars and journeys', () => {
+  it('orders no halted event after what the halting followed ("halted the exercises after the summit")', () => {
+    const t = relationsOf(
+      'Donald Trump met Kim Jong Un at a summit in Singapore. The United States halted joint military exercises with South Korea after the summit.',
+      WITH_PEOPLE,
+    );
+    expect(t.filter((x) => x.includes(' followed '))).toEqual([]);
+    expect(relationsOf('The standoff eased after marathon talks.', WITH_PEOPLE)).toContain(
+      'marathon-talks followed standoff',
+    );
+  });
+
+  it('reads a state\'s war as its part in it ("Russia\'s war in Ukraine")', () => {
+    expect(relationsOf("Russia's war in Ukraine has dragged on.", [])).toContain(
+      'russia participated in war',
+    );
+  });
+
+  it('reads "heading north to" a place as going there', () => {
+    const t = relationsOf(
+      'Kim Jong Un crossed the border at Khasan before heading north to the Vostochny Cosmodrome.',
+      WITH_PEOPLE,
+    );
+    expect(t).toContain('kim visited vostochny-cosmodrome');
+  });
+});

@@ -163,7 +163,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'visit',
     'visited',
-    /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s|ing)?\s+(?:by\s+(?:train|plane|air|car|road|sea|ship)\s+)?to\b|\bset(?:s|ting)? foot (?:in|on)\b|\b(?:fl(?:ew|ies|y)|arriv(?:ed|es|e)|land(?:ed|s))\s+(?:in|to)\b|\b(?:went|goes|head(?:s|ed|ing)?)\s+to\b|\btour(?:ed|ing)\b|\bled\s+(?:a|an|the|his|her|its)\s+(?:[a-z-]+\s+)?delegation\s+(?:of\s+(?:[a-z0-9-]+\s+){1,3}?)?to\b|\bcross(?:es|ed|ing)?\s+(?:(?:together|briefly|the border|the line)\s+){0,2}into\b|\breturn(?:s|ed)?\s+to\b|\b(?:step(?:s|ped|ping)?|walk(?:s|ed|ing)?)\s+(?:(?:briefly|a few steps|a few meters|across the border)\s+)?into\b/g,
+    /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s|ing)?\s+(?:by\s+(?:train|plane|air|car|road|sea|ship)\s+)?to\b|\bset(?:s|ting)? foot (?:in|on)\b|\b(?:fl(?:ew|ies|y)|arriv(?:ed|es|e)|land(?:ed|s))\s+(?:in|to)\b|\b(?:went|goes|head(?:s|ed|ing)?)\s+(?:(?:north|south|east|west|back|home)\s+)?to\b|\btour(?:ed|ing)\b|\bled\s+(?:a|an|the|his|her|its)\s+(?:[a-z-]+\s+)?delegation\s+(?:of\s+(?:[a-z0-9-]+\s+){1,3}?)?to\b|\bcross(?:es|ed|ing)?\s+(?:(?:together|briefly|the border|the line)\s+){0,2}into\b|\breturn(?:s|ed)?\s+to\b|\b(?:step(?:s|ped|ping)?|walk(?:s|ed|ing)?)\s+(?:(?:briefly|a few steps|a few meters|across the border)\s+)?into\b/g,
     0.65,
   ),
   // "Hillary Clinton, who is in Beijing for talks": where the person is, away from home.

@@ -70,7 +70,7 @@ const MEETING_OF = /^\s+of\s+(?:the\s+)?(?:(?:ruling|powerful|national|central)\
 
 // Events whose owner is a party to them ("X's talks", "X's drills"), unlike "X's crisis".
 const PARTY_EVENTS =
-  /^(?:talks|meeting|summit|military-drills|sports-event|visit|congress|weapons-test|speech)$/;
+  /^(?:talks|meeting|summit|military-drills|sports-event|visit|congress|weapons-test|speech|war)$/;
 /** Kinds of event whose people met: talks, a meeting, a summit. */
 const TALKS = /^(?:talks|meeting|summit)$/;
 

@@ -14,6 +14,9 @@ const THEN =
 // "<B> led to <A>", "<B> sparked <A>".
 const CAUSED =
   /^\s+(?:(?:has|have|had|was|were|which|that)\s+)?(led to|prompted|triggered|sparked|set off|paved the way for)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,2}?$/;
+// A verb that stops or calls off the event right after it ("halted the drills", "suspended its sanctions").
+const STOPPED =
+  /\b(?:halt(?:s|ed)?|suspend(?:s|ed)?|cancell?(?:s|ed)?|called off|postpone(?:s|d)?|lift(?:s|ed)?|scrapp(?:ed)?|scraps?|stopp(?:ed)?|stops?)\s+(?:(?:the|a|an|its|their|his|her|all)\s+)?(?:[a-z-]+\s+){0,2}$/;
 // "The standoff eased after talks": what ends an event comes after it.
 const ENDED = /\b(?:ended|eased|subsided|calmed|cooled|defused|was resolved|were resolved)\b/;
 
@@ -72,7 +75,10 @@ export function eventSequence(ctx: SentenceContext): Draft[] {
     const gap = ctx.lower.slice(a.end, b.start);
     if (/[,;:()]/.test(gap)) return;
     const after = AFTER.exec(gap);
-    if (after?.[1]) {
+    // "The United States halted joint exercises with South Korea after the summit": the halting
+    // came after the summit, not the exercises.
+    const stopped = STOPPED.test(ctx.lower.slice(Math.max(ctx.sentence.start, a.start - 40), a.start));
+    if (after?.[1] && !stopped) {
       const at = a.end + gap.indexOf(after[1], gap.search(/\S/));
       if (ENDED.test(gap.slice(0, gap.indexOf(after[1])))) push(b, a, a, b, at, after[1]);
       else push(a, b, a, b, at, after[1]);
