@@ -3106,3 +3106,21 @@ describe('read from new sentences on halts, wars and journeys', () => {
     expect(t).toContain('kim visited vostochny-cosmodrome');
   });
 });
+
+describe('confirmations and ministers abroad (precision)', () => {
+  it('agrees to no test: "confirmed the launch" says it happened', () => {
+    const t = relationsOf(
+      "North Korea fired a missile. South Korea's military confirmed the launch on Tuesday.",
+      [],
+    );
+    expect(t.filter((x) => x.includes(' agreed to '))).toEqual([]);
+  });
+
+  it('makes no foreign-named minister an official of the state a story is filed from', () => {
+    const text =
+      'SEOUL, South Korea (AP) — Kim Jong Un toured an airfield in Vladivostok. Defense Minister Sergei Shoigu showed him bombers. Defense Minister Lee Jong-sup said Seoul was watching.';
+    const t = triplesOf(ingestText(text, { existing: WITH_PEOPLE }));
+    expect(t).not.toContain('sergei-shoigu official of south-korea');
+    expect(t).toContain('lee-jong-sup official of south-korea');
+  });
+});

@@ -242,7 +242,20 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
       'g',
     ),
     0.6,
-    { byMedia: 'reported', notKinds: ['war'] },
+    // ("confirmed the launch" says it happened: no one agrees to a test, an attack or a war.)
+    {
+      byMedia: 'reported',
+      notKinds: [
+        'war',
+        'weapons-test',
+        'attack',
+        'bombing',
+        'shooting',
+        'sinking',
+        'explosion',
+        'demolition',
+      ],
+    },
   ),
   P(
     'propose',

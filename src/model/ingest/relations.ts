@@ -230,7 +230,12 @@ export function sentenceRelations(
                 // the relative's antecedent; what follows "of" is what they are accused of.
                 if (p.objectElsewhere?.test(ctx.lower.slice(trigger.end, trigger.end + 20))) return false;
                 // "pledging to seek a formal end to the Korean War": no one agrees to or proposes a war.
-                if (p.notKinds?.includes(ctx.kindOf(x.entity) ?? '')) return false;
+                // (A news agency confirming a test reports it: the kinds bar only the pattern's own relation.)
+                if (
+                  p.notKinds?.includes(ctx.kindOf(x.entity) ?? '') &&
+                  !(p.byMedia && ctx.kindOf(subject.entity) === 'news-agency')
+                )
+                  return false;
                 // "offered to hold Red Cross talks": a name before an event noun only says whose talks.
                 const word = /^\s+([a-z-]+)/.exec(ctx.folded.slice(x.end, x.end + 20))?.[1];
                 if (p.noParty && word && EVENT_HEADS[word] && ctx.typeOf(x.entity) === 'actor') return false;

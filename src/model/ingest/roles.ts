@@ -1,5 +1,5 @@
 import { afterPreposition } from './clauseArguments';
-import { PORTFOLIOS, STATE_TITLE, TITLE_MODIFIERS } from './lexicon';
+import { KOREAN_SURNAMES, PORTFOLIOS, STATE_TITLE, TITLE_MODIFIERS } from './lexicon';
 import { demonymEnding, mentionsSoFar, type Draft, type SentenceContext } from './sentenceContext';
 import type { Mention } from './types';
 
@@ -245,7 +245,9 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           // Only ministers and cabinet secretaries: "President Trump" in a story from Seoul is often
           // another state's.
           (word === 'minister' || /\bcabinet secretary\s+$/.test(trimmed)) &&
-          !/[a-z]+(?:ese|ian|an|ish|i)\s+\S*\s*$/.test(head)
+          !/[a-z]+(?:ese|ian|an|ish|i)\s+\S*\s*$/.test(head) &&
+          // ("Defense Minister Sergei Shoigu" in a story from Seoul is no Korean minister.)
+          (!/korea/.test(ctx.home) || KOREAN_SURNAMES.has(m.text.split(/\s+/)[0] ?? ''))
         ) {
           // "Defense Minister Kim" in a story filed from Seoul: a minister of the home state.
           push(m, role, ctx.home, start - modifiers, m.end, 0.45, 'home-title');
