@@ -3124,3 +3124,18 @@ describe('confirmations and ministers abroad (precision)', () => {
     expect(t).toContain('lee-jong-sup official of south-korea');
   });
 });
+
+describe('"their" event of two actors named together', () => {
+  it('reads "Seoul and Washington prepared for their annual drills" as both taking part', () => {
+    const t = relationsOf(
+      'The talks came as Seoul and Washington prepared for their annual joint military drills.',
+      [US],
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'south-korea participated in annual-joint-military-drills',
+        'united-states participated in annual-joint-military-drills',
+      ]),
+    );
+  });
+});

@@ -105,6 +105,17 @@ function ambassadorsState(ctx: SentenceContext, body: Mention): Mention | undefi
   return undefined;
 }
 
+/** The last two actors of the sentence joined by "and" before `at` ("Seoul and Washington"), if any. */
+function joinedBefore(ctx: SentenceContext, at: number): Mention[] {
+  const actors = ctx.mentions.filter((x) => x.end <= at && ctx.typeOf(x.entity) === 'actor' && !x.demonym);
+  for (let i = actors.length - 1; i > 0; i--) {
+    const [a, b] = [actors[i - 1], actors[i]];
+    if (a && b && a.entity !== b.entity && /^\s+and\s+(?:the\s+)?$/.test(ctx.lower.slice(a.end, b.start)))
+      return [a, b];
+  }
+  return [];
+}
+
 export function rolePatterns(ctx: SentenceContext): Draft[] {
   const out: Draft[] = [];
   const { lower, mentions } = ctx;
@@ -612,7 +623,10 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           lower.slice(Math.max(ctx.sentence.start, m.start - 30), m.start),
         ));
     const [a, b] = their
-      ? (ctx.leaders ?? []).map((id) => mentions.find((x) => x.entity === id && x.end <= m.start))
+      ? ctx.leaders
+        ? ctx.leaders.map((id) => mentions.find((x) => x.entity === id && x.end <= m.start))
+        : // "Seoul and Washington prepared for their annual drills": the two named together before.
+          joinedBefore(ctx, m.start)
       : [];
     if (a && b) {
       const from = Math.min(a.start, b.start);
