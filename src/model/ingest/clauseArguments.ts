@@ -27,6 +27,14 @@ export function joinedByAnd(gap: string): boolean {
 }
 
 export function afterPreposition(lead: string): boolean {
+  // "Senior officials from the United States and South Korea met": those who act for the states
+  // stand for them; the "from" or "of" is no preposition of the clause.
+  if (
+    /\b(?:officials?|delegates?|delegations?|diplomats?|negotiators?|representatives?|envoys?|troops|forces)\s+(?:from|of)\s+(?:the\s+)?$/.test(
+      lead,
+    )
+  )
+    return false;
   if (PREPOSITION.test(lead)) return true;
   const m =
     /\b(of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?((?:[a-z.'-]+\s+){1,4})$/.exec(

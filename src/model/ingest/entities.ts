@@ -1163,6 +1163,8 @@ function findEvents({ text, reg, known, taken, free, within }: Scan, tok: Tokeni
           (x) =>
             x.type === 'event' &&
             sameFamily(x.kind, kind) &&
+            // ("the diplomacy with Pyongyang" is a process, no meeting named before.)
+            (!/^diplomacy$/i.test(t.text) || /diplomacy/i.test(x.label)) &&
             !(kind !== x.kind && OWN_BODY_MEETING.test(x.label)) &&
             x.mentions.some((mm) => mm.start < t.start),
         )

@@ -3139,3 +3139,36 @@ describe('"their" event of two actors named together', () => {
     );
   });
 });
+
+describe('delegations, officials from states and diplomacy (the 2014 talks and the 2019 working group, in new words)', () => {
+  it('sends the leader of a delegation to the talks just named', () => {
+    const t = relationsOf(
+      'The two Koreas held high-level talks at Panmunjom on Wednesday. The South Korean delegation was led by Kim Kyou-hyun.',
+      [],
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'kim-kyou-hyun official of south-korea',
+        'kim-kyou-hyun participated in high-level-talks',
+      ]),
+    );
+  });
+
+  it('reads "officials from the United States and South Korea met" as the states meeting', () => {
+    const t = relationsOf(
+      'Senior officials from the United States and South Korea met in Washington on Wednesday.',
+      [US],
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['united-states met with south-korea', 'south-korea met at washington']),
+    );
+  });
+
+  it('takes "the diplomacy" as no meeting named before', () => {
+    const r = ingestText(
+      'Officials held a meeting in Seoul on Monday. They discussed ways to keep the diplomacy with Pyongyang going.',
+      { existing: [] },
+    );
+    expect(triplesOf(r).filter((x) => x.endsWith(' meeting') && x.startsWith('north-korea'))).toEqual([]);
+  });
+});

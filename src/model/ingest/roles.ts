@@ -1,6 +1,12 @@
 import { afterPreposition } from './clauseArguments';
 import { KOREAN_SURNAMES, PORTFOLIOS, STATE_TITLE, TITLE_MODIFIERS } from './lexicon';
-import { demonymEnding, mentionsSoFar, type Draft, type SentenceContext } from './sentenceContext';
+import {
+  demonymEnding,
+  mentionsSoFar,
+  recentEarlier,
+  type Draft,
+  type SentenceContext,
+} from './sentenceContext';
 import type { Mention } from './types';
 
 // A title's own modifiers at the end of the words before its head word, with or without the space after.
@@ -362,7 +368,17 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
               (/(?:delegation|team|negotiators)$/.test(lower.slice(x.start, x.end)) ||
                 /^['’]s\s+(?:[a-z-]+\s+)?(?:delegation|team)\b/.test(lower.slice(x.end, x.end + 30))),
           );
-        if (delegation) push(m, 'official of', delegation, delegation.start, m.end, 0.7, 'delegation-led-by');
+        if (delegation) {
+          push(m, 'official of', delegation, delegation.start, m.end, 0.7, 'delegation-led-by');
+          // The delegation went to the talks the sentences just before named, when this one names none.
+          const talks = mentions.some((x) => TALKS.test(ctx.kindOf(x.entity) ?? ''))
+            ? undefined
+            : recentEarlier(ctx)
+                .filter((x) => TALKS.test(ctx.kindOf(x.entity) ?? ''))
+                .pop();
+          if (talks)
+            push(m, 'participated in', talks, delegation.start, m.end, 0.45, 'delegation-led-by-talks');
+        }
       }
       // "Kim was accompanied by his sister, Kim Yo Jong": the person the sentence is about.
       const kin = /\b(?:his|her)\s+(?:younger\s+|older\s+)?sister\s*,\s*$/.exec(before);
