@@ -3172,3 +3172,21 @@ describe('delegations, officials from states and diplomacy (the 2014 talks and t
     expect(triplesOf(r).filter((x) => x.endsWith(' meeting') && x.startsWith('north-korea'))).toEqual([]);
   });
 });
+
+describe('an agreement signed at the end of a summit (the 2000 summit, in new words)', () => {
+  const text =
+    'South Korean President Kim Dae-jung and North Korean leader Kim Jong Il signed an agreement late Wednesday pledging to work toward reunification, at the end of the first summit between the two Koreas.';
+
+  it('has both leaders take part in the summit and the agreement part of it, agreeing to no summit', () => {
+    const t = relationsOf(text, []);
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'kim-dae-jung participated in first-summit',
+        'kim-jong-il participated in first-summit',
+        'agreement part of first-summit',
+        'kim-jong-il agreed to agreement',
+      ]),
+    );
+    expect(t.filter((x) => x.endsWith('agreed to first-summit'))).toEqual([]);
+  });
+});

@@ -205,7 +205,8 @@ function hostedGuests(ctx: SentenceContext, from: number): Mention[] {
 }
 
 // "agreed at the first summit", "said during the talks": the clause's subjects were there.
-const AT_EVENT = /\b(?:at|during|on the sidelines of)\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?$/;
+const AT_EVENT =
+  /\b(?:at|during|on the sidelines of|at the (?:end|close|start|opening|conclusion) of)\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?$/;
 const GATHERINGS = /^(?:talks|meeting|summit|congress)$/;
 const FOR_WORD = /\bfor\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?(?:[a-z0-9-]+\s+){0,3}$/;
 const FOR_EVENT = new RegExp(
@@ -237,6 +238,26 @@ export function atEventParticipation(ctx: SentenceContext): Draft[] {
     const trigger = { start: where, end: where + at[0].trimEnd().length };
     const found = subjectsOf(ctx, trigger, event, 'participated in', 0.5, 'at-event');
     out.push(...found);
+    // "signed an agreement ... at the end of the first summit": what they signed there is part of it.
+    const signed = ctx.mentions.find(
+      (x) =>
+        x.start >= (found[0]?.evidence.start ?? where) &&
+        x.end <= where &&
+        ctx.kindOf(x.entity) === 'agreement' &&
+        /\bsign(?:s|ed|ing)?\s+(?:(?:the|a|an|their|its)\s+)?(?:[a-z-]+\s+){0,2}$/.test(
+          ctx.lower.slice(Math.max(ctx.sentence.start, x.start - 40), x.start),
+        ),
+    );
+    if (found.length > 0 && signed)
+      out.push({
+        source: signed.entity,
+        relation: 'part of',
+        target: event.entity,
+        evidence: { start: signed.start, end: event.end },
+        trigger,
+        confidence: 0.45,
+        pattern: 'signed-at-event',
+      });
     // "Kishida met Chinese President Xi on the sidelines of the APEC summit": whom the subject met
     // there took part, and so did the subject.
     const first = found[0];

@@ -294,6 +294,17 @@ export function sentenceRelations(
                   )
                 )
                   return false;
+                // "signed an agreement pledging to work toward reunification, at the end of the
+                // first summit": the gathering an act was done at is where, not what was agreed.
+                if (
+                  ctx.typeOf(x.entity) === 'event' &&
+                  !PLACE_RELATIONS.has(p.relation) &&
+                  p.relation !== 'participated in' &&
+                  /\b(?:at|during|on the sidelines of|at the (?:end|close|start|opening|conclusion) of)\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?(?:[a-z0-9-]+\s+){0,2}$/.test(
+                    ctx.lower.slice(Math.max(from, x.start - 50), x.start),
+                  )
+                )
+                  return false;
                 // "will meet to discuss the launch at the request of the United States": who asked
                 // for the act is not its object, nor its place.
                 if (
