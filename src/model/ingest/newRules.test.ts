@@ -3190,3 +3190,16 @@ describe('an agreement signed at the end of a summit (the 2000 summit, in new wo
     expect(t.filter((x) => x.endsWith('agreed to first-summit'))).toEqual([]);
   });
 });
+
+describe('an inter-Korean agreement', () => {
+  it('has both Koreas agree to it, not take part in it', () => {
+    const t = relationsOf(`${lead}North Korea scrapped the inter-Korean military agreement on Tuesday.`, []);
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'north-korea agreed to inter-korean-military-agreement',
+        'south-korea agreed to inter-korean-military-agreement',
+      ]),
+    );
+    expect(t.filter((x) => x.endsWith('participated in inter-korean-military-agreement'))).toEqual([]);
+  });
+});

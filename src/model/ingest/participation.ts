@@ -295,10 +295,11 @@ const MET_OBJECT =
  */
 export function compoundParticipation(ctx: SentenceContext): Draft[] {
   const out: Draft[] = [];
+  // ("the inter-Korean military agreement": its parties agreed to it.)
   const push = (actor: string, event: Mention, start: number, pattern: string) =>
     out.push({
       source: actor,
-      relation: 'participated in',
+      relation: partyRelation(ctx, event),
       target: event.entity,
       evidence: { start, end: event.end },
       trigger: { start, end: event.end },
