@@ -3203,3 +3203,31 @@ describe('an inter-Korean agreement', () => {
     expect(t.filter((x) => x.endsWith('participated in inter-korean-military-agreement'))).toEqual([]);
   });
 });
+
+describe('what was agreed, further along the sentence, is planned', () => {
+  const modalities = (text: string, relation: string) =>
+    ingestText(text, { existing: WITH_PEOPLE })
+      .relations.filter((x) => x.relation === relation)
+      .map((x) => `${x.source} ${x.target} ${x.modality}`);
+
+  it('keeps a visit joined by "and to" or a comma to what was agreed only planned', () => {
+    expect(
+      modalities(
+        'Kim Jong Un agreed Wednesday to dismantle a missile engine test site in the presence of experts and to visit Seoul.',
+        'visited',
+      ),
+    ).toEqual(['kim seoul planned']);
+    expect(modalities('Kim Jong Un agrees to dismantle missile site, visit Seoul', 'visited')).toEqual([
+      'kim seoul planned',
+    ]);
+  });
+
+  it('reads "agreed to work together to co-host" the games as planned hosting', () => {
+    expect(
+      modalities(
+        `${lead}The two Koreas also agreed to work together to co-host the 2032 Summer Olympics.`,
+        'hosted',
+      ),
+    ).toEqual(['north-korea summer-olympics planned', 'south-korea summer-olympics planned']);
+  });
+});

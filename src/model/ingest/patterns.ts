@@ -342,9 +342,16 @@ export function modalityBefore(
   ctx: Pick<SentenceContext, 'lower' | 'sentence'>,
   at: number,
 ): Modality | undefined {
-  const before = ctx.lower.slice(Math.max(ctx.sentence.start, at - 50), at);
+  // ("to co-host": the prefix is part of the verb.)
+  const before = ctx.lower.slice(Math.max(ctx.sentence.start, at - 50), at).replace(/\bco-$/, '');
   if (NEGATION.test(before)) return 'negated';
   if (POSSIBLE.test(before)) return 'possible';
   if (PLANNED.test(before)) return 'planned';
+  // "agreed Wednesday to dismantle a test site ... and to visit Seoul", "agrees to dismantle missile
+  // site, visit Seoul": a verb joined to what was agreed or planned is planned too.
+  if (PLANNED_JOINED.test(ctx.lower.slice(ctx.sentence.start, at))) return 'planned';
   return undefined;
 }
+
+const PLANNED_JOINED =
+  /\b(?:agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|decide[sd]?|plans?|planned)\s+(?:[a-z]+\s+){0,2}?to\s+[^;:.]*?(?:\band\s+(?:to\s+)?|,\s+(?:and\s+)?(?:to\s+)?)$/;
