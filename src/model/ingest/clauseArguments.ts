@@ -1,4 +1,4 @@
-import { orderedPair, PAIR, PERSON_PAIR, sidesOf } from './pairs';
+import { lastJoinedActors, orderedPair, PAIR, PERSON_PAIR, sidesOf } from './pairs';
 import { allows, mentionsSoFar, recentEarlier, type SentenceContext } from './sentenceContext';
 import type { Mention, TextRange } from './types';
 
@@ -447,19 +447,8 @@ function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
     return last ? [{ ...where, entity: last.entity }] : [];
   }
   // "South Korea and Japan met. They ...": the last actors named together.
-  for (let i = recent.length - 1; i > 0; i--) {
-    const [a, b] = [recent[i - 1], recent[i]];
-    if (
-      !a ||
-      !b ||
-      a.entity === b.entity ||
-      ctx.typeOf(a.entity) !== 'actor' ||
-      ctx.typeOf(b.entity) !== 'actor'
-    )
-      continue;
-    if (/^\s*(?:and|,)\s*(?:the\s+)?$/.test(ctx.folded.slice(a.end, b.start)))
-      return [a, b].map((m) => ({ ...where, entity: m.entity }));
-  }
+  const together = lastJoinedActors(ctx, recent, /^\s*(?:and|,)\s*(?:the\s+)?$/);
+  if (together) return together.map((m) => ({ ...where, entity: m.entity }));
   // "the two leaders said ... . They agreed": the people the phrase stood for.
   const leaders = ctx.leaders;
   const before = ctx.lower.slice(Math.max(0, ctx.sentence.start - 300), start);

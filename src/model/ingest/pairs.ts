@@ -67,3 +67,21 @@ export function peopleNamedTogether(
   }
   return undefined;
 }
+
+/**
+ * The last two actors of `mentions` (in text order) next to each other with only `joiner` between
+ * ("South Korea and Japan", "Seoul and Washington"), if any.
+ */
+export function lastJoinedActors(
+  ctx: Pick<SentenceContext, 'folded' | 'typeOf'>,
+  mentions: readonly Mention[],
+  joiner: RegExp,
+): [Mention, Mention] | undefined {
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const [a, b] = [mentions[i - 1], mentions[i]];
+    if (!a || !b || a.entity === b.entity) continue;
+    if (ctx.typeOf(a.entity) !== 'actor' || ctx.typeOf(b.entity) !== 'actor') continue;
+    if (joiner.test(ctx.folded.slice(a.end, b.start))) return [a, b];
+  }
+  return undefined;
+}

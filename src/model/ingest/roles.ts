@@ -1,4 +1,5 @@
 import { afterPreposition } from './clauseArguments';
+import { lastJoinedActors } from './pairs';
 import { KOREAN_SURNAMES, PORTFOLIOS, STATE_TITLE, TITLE_MODIFIERS } from './lexicon';
 import {
   demonymEnding,
@@ -109,17 +110,6 @@ function ambassadorsState(ctx: SentenceContext, body: Mention): Mention | undefi
   )
     return owner;
   return undefined;
-}
-
-/** The last two actors of the sentence joined by "and" before `at` ("Seoul and Washington"), if any. */
-function joinedBefore(ctx: SentenceContext, at: number): Mention[] {
-  const actors = ctx.mentions.filter((x) => x.end <= at && ctx.typeOf(x.entity) === 'actor' && !x.demonym);
-  for (let i = actors.length - 1; i > 0; i--) {
-    const [a, b] = [actors[i - 1], actors[i]];
-    if (a && b && a.entity !== b.entity && /^\s+and\s+(?:the\s+)?$/.test(ctx.lower.slice(a.end, b.start)))
-      return [a, b];
-  }
-  return [];
 }
 
 export function rolePatterns(ctx: SentenceContext): Draft[] {
@@ -642,7 +632,11 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       ? ctx.leaders
         ? ctx.leaders.map((id) => mentions.find((x) => x.entity === id && x.end <= m.start))
         : // "Seoul and Washington prepared for their annual drills": the two named together before.
-          joinedBefore(ctx, m.start)
+          (lastJoinedActors(
+            ctx,
+            mentions.filter((x) => x.end <= m.start && !x.demonym),
+            /^\s+and\s+(?:the\s+)?$/,
+          ) ?? [])
       : [];
     if (a && b) {
       const from = Math.min(a.start, b.start);
