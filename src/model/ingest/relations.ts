@@ -9,7 +9,8 @@ import {
   subjectsBefore,
   viaAt,
 } from './clauseArguments';
-import { EVENT_HEADS, STATE_TITLE, TITLE_AHEAD } from './lexicon';
+import { STATE_TITLE, TITLE_AHEAD } from './lexicon';
+import { barredObject, PLACE_RELATIONS, titledState } from './objectRules';
 import { modalityBefore, VERB_PATTERNS } from './patterns';
 import {
   actRoles,
@@ -30,23 +31,8 @@ import type { Tokenized } from './tokenize';
 import { allows, type Draft, type RelMention, type SentenceContext } from './sentenceContext';
 import type { EntityCandidate, Mention, RelationCandidate, TextRange } from './types';
 
-// "at a North Korean border town" names a place in the state, not the state.
-const PLACE_RELATIONS = new Set(['met at', 'visited', 'held at', 'captured in', 'located in']);
-/** Relations that order acts in time, whose object may follow "after" ("followed", "responded to"). */
-const TEMPORAL_RELATIONS = new Set(['followed', 'responded to']);
 /** Relations that hold both ways: "A met with B" states "B met with A" too. */
 export const SYMMETRIC: ReadonlySet<string> = new Set(['met with', 'rival of', 'ally of']);
-// Relations one takes against another, never against one's own state; nor does one visit it.
-const NOT_OWN_STATE = new Set([
-  'warned',
-  'threatened',
-  'blamed',
-  'attacked',
-  'sanctioned',
-  'demanded',
-  'opposed',
-  'visited',
-]);
 
 /**
  * The state each person leads or serves by these drafts ("leader of", "official of", "part of"),
@@ -224,129 +210,7 @@ export function sentenceRelations(
           reciprocal || noVia
             ? undefined
             : (p.adjacent ? after.slice(0, 1) : after).find((x) => {
-                if (x.demonym && PLACE_RELATIONS.has(p.relation)) return false;
-                if (p.noParty && /^(?:person|state)$/.test(ctx.kindOf(x.entity) ?? '')) return false;
-                // "which Washington has accused of supplying shells to Russia": the one accused is
-                // the relative's antecedent; what follows "of" is what they are accused of.
-                if (p.objectElsewhere?.test(ctx.lower.slice(trigger.end, trigger.end + 20))) return false;
-                // "pledging to seek a formal end to the Korean War": no one agrees to or proposes a war.
-                // (A news agency confirming a test reports it: the kinds bar only the pattern's own relation.)
-                if (
-                  p.notKinds?.includes(ctx.kindOf(x.entity) ?? '') &&
-                  !(p.byMedia && ctx.kindOf(subject.entity) === 'news-agency')
-                )
-                  return false;
-                // "offered to hold Red Cross talks": a name before an event noun only says whose talks.
-                const word = /^\s+([a-z-]+)/.exec(ctx.folded.slice(x.end, x.end + 20))?.[1];
-                if (p.noParty && word && EVENT_HEADS[word] && ctx.typeOf(x.entity) === 'actor') return false;
-                // "the first summit between a sitting U.S. president and ...": an adjective for
-                // someone of the state, not the state (when named, the name follows and is taken).
-                if (ctx.kindOf(x.entity) === 'state' && titledState(ctx, x)) return false;
-                // "agreed to turn the armistice into a peace treaty": what is turned into something
-                // else is not what is agreed to.
-                if (
-                  /\b(?:turn|convert|transform|replace)\s+(?:the|an?|its|their)?\s*$/.test(
-                    ctx.lower.slice(Math.max(0, x.start - 20), x.start),
-                  )
-                )
-                  return false;
-                // "joined the two leaders briefly before their meeting": an event after "before" or
-                // "after" dates the act; it is not its object (unless the act is a sequence's).
-                if (
-                  ctx.typeOf(x.entity) === 'event' &&
-                  !TEMPORAL_RELATIONS.has(p.relation) &&
-                  /\b(?:before|after|since|until|ahead of|prior to)\s+(?:(?:the|a|an|their|its|his|her|this|that|last|next)\s+)?(?:[a-z0-9-]+\s+){0,2}$/.test(
-                    ctx.lower.slice(Math.max(from, x.start - 40), x.start),
-                  )
-                )
-                  return false;
-                // "met Russian scientists": a nationality before a noun is no one met (but "talks with
-                // Chinese leaders" are with the state); "the two leaders met for four hours, Russian
-                // state media said": "met" and a phrase of time, place or manner take no object after
-                // it (only "with" brings one in); "met his counterpart, Lee" still does.
-                if (
-                  p.relation === 'met with' &&
-                  ((x.demonym &&
-                    !/^\s+(?:[a-z-]+\s+)?(?:leaders?|officials?|counterparts?|authorities|government|diplomats?|negotiators?|delegations?|envoys?)\b/.test(
-                      ctx.lower.slice(x.end, x.end + 40),
-                    )) ||
-                    (/^(?:met|meet|meets)$/.test(ctx.lower.slice(trigger.start, trigger.end)) &&
-                      /\b(?:for|in|at|on|to|after|during|before|since|again|twice|times?|hours?|days?|briefly|privately|separately|later)\b/.test(
-                        ctx.lower.slice(trigger.end, x.start),
-                      )))
-                )
-                  return false;
-                // "to allow inspectors to visit the Yongbyon complex if the United States ...": where
-                // one goes is named before another clause begins.
-                if (
-                  p.relation === 'visited' &&
-                  /,|\b(?:if|when|unless|because|while|after|before|as|but)\b/.test(
-                    ctx.lower.slice(from, x.start),
-                  )
-                )
-                  return false;
-                // "will suspend operations at the factory park in response to the North's rocket
-                // launch": what an act answers is not its object (unless the act is the answer).
-                if (
-                  !TEMPORAL_RELATIONS.has(p.relation) &&
-                  /\b(?:in (?:response|reaction|retaliation|protest) (?:to|for|against|at|of)|because of|due to|in the wake of)\b/.test(
-                    ctx.lower.slice(from, x.start),
-                  )
-                )
-                  return false;
-                // "signed an agreement pledging to work toward reunification, at the end of the
-                // first summit": the gathering an act was done at is where, not what was agreed.
-                if (
-                  ctx.typeOf(x.entity) === 'event' &&
-                  !PLACE_RELATIONS.has(p.relation) &&
-                  p.relation !== 'participated in' &&
-                  /\b(?:at|during|on the sidelines of|at the (?:end|close|start|opening|conclusion) of)\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?(?:[a-z0-9-]+\s+){0,2}$/.test(
-                    ctx.lower.slice(Math.max(from, x.start - 50), x.start),
-                  )
-                )
-                  return false;
-                // "will meet to discuss the launch at the request of the United States": who asked
-                // for the act is not its object, nor its place.
-                if (
-                  /\b(?:request|invitation|behest|urging|initiative) of\s+(?:the\s+)?$/.test(
-                    ctx.lower.slice(Math.max(0, x.start - 24), x.start),
-                  )
-                )
-                  return false;
-                // "the U.S. Pacific territory of Guam": the state only says whose the place after
-                // "of" is, and that place is the target.
-                if (
-                  ctx.kindOf(x.entity) === 'state' &&
-                  /^\s+(?:[A-Z][\w-]*\s+)?(?:territory|island|city|town|port|province|region|county|village)\s+of\s/.test(
-                    ctx.folded.slice(x.end, x.end + 40),
-                  )
-                )
-                  return false;
-                // "Yoon warned that Seoul would retaliate": no one warns or blames their own state;
-                // "Kim and Moon crossed into the North": only Moon visited it.
-                const own = ctx.stateOf?.(subject.entity);
-                if (NOT_OWN_STATE.has(p.relation) && own === x.entity) return false;
-                // "Kim flew back to Pyongyang": no one visits their own capital.
-                if (p.relation === 'visited' && own !== undefined && ctx.capitalOf?.(x.entity) === own)
-                  return false;
-                // "the meeting in 2000 between Kim Jong Il and ...": where is named right after "in"
-                // or "at" (an article and a few words may stand between), not past a year or "between";
-                // "to return to dialogue with the United States": nor is where one goes past "with".
-                if (
-                  PLACE_RELATIONS.has(p.relation) &&
-                  (p.via ? /\b(?:1[89]|20)\d\d\b|\b(?:between|with)\b/ : /\b(?:between|with)\b/).test(
-                    ctx.lower.slice(from, x.start),
-                  )
-                )
-                  return false;
-                // "met in Singapore", "proposed it at the U.N.": a name after "in" or "at" is where,
-                // not whom.
-                if (
-                  !PLACE_RELATIONS.has(p.relation) &&
-                  /^(?:state|organization)$/.test(ctx.kindOf(x.entity) ?? '') &&
-                  /\b(?:in|at|near)\s+(?:the\s+)?$/.test(ctx.lower.slice(Math.max(0, x.start - 10), x.start))
-                )
-                  return false;
+                if (barredObject({ ctx, p, trigger, from, subject, x })) return false;
                 const rel = ctx.typeOf(x.entity) === 'event' && p.onEvent ? p.onEvent : p.relation;
                 return allows(rel, st, ctx.typeOf(x.entity)) && x.entity !== subject.entity;
               });
@@ -652,15 +516,6 @@ export function findRelations(
     (a, b) => a.evidence.start - b.evidence.start || b.confidence - a.confidence,
   );
   return { relations, demonyms: demonyms.map(({ demonym: _, ...m }) => m) };
-}
-
-/** A state named for someone of it: "North Korean official" (one mention), "U.S. president". */
-function titledState(ctx: SentenceContext, x: Mention): boolean {
-  const words = ctx.lower.slice(x.start, x.end);
-  return (
-    TITLE_AHEAD.test(ctx.lower.slice(x.end, x.end + 50)) ||
-    TITLE_AHEAD.test(` ${words.slice(words.lastIndexOf(' ') + 1)}`)
-  );
 }
 
 /** "Pompeo met Kim Yong Chol in New York": whom the subject met there met there too. */
