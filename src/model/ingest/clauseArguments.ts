@@ -105,40 +105,8 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     !ctx.mentions.some((m) => m.start >= ctx.sentence.start + unnamed.index && m.end <= at)
   )
     return [];
-  // "pledged to allow inspectors to visit", "called on North Korea to return": the one asked or
-  // allowed to act is the subject of the act (no one, when the text names no actor there).
-  const asked =
-    /(\b(?:allow|permit|invite|ask|urge|order|tell|force|encourage|call(?:ed|s|ing)? on|press)(?:s|ed|d|ing)?\s+)((?:[a-z.'’-]+\s+){1,5}?)to\s+(?:[a-z]+ly\s+)?$/.exec(
-      head,
-    );
-  // ("prompting Seoul to order residents into shelters and to stage drills": "to stage" is
-  // Seoul's, joined to "to order"; the one asked is a noun phrase, with no preposition or "and".)
-  if (asked?.[1] && asked[2] && !/\b(?:and|or|but|into|in|at|from|with|on|for|by)\s/.test(asked[2])) {
-    const from = ctx.sentence.start + asked.index + asked[1].length;
-    const end = from + asked[2].length;
-    // "invited him to visit Kaesong": the last person named other than the one inviting.
-    const pronoun = /^(him|her)\s+$/.exec(asked[2]);
-    if (pronoun?.[1]) {
-      const askers = subjectsBefore(ctx, ctx.sentence.start + asked.index).map((m) => m.entity);
-      const last = mentionsSoFar(ctx)
-        .filter((m) => m.end <= from && ctx.kindOf(m.entity) === 'person' && !askers.includes(m.entity))
-        .pop();
-      return last
-        ? [
-            {
-              start: from,
-              end: from + pronoun[1].length,
-              entity: last.entity,
-              text: pronoun[1],
-              reason: 'metonym',
-            },
-          ]
-        : [];
-    }
-    return ctx.mentions
-      .filter((m) => m.start >= from && m.end <= end && ctx.typeOf(m.entity) === 'actor' && !m.demonym)
-      .slice(-1);
-  }
+  const asked = askedToAct(ctx, head);
+  if (asked) return asked;
   // "drills with the aircraft carrier USS Ronald Reagan, which arrived in Busan": a relative pronoun
   // after a noun the text names no actor by stands for that noun, and no actor is the subject.
   const relative = /\s*,\s*(?:which|who)\s+(?:[a-z]+\s+){0,2}$/.exec(head);
@@ -299,6 +267,39 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
       reason: 'metonym' as const,
     }));
   return pronounSubjects(ctx, at);
+}
+
+/**
+ * "pledged to allow inspectors to visit", "called on North Korea to return", "invited him to visit
+ * Kaesong": the one asked, allowed or invited to act is the subject of the act (none, when the text
+ * names no actor there); undefined when the verb is not so asked for.
+ */
+function askedToAct(ctx: SentenceContext, head: string): Mention[] | undefined {
+  const asked =
+    /(\b(?:allow|permit|invite|ask|urge|order|tell|force|encourage|call(?:ed|s|ing)? on|press)(?:s|ed|d|ing)?\s+)((?:[a-z.'’-]+\s+){1,5}?)to\s+(?:[a-z]+ly\s+)?$/.exec(
+      head,
+    );
+  // ("prompting Seoul to order residents into shelters and to stage drills": "to stage" is
+  // Seoul's, joined to "to order"; the one asked is a noun phrase, with no preposition or "and".)
+  if (!asked?.[1] || !asked[2] || /\b(?:and|or|but|into|in|at|from|with|on|for|by)\s/.test(asked[2]))
+    return undefined;
+  const from = ctx.sentence.start + asked.index + asked[1].length;
+  const end = from + asked[2].length;
+  // "invited him to visit Kaesong": the last person named other than the one inviting.
+  const pronoun = /^(him|her)\s+$/.exec(asked[2]);
+  if (pronoun?.[1]) {
+    const askers = subjectsBefore(ctx, ctx.sentence.start + asked.index).map((m) => m.entity);
+    const last = mentionsSoFar(ctx)
+      .filter((m) => m.end <= from && ctx.kindOf(m.entity) === 'person' && !askers.includes(m.entity))
+      .pop();
+    const text = pronoun[1];
+    return last
+      ? [{ start: from, end: from + text.length, entity: last.entity, text, reason: 'metonym' }]
+      : [];
+  }
+  return ctx.mentions
+    .filter((m) => m.start >= from && m.end <= end && ctx.typeOf(m.entity) === 'actor' && !m.demonym)
+    .slice(-1);
 }
 
 /**
