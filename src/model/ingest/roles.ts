@@ -93,11 +93,6 @@ function roleOf(word: string): string | undefined {
 }
 
 /**
- * Patterns that state a relation without a verb: appositions and noun phrases ("North Korean
- * leader Kim Jong Un", "Lee, a spokeswoman at the Unification Ministry", "South Korea's Defense
- * Ministry", "drills between South Korea and the United States", "rival North Korea").
- */
-/**
  * The state whose ambassador to a body a title names: "China's U.N. Ambassador", "the North Korean
  * U.N. ambassador" (a mention of the state, or its demonym, right before the body).
  */
@@ -112,6 +107,11 @@ function ambassadorsState(ctx: SentenceContext, body: Mention): Mention | undefi
   return undefined;
 }
 
+/**
+ * Patterns that state a relation without a verb: appositions and noun phrases ("North Korean
+ * leader Kim Jong Un", "Lee, a spokeswoman at the Unification Ministry", "South Korea's Defense
+ * Ministry", "drills between South Korea and the United States", "rival North Korea").
+ */
 export function rolePatterns(ctx: SentenceContext): Draft[] {
   const out: Draft[] = [];
   const { lower, mentions } = ctx;
@@ -220,23 +220,13 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         const prev = [...mentions.slice(0, i)].reverse().find((x) => x.end <= start - modifiers);
         // "Unification Ministry spokesman X", "North Korea's top negotiator X".
         const possessive = prev && /^'s\s+(?:[a-z-]+\s+){0,2}$/.test(lower.slice(prev.end, start));
-        if (
-          prev &&
-          actor(prev) &&
-          (prev.end >= start - modifiers - 3 || possessive) &&
-          !person(prev) &&
-          word === 'ambassador' &&
-          ctx.kindOf(prev.entity) !== 'state'
-        ) {
+        const bodyBefore =
+          prev && actor(prev) && (prev.end >= start - modifiers - 3 || possessive) && !person(prev);
+        if (bodyBefore && word === 'ambassador' && ctx.kindOf(prev.entity) !== 'state') {
           // "China's U.N. Ambassador X": an ambassador to a body is a state's, not the body's.
           const owner = ambassadorsState(ctx, prev);
           if (owner) push(m, role, owner, owner.start, m.end, 0.75, 'ambassador-to-body');
-        } else if (
-          prev &&
-          actor(prev) &&
-          (prev.end >= start - modifiers - 3 || possessive) &&
-          !person(prev)
-        ) {
+        } else if (bodyBefore) {
           push(m, role, prev, prev.start, m.end, 0.8, 'title-after-org');
         } else if (prev && person(prev) && possessive && role === 'spokesperson of') {
           // "Moon's spokesman Yoon Young-chan": he speaks for the person.
