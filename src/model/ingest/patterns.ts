@@ -329,8 +329,11 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
 
 export const NEGATION =
   /(?:\bnot|n't|\bnever|no longer|refus(?:ed|es)? to|fail(?:ed|s)? to|declin(?:ed|es)? to|without|postpon(?:ed|es)|cancell?(?:ed|s)|called off|scrapp(?:ed|s))\s+(?:\w+\s+){0,2}$/;
-export const PLANNED =
-  /\b(?:will|'ll|would|plans? to|planning to|scheduled to|expected to|set to|is to|are to|to be|agree[sd]? (?:on [a-z]+day )?to|pledge[sd]? to|vow(?:s|ed)? to|promise[sd]? to|decide[sd]? to)\s+(?:\w+\s+){0,3}$/;
+// Verbs that commit to a later act: "agreed to", "pledged to", "decided to".
+const COMMITTED = String.raw`(?:agree[sd]?|pledge[sd]?|vow(?:s|ed)?|promise[sd]?|decide[sd]?)`;
+export const PLANNED = new RegExp(
+  String.raw`\b(?:will|'ll|would|plans? to|planning to|scheduled to|expected to|set to|is to|are to|to be|agree[sd]? (?:on [a-z]+day )?to|${COMMITTED} to)\s+(?:\w+\s+){0,3}$`,
+);
 // "if Seoul holds its drills", "whether Japan joins": a condition is a possibility, not a fact.
 // "invited him to visit Pyongyang", "urged Seoul to resume talks": asked for, not (yet) done;
 // "offered to meet Kim", "wants to visit Seoul", "is ready to talk": wished for, not done.
@@ -353,5 +356,6 @@ export function modalityBefore(
   return undefined;
 }
 
-const PLANNED_JOINED =
-  /\b(?:agree[sd]?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|decide[sd]?|plans?|planned)\s+(?:[a-z]+\s+){0,2}?to\s+[^;:.]*?(?:\band\s+(?:to\s+)?|,\s+(?:and\s+)?(?:to\s+)?)$/;
+const PLANNED_JOINED = new RegExp(
+  String.raw`\b(?:${COMMITTED}|plans?|planned)\s+(?:[a-z]+\s+){0,2}?to\s+[^;:.]*?(?:\band\s+(?:to\s+)?|,\s+(?:and\s+)?(?:to\s+)?)$`,
+);
