@@ -172,24 +172,18 @@ export function findEntities(
   }
 
   // 2. "the North", "North's": the state, where the graph or gazetteer knows it.
-  // ("the communist North", "the nuclear-armed North": adjectives between.)
+  // ("the communist North", "the nuclear-armed North": adjectives between; "North and South Korea",
+  // "North, South Korea": the first word names the North.)
   for (const m of folded.matchAll(
     /\b(?:[Tt]he (?:[a-z]+(?:-[a-z]+)? ){0,2})?(North|South)(?=(?:'s)?\b)(?! Korea)/g,
   )) {
     const bare = !/^the /i.test(m[0]);
-    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    if (bare && after !== "'s") continue;
+    const rest = folded.slice(m.index + m[0].length);
+    const paired = m[1] === 'North' && /^(?:,| and) South Korean?\b/.test(rest);
+    if (bare && !rest.startsWith("'s") && !paired) continue;
     const r = { start: m.index, end: m.index + m[0].length };
     const inside = within.some((w) => r.start >= w.start && r.end <= w.end);
     const e = reg.known_(m[1] === 'North' ? 'north-korea' : 'south-korea');
-    if (inside && e && free(r)) addMention(e, r, text, 'metonym', taken);
-  }
-
-  // 2a. "North and South Korea", "North, South Korea": the first word names the North.
-  for (const m of folded.matchAll(/\b(North)(?:,| and) South Korean?\b/g)) {
-    const r = { start: m.index, end: m.index + 5 };
-    const inside = within.some((w) => r.start >= w.start && r.end <= w.end);
-    const e = reg.known_('north-korea');
     if (inside && e && free(r)) addMention(e, r, text, 'metonym', taken);
   }
 
