@@ -219,22 +219,7 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
       /^\s+and\s+(?:also\s+|then\s+|later\s+)?$/.test(ctx.lower.slice(m.end, at))
     )
       continue;
-    // "the remains of soldiers killed in the war": a participle right after a name describes it,
-    // whatever preposition brings the name in.
-    if (
-      i === before.length - 1 &&
-      /^\s+$/.test(ctx.lower.slice(m.end, at)) &&
-      /^(?:killed|wounded|injured|maimed)\b/.test(ctx.lower.slice(at, at + 12))
-    )
-      return [m];
-    // "..., with Pyongyang expressing regret": the name "with" brings in is the participle's subject.
-    if (
-      i === before.length - 1 &&
-      /\bwith\s+$/.test(lead) &&
-      /^\s+$/.test(ctx.lower.slice(m.end, at)) &&
-      /^[a-z]+ing\b/.test(ctx.lower.slice(at, at + 20))
-    )
-      return [m];
+    if (i === before.length - 1 && participleOf(ctx, m, lead, at)) return [m];
     if (afterPreposition(lead)) continue;
     // "officials in Seoul and Washington believe": a name joined by "and" to a preposition's object
     // (a place, which is no subject) is in that phrase too.
@@ -267,6 +252,20 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
       reason: 'metonym' as const,
     }));
   return pronounSubjects(ctx, at);
+}
+
+/**
+ * Whether the participle at `at`, right after the name `m`, is that name's own whatever preposition
+ * brings the name in: "the remains of soldiers killed in the war" (it describes them), "..., with
+ * Pyongyang expressing regret" (the name "with" brings in is its subject).
+ */
+function participleOf(ctx: SentenceContext, m: Mention, lead: string, at: number): boolean {
+  if (!/^\s+$/.test(ctx.lower.slice(m.end, at))) return false;
+  const verb = ctx.lower.slice(at, at + 20);
+  return (
+    /^(?:killed|wounded|injured|maimed)\b/.test(verb) ||
+    (/\bwith\s+$/.test(lead) && /^[a-z]+ing\b/.test(verb))
+  );
 }
 
 /**
