@@ -275,7 +275,7 @@ function participleOf(ctx: SentenceContext, m: Mention, lead: string, at: number
  */
 function askedToAct(ctx: SentenceContext, head: string): Mention[] | undefined {
   const asked =
-    /(\b(?:allow|permit|invite|ask|urge|order|tell|force|encourage|call(?:ed|s|ing)? on|press)(?:s|ed|d|ing)?\s+)((?:[a-z.'’-]+\s+){1,5}?)to\s+(?:[a-z]+ly\s+)?$/.exec(
+    /(\b(?:allow|permit|invite|ask|urge|order|tell|force|encourage|persuade|convince|call(?:ed|s|ing)? on|press)(?:s|ed|d|ing)?\s+)((?:[a-z.'’-]+\s+){1,5}?)to\s+(?:[a-z]+ly\s+)?$/.exec(
       head,
     );
   // ("prompting Seoul to order residents into shelters and to stage drills": "to stage" is
@@ -443,7 +443,10 @@ function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
   if (pronoun[1] === 'it') {
     const last = [...recent]
       .reverse()
-      .find((m) => ctx.typeOf(m.entity) === 'actor' && ctx.kindOf(m.entity) !== 'person');
+      // ("expelled all South Korean workers ... . It also cut off": no group of people is "it".)
+      .find(
+        (m) => ctx.typeOf(m.entity) === 'actor' && !/^(?:person|group)$/.test(ctx.kindOf(m.entity) ?? ''),
+      );
     return last ? [{ ...where, entity: last.entity }] : [];
   }
   // "South Korea and Japan met. They ...": the last actors named together.

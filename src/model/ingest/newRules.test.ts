@@ -3231,3 +3231,38 @@ describe('what was agreed, further along the sentence, is planned', () => {
     ).toEqual(['north-korea summer-olympics planned', 'south-korea summer-olympics planned']);
   });
 });
+
+describe('the thirteenth pass', () => {
+  it('has "it" stand for the last state, not a group of people named after it', () => {
+    const t = relationsOf(
+      'North Korea expelled all South Korean workers from the complex on Thursday. It also cut off a military hotline with the South.',
+    );
+    expect(t).toContain('north-korea cut ties with south-korea');
+    expect(t.filter((x) => x.includes('workers'))).toEqual([]);
+  });
+
+  it('reads one persuaded to act as possibly acting, and as its subject', () => {
+    const r = ingestText('Moon hoped to persuade North Korea to take part in the Winter Olympics.', {
+      existing: [...WITH_PEOPLE, event('olympics', 'Winter Olympics', 'sports-event')],
+    }).relations.filter((x) => x.relation === 'participated in');
+    expect(r.map((x) => `${x.source} ${x.target} ${x.modality}`)).toEqual(['north-korea olympics possible']);
+  });
+
+  it('has those who act on a given day of a gathering, or at its opening ceremony, take part in it', () => {
+    const summit = event('summit', 'Pyongyang summit', 'summit', ['summit']);
+    const games = event('olympics', 'Winter Olympics', 'sports-event');
+    const t = relationsOf(
+      `${lead}The two Koreas signed a pact on Wednesday to halt all hostile acts, on the second day of the summit.`,
+      [...existing, summit],
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['north-korea participated in summit', 'south-korea participated in summit']),
+    );
+    expect(t.filter((x) => x.includes('suspended summit'))).toEqual([]);
+    const u = relationsOf(
+      `${lead}The two Koreas agreed to march under one flag at the opening ceremony of the Winter Olympics.`,
+      [...existing, games],
+    );
+    expect(u.filter((x) => x.endsWith('agreed to olympics'))).toEqual([]);
+  });
+});

@@ -206,7 +206,7 @@ function hostedGuests(ctx: SentenceContext, from: number): Mention[] {
 
 // "agreed at the first summit", "said during the talks": the clause's subjects were there.
 /** The words that put an act at a gathering: "at", "during", "on the sidelines of", "at the end of". */
-export const AT_GATHERING = String.raw`\b(?:at|during|on the sidelines of|at the (?:end|close|start|opening|conclusion) of)\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?`;
+export const AT_GATHERING = String.raw`\b(?:at|during|on the sidelines of|at the (?:end|close|start|opening|conclusion|(?:opening|closing) ceremony) of|on the (?:first|second|third|fourth|final|last|opening|closing) day of)\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?`;
 const AT_EVENT = new RegExp(`${AT_GATHERING}$`);
 const GATHERINGS = /^(?:talks|meeting|summit|congress)$/;
 const FOR_WORD = /\bfor\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?(?:[a-z0-9-]+\s+){0,3}$/;
