@@ -138,7 +138,11 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
         )
       ),
   );
-  const pair = [...ctx.lower.slice(ctx.sentence.start, at).matchAll(PAIR)].pop();
+  // ("the last symbol of cooperation between the two Koreas, in response to": a pair after
+  // "between" is no subject.)
+  const pair = [...ctx.lower.slice(ctx.sentence.start, at).matchAll(PAIR)]
+    .filter((x) => !/\b(?:between|among)\s+$/.test(head.slice(0, x.index)))
+    .pop();
   const pairStart = pair ? ctx.sentence.start + pair.index : -1;
   // "the two leaders said": the two people last named together.
   const people = ctx.leaders && [...ctx.lower.slice(ctx.sentence.start, at).matchAll(PERSON_PAIR)].pop();
@@ -449,6 +453,11 @@ function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
       );
     return last ? [{ ...where, entity: last.entity }] : [];
   }
+  // "negotiations between the rivals, ..., when they threatened each other": a pair phrase before
+  // the pronoun in its sentence.
+  const phrase = [...ctx.lower.slice(ctx.sentence.start, start).matchAll(PAIR)].pop();
+  if (phrase && sidesOf(ctx, phrase[0]))
+    return orderedPair(ctx, phrase[0]).map((entity) => ({ ...where, entity }));
   // "South Korea and Japan met. They ...": the last actors named together.
   const together = lastJoinedActors(ctx, recent, /^\s*(?:and|,)\s*(?:the\s+)?$/);
   if (together) return together.map((m) => ({ ...where, entity: m.entity }));

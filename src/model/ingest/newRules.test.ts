@@ -3265,4 +3265,20 @@ describe('the thirteenth pass', () => {
     );
     expect(u.filter((x) => x.endsWith('agreed to olympics'))).toEqual([]);
   });
+
+  it('takes no pair after "between" as a subject, and has "they" stand for a pair named before it', () => {
+    const launch = event('launch', 'rocket launch', 'weapons-test');
+    const t = relationsOf(
+      `${lead}South Korea said it would shut the complex, the last symbol of cooperation between the two Koreas, in response to North Korea's rocket launch.`,
+      [...existing, launch],
+    );
+    expect(t).toContain('south-korea responded to launch');
+    expect(t).not.toContain('north-korea responded to launch');
+    const u = relationsOf(
+      'South Korea held drills in May, and the United States sent two aircraft carriers and many bombers to the waters off the peninsula for the drills, which ran for ten days with some ninety ships and jets taking part. North Korea fired a missile on Monday. Any talks between the two Koreas, which share a heavily armed border, would improve on August, when they threatened each other with war.',
+    );
+    expect(u).toEqual(
+      expect.arrayContaining(['north-korea threatened south-korea', 'south-korea threatened north-korea']),
+    );
+  });
 });
