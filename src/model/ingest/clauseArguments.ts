@@ -390,9 +390,7 @@ function clauseSubjects(ctx: SentenceContext, at: number): Mention[] {
 
 /** The first person the sentence before names outside a prepositional phrase: its subject. */
 function previousSubject(ctx: SentenceContext): Mention | undefined {
-  const before = ctx.lower.slice(0, ctx.sentence.start).trimEnd();
-  const end = /[.!?]["'”’)]*$/.test(before) ? before.length - 1 : before.length;
-  const start = Math.max(before.lastIndexOf('. ', end - 1), before.lastIndexOf('\n', end - 1)) + 1;
+  const start = ctx.previous?.start ?? ctx.sentence.start;
   return ctx.earlier.find(
     (m) =>
       m.start >= start &&

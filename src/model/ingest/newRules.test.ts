@@ -3281,4 +3281,13 @@ describe('the thirteenth pass', () => {
       expect.arrayContaining(['north-korea threatened south-korea', 'south-korea threatened north-korea']),
     );
   });
+
+  it('has "he" opening a sentence stand for the subject of the one before, past a "U.S." inside it', () => {
+    const t = relationsOf(
+      'A delegation led by adviser Chung Eui-yong returned on Tuesday. Chung, who was accompanied by spy chief Suh Hoon, will fly to Washington to brief U.S. officials. He will then travel to Beijing.',
+      [...existing, city('beijing', 'Beijing')],
+    );
+    expect(t).toContain('chung-eui-yong visited beijing');
+    expect(t).not.toContain('suh-hoon visited beijing');
+  });
 });

@@ -459,6 +459,7 @@ export function findRelations(
       folded,
       lower,
       sentence,
+      ...(index > 0 && tok.sentences[index - 1] ? { previous: tok.sentences[index - 1] } : {}),
       index,
       mentions: inside,
       earlier,

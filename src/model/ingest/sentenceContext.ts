@@ -8,6 +8,8 @@ export interface SentenceContext {
   folded: string;
   lower: string;
   sentence: Sentence;
+  /** The sentence before, as the tokenizer split it (a "U.S." inside it ends nothing). */
+  previous?: Sentence;
   index: number;
   /** Mentions inside the sentence, in text order. */
   mentions: RelMention[];
