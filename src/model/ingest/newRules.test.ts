@@ -3290,4 +3290,29 @@ describe('the thirteenth pass', () => {
     expect(t).toContain('chung-eui-yong visited beijing');
     expect(t).not.toContain('suh-hoon visited beijing');
   });
+
+  it('takes no object from what a speaker goes on to say after ", saying"', () => {
+    const games = event('olympics', 'Winter Olympics', 'sports-event');
+    const t = relationsOf(
+      'Moon Jae-in had proposed the delay last month, saying it could help persuade North Korea to take part in the Winter Olympics.',
+      [...WITH_PEOPLE, games],
+    );
+    expect(t).not.toContain('moon proposed olympics');
+  });
+
+  it('reads "its leader, X" as the leader of the state named last before', () => {
+    const t = relationsOf(
+      'North Korea has long condemned the drills. Its leader, Kim Jong Un, said he was open to talks. China said its top official, Wang Yi, would attend.',
+      WITH_PEOPLE,
+    );
+    expect(t).toEqual(expect.arrayContaining(['kim leader of north-korea', 'wang-yi official of china']));
+  });
+
+  it('has one who spoke in his speech take part in it', () => {
+    const t = relationsOf(
+      "Kim Jong Un said in his New Year's speech that he was open to talks.",
+      WITH_PEOPLE,
+    );
+    expect(t).toContain('kim participated in speech');
+  });
 });

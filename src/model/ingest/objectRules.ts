@@ -160,6 +160,14 @@ const NOT_OBJECT: readonly NotObject[] = [
       AT_GATHERING_BEFORE.test(ctx.lower.slice(Math.max(from, x.start - 50), x.start)),
   },
   {
+    // What a speaker goes on to say after a comma is another clause, with objects of its own.
+    example: 'proposed the delay last month, saying it could persuade the North to join the Games',
+    bars: ({ ctx, from, x }) =>
+      /,\s+(?:saying|adding|noting|arguing|claiming|insisting|stressing|explaining)\b/.test(
+        ctx.lower.slice(from, x.start),
+      ),
+  },
+  {
     // Who asked for the act is not its object, nor its place.
     example: 'will meet to discuss the launch at the request of the United States',
     bars: ({ ctx, x }) =>

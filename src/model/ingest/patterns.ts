@@ -292,7 +292,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     'speak-at',
     'participated in',
     new RegExp(
-      String.raw`\b(?:told|tells|telling|address(?:es|ed|ing)?|(?:said|says|speaking|spoke)\s+(?:at|during))\b(?=\s+(?:a|an|the|this|last|${WEEKDAY})\b)`,
+      String.raw`\b(?:told|tells|telling|address(?:es|ed|ing)?|(?:said|says|speaking|spoke)\s+(?:at|during))\b(?=\s+(?:a|an|the|this|last|${WEEKDAY})\b)|\b(?:said|says|spoke)\s+in\b(?=\s+(?:a|an|his|her|its|their)\s+(?:[\w'’.-]+\s+){0,3}?(?:speech|address)\b)`,
       'g',
     ),
     0.5,

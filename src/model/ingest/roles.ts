@@ -231,6 +231,15 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         } else if (prev && person(prev) && possessive && role === 'spokesperson of') {
           // "Moon's spokesman Yoon Young-chan": he speaks for the person.
           push(m, role, prev, prev.start, m.end, 0.75, 'person-spokesperson');
+        } else if (/\bits$/.test(head)) {
+          // "North Korea said its leader Kim", "... . Its leader, Kim Jong Un": the title of the state
+          // or body named last before, in this sentence or, for an "its" opening it, the ones before.
+          const at = m.start - before.length + head.length - 3;
+          const opening = /^\s*$/.test(lower.slice(ctx.sentence.start, at));
+          const owner = (opening ? mentionsSoFar(ctx) : ctx.mentions)
+            .filter((x) => x.end <= at && actor(x) && !/^(?:person|group)$/.test(ctx.kindOf(x.entity) ?? ''))
+            .pop();
+          if (owner) push(m, role, owner, at, m.end, 0.6, 'its-title');
         } else if (state && ctx.typeOf(state)) {
           // From the demonym's first word ("North Korean official X").
           push(m, role, state, demonymAt ?? start, m.end, 0.8, 'demonym-title');
