@@ -13,10 +13,11 @@ const PREPOSITION =
 // "with North Korean leader Kim", "to South Korea's President Moon": a preposition, then only the
 // words of a title (nationality, rank, office) before the name, is still the name's preposition.
 const TITLE_WORD =
-  /^(?:[a-z]+(?:ese|ian|an|ish|i)|north|south|korean?|u\.s\.|us|top|chief|senior|former|then|new|ruling|supreme|vice|deputy|foreign|defense|defence|unification|prime|state|leader|president|premier|minister|secretary|chairman|negotiator|envoy|ambassador|spokes(?:man|woman|person)|official|general|commander|representative|coordinator|adviser|advisor|director|special)$/;
+  /^(?:[a-z]+(?:ese|ian|an|ish|i)|north|south|korean?|u\.s\.|us|top|chief|senior|former|then|new|ruling|supreme|vice|deputy|foreign|defense|defence|unification|prime|state|leader|president|premier|minister|secretary|chairman|negotiator|envoy|ambassador|spokes(?:man|woman|person)|official|general|commander|representative|coordinator|adviser|advisor|director|special|counterparts?)$/;
 /** Whether only "and" and a title's words stand between two names ("Moon and North Korean leader Kim"). */
 export function joinedByAnd(gap: string): boolean {
-  const words = /^\s*and\s+(?:the\s+)?((?:[a-z.'-]+\s+){0,4})$/.exec(gap)?.[1];
+  // ("Song and his North Korean counterpart No Kwang Chol signed": "his" counterpart, too.)
+  const words = /^\s*and\s+(?:the\s+|his\s+|her\s+)?((?:[a-z.'-]+\s+){0,4})$/.exec(gap)?.[1];
   return (
     words !== undefined &&
     words

@@ -654,10 +654,10 @@ function existingByKey(known: KnownIndex, label: string): string | undefined {
 const PASSIVE_AGENT = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s+$/i;
 
 // "talks with Pyongyang", "tensions between Seoul and Tokyo", "urged Pyongyang to", "demanded that
-// Seoul return": the other side
+// Seoul return", "a go-between for Washington and Pyongyang": the other side
 // of a relation is a government; one is "in" or "near" a city, not "with" it.
 const COUNTERPART =
-  /\b(?:with|against|toward|towards|between|between [A-Z][a-z]+ and|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|call(?:s|ed|ing)? (?:up)?on|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)?|prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?: that)?|insist(?:s|ed|ing)? that)\s+$/;
+  /\b(?:with|against|toward|towards|between|between [A-Z][a-z]+ and|(?:go-between|mediator|intermediary) for(?: [A-Z][a-z]+ and)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|call(?:s|ed|ing)? (?:up)?on|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)?|prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?: that)?|insist(?:s|ed|ing)? that)\s+$/;
 
 // "Seoul said", "Seoul and Washington are": a capital followed by a verb acts as its government.
 function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: string): boolean {

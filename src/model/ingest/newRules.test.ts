@@ -3315,4 +3315,29 @@ describe('the thirteenth pass', () => {
     );
     expect(t).toContain('kim participated in speech');
   });
+
+  it('reads capitals a go-between is for as their states', () => {
+    const t = relationsOf(
+      'North Korea and the United States held talks. Sweden, which has an embassy there, has often acted as a go-between for Washington and Pyongyang.',
+      [...WITH_PEOPLE, state('sweden', 'Sweden')],
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'sweden mediated between united-states',
+        'sweden mediated between north-korea',
+      ]),
+    );
+  });
+
+  it('joins "A and his North Korean counterpart B" as the subjects of one verb', () => {
+    const t = relationsOf(
+      'South Korean Defence Minister Song Young-moo and his North Korean counterpart No Kwang Chol signed the military pact.',
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'song-young-moo agreed to military-pact',
+        'no-kwang-chol agreed to military-pact',
+      ]),
+    );
+  });
 });
