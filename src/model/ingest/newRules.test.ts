@@ -3340,4 +3340,14 @@ describe('the thirteenth pass', () => {
       ]),
     );
   });
+
+  it('has a minister of a portfolio head the ministry the text names for it (not a vice minister)', () => {
+    const t = relationsOf(
+      'SEOUL, May 24 -- South Korea froze trade. Unification Minister Hyun In-taek announced the measures. The Unification Ministry said it would act. Vice Unification Minister Kim Hyung-suk also spoke.',
+      [...existing, city('seoul', 'Seoul'), organization('unification-ministry', 'Unification Ministry')],
+    );
+    expect(t).toContain('hyun-in-taek leader of unification-ministry');
+    expect(t).not.toContain('hyun-in-taek official of south-korea');
+    expect(t).not.toContain('kim-hyung-suk leader of unification-ministry');
+  });
 });

@@ -391,6 +391,14 @@ export function findRelations(
     }),
   );
   const byDemonym = new Map([...known.demonyms].map(([name, id]) => [name.toLowerCase(), id]));
+  // The ministries the text names, by the portfolio their name gives ("the Unification Ministry").
+  const ministries = entities.filter((e) => e.type === 'actor' && /\bministry\b/i.test(e.label));
+  const ministryOf = (portfolio: string) =>
+    ministries.find((e) =>
+      new RegExp(String.raw`\b${portfolio} ministry\b|\bministry of (?:the )?${portfolio}`, 'i').test(
+        e.label,
+      ),
+    )?.id;
   for (const [name, id] of known.demonyms) {
     if (!types.has(id) && !known.entities.has(id)) continue;
     for (const r of findName(folded, name, tok.sentences)) {
@@ -471,6 +479,7 @@ export function findRelations(
       labelOf: (id) => labels.get(id),
       kindOf: (id) => kinds.get(id),
       demonymState: (words) => byDemonym.get(words),
+      ministryOf,
       capitalOf: (place) => capitalState.get(place),
     };
     const roles = rolePatterns(ctx);

@@ -222,6 +222,12 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         const possessive = prev && /^'s\s+(?:[a-z-]+\s+){0,2}$/.test(lower.slice(prev.end, start));
         const bodyBefore =
           prev && actor(prev) && (prev.end >= start - modifiers - 3 || possessive) && !person(prev);
+        // The ministry a (full, not vice) minister of a portfolio heads, when the text names it.
+        const portfolio = new RegExp(String.raw`(?:^|\s)(${PORTFOLIOS})\s+minister\s+$`).exec(trimmed);
+        const ministry =
+          portfolio?.[1] && !/\b(?:vice|deputy|assistant)[\s-]+$/.test(trimmed.slice(0, portfolio.index + 1))
+            ? ctx.ministryOf?.(portfolio[1].replace(/^defen[cs]e$/, 'defen[cs]e'))
+            : undefined;
         if (bodyBefore && word === 'ambassador' && ctx.kindOf(prev.entity) !== 'state') {
           // "China's U.N. Ambassador X": an ambassador to a body is a state's, not the body's.
           const owner = ambassadorsState(ctx, prev);
@@ -246,6 +252,9 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         } else if (/\bsecretary of state\s+$/.test(trimmed) && ctx.typeOf(US)) {
           // "Secretary of State Rex Tillerson": with no state named, the U.S. office of that name.
           push(m, role, US, start - modifiers, m.end, 0.6, 'secretary-of-state');
+        } else if (ministry) {
+          // "Unification Minister Hyun In-taek" where the text names the Unification Ministry: he heads it.
+          push(m, 'leader of', ministry, start - modifiers, m.end, 0.6, 'minister-of-ministry');
         } else if (
           ctx.home &&
           // Only ministers and cabinet secretaries: "President Trump" in a story from Seoul is often

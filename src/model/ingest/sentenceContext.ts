@@ -32,6 +32,8 @@ export interface SentenceContext {
   stateOf?(person: string): string | undefined;
   /** The state a demonym in lower case names ("north korean", "u.s.", "philippine"), from the gazetteer. */
   demonymState(words: string): string | undefined;
+  /** The ministry the text names for a portfolio ("unification": the Unification Ministry), if any. */
+  ministryOf?(portfolio: string): string | undefined;
   /** The state whose capital a place is ("pyongyang": North Korea), from the gazetteer. */
   capitalOf?(place: string): string | undefined;
 }
