@@ -3350,4 +3350,34 @@ describe('the thirteenth pass', () => {
     expect(t).not.toContain('hyun-in-taek official of south-korea');
     expect(t).not.toContain('kim-hyung-suk leader of unification-ministry');
   });
+
+  it('names no place met past an infinitive that opens a clause of its own', () => {
+    const t = relationsOf(
+      'Kim Jong Un said he wanted to hold talks "at an early date" to resolve the issue of Japanese citizens abducted by the North.',
+      WITH_PEOPLE,
+    );
+    expect(t.filter((x) => x.includes(' met at '))).toEqual([]);
+  });
+
+  it('has no one carry out an attack that may never happen', () => {
+    const t = relationsOf(
+      'Joe Biden warned that any nuclear attack by North Korea would end the regime. A deadly attack by North Korea killed two marines.',
+      [...existing, person('biden', 'Joe Biden')],
+    );
+    expect(t.filter((x) => x.startsWith('north-korea carried out'))).toEqual([
+      'north-korea carried out deadly-attack',
+    ]);
+  });
+
+  it('has no one take part in an armistice they oversee', () => {
+    const t = relationsOf(
+      'The United Nations Command, which oversees the armistice, said it supported the efforts.',
+      [
+        ...existing,
+        organization('unc', 'United Nations Command'),
+        event('armistice', 'armistice', 'agreement'),
+      ],
+    );
+    expect(t).not.toContain('unc participated in armistice');
+  });
 });

@@ -168,6 +168,12 @@ const NOT_OBJECT: readonly NotObject[] = [
       ),
   },
   {
+    // Where one met is named before an infinitive opens a clause of its own.
+    example: 'wanted to hold a summit with Kim "at an early date" to resolve the issue of Japanese citizens',
+    bars: ({ ctx, p, from, x }) =>
+      !!p.via && PLACE_RELATIONS.has(p.relation) && /\bto\s+[a-z]+\b/.test(ctx.folded.slice(from, x.start)),
+  },
+  {
     // Who asked for the act is not its object, nor its place.
     example: 'will meet to discuss the launch at the request of the United States',
     bars: ({ ctx, x }) =>

@@ -330,6 +330,7 @@ const VIOLENT = new Set(['shooting', 'attack', 'bombing', 'sinking', 'explosion'
 // "an explosion that killed two soldiers". (", killing 46 sailors" after the event's clause was
 // tried: it cost held-out precision a false hit.)
 const KILLED = /^\s*,?\s*(?:that|which)\s+(?:killed|maimed|wounded|injured)\s+(?:(?:a|an|the)\s+)?$/;
+const HYPOTHETICAL = /\b(?:any|possible|potential|future|eventual)\s+(?:[a-z-]+\s+)?$/;
 const OF_VICTIM = /^\s+(?:death\s+)?of\s+(?:(?:a|an|the)\s+)?$/;
 
 /**
@@ -342,6 +343,9 @@ export function violenceRoles(ctx: SentenceContext): Draft[] {
   const actors = ctx.mentions.filter((m) => ctx.typeOf(m.entity) === 'actor');
   for (const event of ctx.mentions) {
     if (ctx.typeOf(event.entity) !== 'event' || !VIOLENT.has(ctx.kindOf(event.entity) ?? '')) continue;
+    // ("warned that any nuclear attack by North Korea would ...": one that may never happen.)
+    if (HYPOTHETICAL.test(ctx.lower.slice(Math.max(ctx.sentence.start, event.start - 30), event.start)))
+      continue;
     // The trigger is the words that say it ("that maimed", "death of", "by"), for the reviewer.
     const push = (actor: Mention, relation: string, from: number, words: RegExp, pattern: string) => {
       const w = words.exec(ctx.lower.slice(from, actor.start));

@@ -284,7 +284,8 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     'participated in',
     /\b(?:watch(?:es|ed)|observ(?:es|ed)|overs(?:aw|ees|een)|supervis(?:es|ed)|guid(?:es|ed)|inspect(?:s|ed))\b/g,
     0.5,
-    { adjacent: true },
+    // ("the U.N. Command, which oversees the armistice", "observed the agreement": no part in it.)
+    { adjacent: true, notKinds: ['agreement', 'war'] },
   ),
   // "told a cabinet meeting", "addressing the party congress", "said at a news conference": who
   // spoke to or at an event took part in it (only the event named right after).
