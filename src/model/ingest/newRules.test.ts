@@ -3380,4 +3380,14 @@ describe('the thirteenth pass', () => {
     );
     expect(t).not.toContain('unc participated in armistice');
   });
+
+  it('reads approved sanctions on a state as sanctioning it, and cut lines with a state as cut ties', () => {
+    const t = relationsOf(
+      'The Security Council on Monday unanimously approved new sanctions on North Korea. In June, North Korea cut the lines with South Korea.',
+      [...existing, organization('unsc', 'Security Council')],
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['unsc sanctioned north-korea', 'north-korea cut ties with south-korea']),
+    );
+  });
 });

@@ -125,7 +125,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'cut-ties',
     'cut ties with',
-    /\b(?:cut(?:s|ting)? off|sever(?:s|ed)?|cut(?:s)?)\b[^.;]{0,20}?\b(?:ties|contact|communication|relations|channels?|hotlines?)\b/g,
+    /\b(?:cut(?:s|ting)? off|sever(?:s|ed)?|cut(?:s)?)\b[^.;]{0,20}?\b(?:ties|contact|communication|relations|channels?|hotlines?|lines)\b/g,
     0.8,
     { via: /\bwith\b/ },
   ),
@@ -215,7 +215,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'impose-sanctions',
     'sanctioned',
-    /(?<=\bsanctions?\b[^.;]{0,50})\bimpos(?:e|es|ed|ing)\b|\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|lev(?:y|ies|ied))\b(?=[^.;]{0,30}\bsanctions\b)/g,
+    /(?<=\bsanctions?\b[^.;]{0,50})\bimpos(?:e|es|ed|ing)\b|\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|lev(?:y|ies|ied)|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?)\b(?=[^.;]{0,30}\bsanctions\b)/g,
     0.65,
     { via: /\bon\b/ },
   ),
