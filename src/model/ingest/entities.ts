@@ -296,6 +296,8 @@ export function findEntities(
         const tail: Word[] = [];
         // "University of North Korean Studies": a state's words may stand inside such a name.
         const inName = (w: string) => !NOT_NAMES.has(w) || /^(?:North|South|Korean?)$/.test(w);
+        // ("Group of 20": a number may follow the "of".)
+        const number = (w: string, prev: string | undefined) => prev === undefined && /^\d{1,2}$/.test(w);
         // "Committee for the Peaceful Reunification of the Country": "the", and further "of" or
         // "for" phrases, may stand inside.
         const joiner = (w: string, prev: string | undefined) =>
@@ -305,7 +307,7 @@ export function findEntities(
           const w = words[k];
           if (!w || !free(w)) break;
           const prev = tail[tail.length - 1]?.text;
-          if (!joiner(w.text, prev) && (!isCap(w.text) || !inName(w.text))) break;
+          if (!joiner(w.text, prev) && !number(w.text, prev) && (!isCap(w.text) || !inName(w.text))) break;
           tail.push(w);
           k++;
         }
@@ -319,6 +321,12 @@ export function findEntities(
         if (tail.length > 0 && of) {
           run.push(of, ...tail);
           j = k;
+          // "the Group of 20 summit": a gathering of the body, named with it.
+          const gathering = words[j];
+          if (gathering && free(gathering) && /^(?:summit|meeting|talks|conference)$/.test(gathering.text)) {
+            run.push(gathering);
+            j++;
+          }
         }
       }
       // "Sentosa island", "Gangwon province": a lower-case place word after a new name belongs to it.
@@ -771,6 +779,9 @@ function classify(
   // "Staff Reporter": a byline's role.
   if (PERSON_TITLES.has(last) || BYLINE_ROLES.has(last)) return undefined;
   const allProper = run.every((w) => tokens[w.first]?.pos === 'PROPN');
+  // "Group of 20 summit": a body's gathering, named with the body.
+  if (/^(?:summit|meeting|talks)$/.test(last) && run.length >= 3)
+    return { type: 'event', kind: EVENT_HEADS[last] ?? 'meeting', confidence: 0.6 };
   if (
     ORG_HEADS.has(last) ||
     (run.length > 2 &&

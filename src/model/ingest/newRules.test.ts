@@ -3390,4 +3390,25 @@ describe('the thirteenth pass', () => {
       expect.arrayContaining(['unsc sanctioned north-korea', 'north-korea cut ties with south-korea']),
     );
   });
+
+  it('names "the Group of 20 summit" as one gathering, where both who were due to meet would take part', () => {
+    const r = ingestText('Xi Jinping was due to meet Donald Trump at the Group of 20 summit in Osaka.', {
+      existing: [
+        ...existing,
+        person('xi', 'Xi Jinping'),
+        person('trump', 'Donald Trump'),
+        city('osaka', 'Osaka'),
+      ],
+    });
+    expect(r.entities.find((e) => e.label === 'Group of 20 summit')?.type).toBe('event');
+    const t = r.relations.map((x) => `${x.source} ${x.relation} ${x.target} ${x.modality ?? ''}`.trim());
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'xi participated in group-of-20-summit planned',
+        'trump participated in group-of-20-summit planned',
+        'group-of-20-summit held at osaka',
+        'xi met with trump planned',
+      ]),
+    );
+  });
 });

@@ -287,7 +287,7 @@ export function atEventParticipation(ctx: SentenceContext): Draft[] {
 // "met Chinese President " before a name: the name is whom the subject met (a title may stand between).
 // ("met China's top diplomat Wang Yi": or a possessive state and lower-case title words.)
 const MET_OBJECT =
-  /\b(?:met|meets|meeting)\s+(?:with\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$|\b(?:met|meets|meeting)\s+(?:with\s+)?(?:[A-Z][\w.'-]*\s+){0,2}?[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){1,3}(?:[A-Z][\w.'-]*\s+){0,2}$/;
+  /\b(?:met|meets?|meeting)\s+(?:with\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$|\b(?:met|meets?|meeting)\s+(?:with\s+)?(?:[A-Z][\w.'-]*\s+){0,2}?[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){1,3}(?:[A-Z][\w.'-]*\s+){0,2}$/;
 
 /**
  * Who took part in an event named with its parties: "U.S.-South Korea drills", "the North

@@ -333,7 +333,7 @@ export const NEGATION =
 // Verbs that commit to a later act: "agreed to", "pledged to", "decided to".
 const COMMITTED = String.raw`(?:agree[sd]?|pledge[sd]?|vow(?:s|ed)?|promise[sd]?|decide[sd]?)`;
 export const PLANNED = new RegExp(
-  String.raw`\b(?:will|'ll|would|plans? to|planning to|scheduled to|expected to|set to|is to|are to|to be|agree[sd]? (?:on [a-z]+day )?to|${COMMITTED} to)\s+(?:\w+\s+){0,3}$`,
+  String.raw`\b(?:will|'ll|would|plans? to|planning to|scheduled to|expected to|set to|(?:is|are|was|were) due to|is to|are to|to be|agree[sd]? (?:on [a-z]+day )?to|${COMMITTED} to)\s+(?:\w+\s+){0,3}$`,
 );
 // "if Seoul holds its drills", "whether Japan joins": a condition is a possibility, not a fact.
 // "invited him to visit Pyongyang", "urged Seoul to resume talks": asked for, not (yet) done;
