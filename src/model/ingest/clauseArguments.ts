@@ -175,8 +175,18 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
       /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:president|leader|prime minister|premier|chancellor)\s+(?:to\s+|who\s+|[a-z]+ly\s+)?$/.test(
         ctx.lower.slice(m.end, at),
       )
-    )
-      return [];
+    ) {
+      // ("where Trump became the first sitting U.S. president to step into North Korea": the person
+      // who became it.)
+      const was = before[i - 1];
+      return was &&
+        ctx.kindOf(was.entity) === 'person' &&
+        /^\s+(?:became|becomes|become|is|was|will be|would be)\s+(?:the|a)\s+(?:first|second|third|last|only)\s+(?:[a-z-]+\s+){0,2}$/.test(
+          ctx.lower.slice(was.end, m.start),
+        )
+        ? [was]
+        : [];
+    }
     // "North and South Korea": the mention is part of the pair phrase.
     if (pair && sidesOf(ctx, pair[0]) && m.start >= pairStart && m.end <= pairStart + pair[0].length) break;
     // "Kim said the military would resume ...": the reported clause has a subject of its own; so has
@@ -269,7 +279,9 @@ function participleOf(ctx: SentenceContext, m: Mention, lead: string, at: number
   const verb = ctx.lower.slice(at, at + 20);
   return (
     /^(?:killed|wounded|injured|maimed)\b/.test(verb) ||
-    (/\bwith\s+$/.test(lead) && /^[a-z]+ing\b/.test(verb))
+    // ("with the North's chief negotiator Kim Myong Gil accusing Washington": a title may stand between.)
+    (/\bwith\s+(?:(?:the|its|his|her|their)\s+)?(?:(?!and\s|or\s)[a-z.'’-]+\s+){0,4}$/.test(lead) &&
+      /^[a-z]+ing\b/.test(verb))
   );
 }
 

@@ -3411,4 +3411,20 @@ describe('the thirteenth pass', () => {
       ]),
     );
   });
+
+  it('has the person who became "the first sitting U.S. president to" act be its subject', () => {
+    const t = relationsOf(
+      'At Panmunjom in June, where Donald Trump became the first sitting U.S. president to step into North Korea, the two leaders met.',
+      [...WITH_PEOPLE, person('trump', 'Donald Trump')],
+    );
+    expect(t).toContain('trump visited north-korea');
+  });
+
+  it('reads a participle after "with", a title and a name as that person\'s act', () => {
+    const t = relationsOf(
+      "The talks ended within hours, with the North's chief negotiator Kim Myong Gil accusing Washington of bringing nothing new.",
+      WITH_PEOPLE,
+    );
+    expect(t).toContain('kim-myong-gil blamed united-states');
+  });
 });
