@@ -992,7 +992,7 @@ function titleCaseLines(text: string): TextRange[] {
 
 // Verbs a headline writes in the present before an event noun ("sign pact", "end drills").
 const HEADLINE_VERBS =
-  /^(?:sign|signs|meet|meets|hold|holds|agree|agrees|resume|resumes|end|ends|start|starts|begin|begins|open|opens|halt|halts|suspend|suspends|cancel|cancels|scrap|scraps|join|joins|stage|stages|seek|seeks|back|backs|reject|rejects|propose|proposes|plan|plans|vow|vows|hail|hails|slam|slams|wrap|wraps)$/i;
+  /^(?:sign|signs|meet|meets|hold|holds|agree|agrees|resume|resumes|end|ends|start|starts|begin|begins|open|opens|halt|halts|suspend|suspends|cancel|cancels|scrap|scraps|join|joins|stage|stages|seek|seeks|back|backs|reject|rejects|propose|proposes|plan|plans|vow|vows|hail|hails|slam|slams|wrap|wraps|host|hosts|postpone|postpones|delay|delays|restore|restores|destroy|destroys|pledge|pledges|tighten|tightens|approve|approves|boost|boosts|urge|urges)$/i;
 
 // Nouns that head a phrase an event noun only modifies: "test site", "talks venue".
 const COMPOUND_HEADS =
@@ -1038,7 +1038,8 @@ const VERB_TAKING_EVENT =
 const AGREED_VERB = /^(?:hold|resume|stage|conduct|expand|restart|reopen|reconnect|allow)$/i;
 const AGREED_TO =
   /\b(?:agree[sd]?|agreeing|pledge[sd]?|pledging|decided?|decides|deciding)\s+(?:also\s+)?(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|in\s+principle\s+)?to\s+$/i;
-const QUANTIFIERS = /^(?:much|many|few|fewer|numerous|several)$/i;
+// ("North Korea's recent rocket launch" is the rocket launch the headline names.)
+const QUANTIFIERS = /^(?:much|many|few|fewer|numerous|several|recent|latest)$/i;
 const GERUND_AFTER = new Set(['by', 'for', 'of', 'in', 'after', 'before', 'without', 'on', 'about', 'to']);
 const DETERMINERS = new Set([
   'the',

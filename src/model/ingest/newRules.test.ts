@@ -3427,4 +3427,19 @@ describe('the thirteenth pass', () => {
     );
     expect(t).toContain('kim-myong-gil blamed united-states');
   });
+
+  it('reads "the recent rocket launch" as the launch a headline names, and no headline verb as part of an event', () => {
+    const r = ingestText(
+      "Seoul pulls out of Kaesong after rocket launch\n\nSouth Korea said it would leave the zone after North Korea's recent rocket launch.",
+      { existing },
+    );
+    const events = r.entities.filter((e) => e.type === 'event');
+    expect(events.map((e) => e.label)).toEqual(['Rocket launch']);
+    expect(triplesOf(r)).toContain('north-korea participated in rocket-launch');
+    const s = ingestText('Sweden hosts rare talks between U.S. and North Korean envoys', {
+      existing: [...WITH_PEOPLE, state('sweden', 'Sweden')],
+    });
+    expect(s.entities.filter((e) => e.type === 'event').map((e) => e.label)).toEqual(['Rare talks']);
+    expect(triplesOf(s)).toContain('sweden hosted rare-talks');
+  });
 });

@@ -150,8 +150,11 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
   // Whose an event is: "Kim's summit" (the name before "'s"), "his first meeting" (the last person
   // named, here or in the sentences just before; the mention is the pronoun's place).
   const ownerOf = (m: Mention, prev: Mention | undefined): Mention | undefined => {
-    if (prev && /^['’]s\s+$/.test(ctx.folded.slice(prev.end, m.start))) return prev;
-    const his = /\b(?:his|her)\s+$/.exec(lower.slice(Math.max(ctx.sentence.start, m.start - 8), m.start));
+    // ("North Korea's recent rocket launch": a word of time may stand between.)
+    if (prev && /^['’]s\s+(?:(?:recent|latest)\s+)?$/.test(ctx.folded.slice(prev.end, m.start))) return prev;
+    const his = /\b(?:his|her)\s+(?:(?:recent|latest)\s+)?$/.exec(
+      lower.slice(Math.max(ctx.sentence.start, m.start - 8), m.start),
+    );
     if (!his) return undefined;
     const at = m.start - his[0].length;
     // "Kim held talks with Xi during a visit to Beijing, his first trip abroad": the person the
