@@ -586,6 +586,7 @@ export function findEntities(
   findActs(scan);
   findEvents(scan, tok);
   findToldActs(scan);
+  mergeHeadlineEvents(reg, text);
 
   const out = [...reg.byId.values()].filter((e) => e.mentions.length > 0);
   for (const e of out) {
@@ -1065,6 +1066,40 @@ const sameFamily = (a: string | undefined, b: string) =>
 const OWN_BODY_MEETING =
   /^(?:cabinet|party|politburo|plenary|emergency|council|committee|staff)\b|^meeting of\b/i;
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "U.S., South Korea postpone joint drills" over "... agreed to delay annual joint military
+ * exercises": an event a headline names in its own words is the one event of that kind its first
+ * paragraph names, when there is just one.
+ */
+function mergeHeadlineEvents(reg: Registry, text: string): void {
+  const line = /^[^\n]*/.exec(text)?.[0] ?? '';
+  // A headline: a first line of its own, with no full stop at its end.
+  if (!/\n\s*\n/.test(text.slice(line.length, line.length + 4)) || /[.!?]["'”’]?\s*$/.test(line)) return;
+  const ledeStart = text.slice(line.length).search(/\S/) + line.length;
+  const ledeEnd = text.indexOf('\n', ledeStart) < 0 ? text.length : text.indexOf('\n', ledeStart);
+  const events = [...reg.byId.values()].filter((e) => e.type === 'event' && e.mentions.length > 0);
+  for (const e of events) {
+    // ("shapes Korean diplomacy": a process, no one event.)
+    if (e.existing || /diplomacy/i.test(e.label) || !e.mentions.every((m) => m.end <= line.length)) continue;
+    const lede = events.filter(
+      (x) =>
+        x !== e &&
+        x.kind === e.kind &&
+        x.mentions.some((m) => m.start >= ledeStart && m.end <= ledeEnd) &&
+        !x.mentions.some((m) => m.end <= line.length),
+    );
+    const into = lede.length === 1 ? lede[0] : undefined;
+    if (!into) continue;
+    for (const m of e.mentions) {
+      m.entity = into.id;
+      m.reason = 'reference';
+      into.mentions.push(m);
+    }
+    e.mentions = [];
+    reg.byId.delete(e.id);
+  }
+}
 
 function findEvents({ text, reg, known, taken, free, within }: Scan, tok: Tokenized): void {
   const byHead = new Map<string, EntityCandidate>();

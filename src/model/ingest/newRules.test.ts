@@ -3442,4 +3442,15 @@ describe('the thirteenth pass', () => {
     expect(s.entities.filter((e) => e.type === 'event').map((e) => e.label)).toEqual(['Rare talks']);
     expect(triplesOf(s)).toContain('sweden hosted rare-talks');
   });
+
+  it("has a headline's event be the one event of its kind the first paragraph names", () => {
+    const r = ingestText(
+      'U.S., South Korea postpone joint drills\n\nThe United States and South Korea agreed on Thursday to delay annual joint military exercises until after the Olympics.\n\nNorth Korea has long condemned the drills.',
+      { existing: WITH_PEOPLE },
+    );
+    const drills = r.entities.filter((e) => e.kind === 'military-drills');
+    expect(drills.map((e) => e.mentions.map((m) => m.text))).toEqual([
+      ['joint drills', 'annual joint military exercises', 'the drills'],
+    ]);
+  });
 });
