@@ -110,7 +110,11 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
   if (asked) return asked;
   // "drills with the aircraft carrier USS Ronald Reagan, which arrived in Busan": a relative pronoun
   // after a noun the text names no actor by stands for that noun, and no actor is the subject.
-  const relative = /\s*,\s*(?:which|who)\s+(?:[a-z]+\s+){0,2}$/.exec(head);
+  // ("more than 1,000 balloons, some of which landed in Seoul": a share of that noun, too.)
+  const relative =
+    /\s*,\s*(?:(?:some|many|most|all|one|none|several|both|each|two|three|four|five) of\s+)?(?:which|who|whom)\s+(?:[a-z]+\s+){0,2}$/.exec(
+      head,
+    );
   if (relative && !ctx.mentions.some((m) => m.end === ctx.sentence.start + relative.index)) return [];
   // "Kim met Trump in Hanoi and signed ...", "he offered to meet Kim at any time and proposed
   // talks": a verb joined by "and" after an object has the first verb's subject, not the object.

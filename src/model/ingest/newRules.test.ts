@@ -3453,4 +3453,23 @@ describe('the thirteenth pass', () => {
       ['joint drills', 'annual joint military exercises', 'the drills'],
     ]);
   });
+
+  it('takes no "with" of an event noun as the one a discussion was with, and reads "a possible meeting" as possible', () => {
+    const r = ingestText(
+      'Mike Pompeo met Kim Jong Un secretly and discussed a possible meeting with Donald Trump.',
+      { existing: [...WITH_PEOPLE, person('pompeo', 'Mike Pompeo'), person('trump', 'Donald Trump')] },
+    );
+    const met = r.relations
+      .filter((x) => x.relation === 'met with')
+      .map((x) => `${x.source} ${x.target} ${x.modality ?? ''}`.trim());
+    expect(met).toEqual(['pompeo kim', 'kim trump possible']);
+  });
+
+  it('has no actor do what a share of an unnamed noun did ("balloons, some of which landed in Seoul")', () => {
+    const t = relationsOf(
+      'Since late May, North Korea has sent more than 1,000 balloons, some of which landed in central Seoul.',
+      [...existing, city('seoul', 'Seoul')],
+    );
+    expect(t.filter((x) => x.includes('visited'))).toEqual([]);
+  });
 });

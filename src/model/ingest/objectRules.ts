@@ -174,6 +174,17 @@ const NOT_OBJECT: readonly NotObject[] = [
       !!p.via && PLACE_RELATIONS.has(p.relation) && /\bto\s+[a-z]+\b/.test(ctx.folded.slice(from, x.start)),
   },
   {
+    // A "with" right after an event noun is that event's ("discussed a possible meeting with Trump":
+    // Trump is no one the discussion was with).
+    example: 'met Kim Jong Un secretly and discussed a possible meeting with Trump',
+    bars: ({ ctx, p, trigger, from }) =>
+      !!p.via &&
+      from > trigger.end &&
+      /\b(?:a|an|the|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}(?:meeting|talks|summit|negotiations|dialogue|visit|trip)\s+$/.test(
+        ctx.lower.slice(trigger.end, from),
+      ),
+  },
+  {
     // Who asked for the act is not its object, nor its place.
     example: 'will meet to discuss the launch at the request of the United States',
     bars: ({ ctx, x }) =>

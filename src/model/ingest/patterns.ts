@@ -339,7 +339,7 @@ export const PLANNED = new RegExp(
 // "invited him to visit Pyongyang", "urged Seoul to resume talks": asked for, not (yet) done;
 // "offered to meet Kim", "wants to visit Seoul", "is ready to talk": wished for, not done.
 export const POSSIBLE =
-  /\b(?:may|might|could|possibly|likely|perhaps|if|unless|whether|invit(?:e|es|ed|ing|ation)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|want(?:s|ed|ing)?|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|willing|ready|eager|intend(?:s|ed)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}$/;
+  /\b(?:may|might|could|possibl[ey]|potential|likely|perhaps|if|unless|whether|invit(?:e|es|ed|ing|ation)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|want(?:s|ed|ing)?|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|willing|ready|eager|intend(?:s|ed)?|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}$/;
 
 /** How the words just before a trigger state it: denied, possible (a condition, a wish, a request), planned, or as a fact. */
 export function modalityBefore(
