@@ -954,13 +954,16 @@ const capitalized = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowe
  * graph's "Hanoi summit"), when exactly one known event of that kind has the place in its name.
  */
 function knownEventAt(text: string, noun: TextRange, kind: string, known: KnownIndex): string | undefined {
-  const place = /^\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(
-    text.slice(noun.end, noun.end + 50),
-  )?.[1];
+  // ("Kim's talks with Trump in Hanoi": the other party may come first; talks there are its summit.)
+  const place =
+    /^\s+(?:with\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3})?(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(
+      text.slice(noun.end, noun.end + 80),
+    )?.[1];
   if (!place) return undefined;
   const word = new RegExp(String.raw`(?:^|\s)${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\s|$)`);
   const matches = [...known.entities.values()].filter(
-    (k) => k.type === 'event' && k.kind === kind && [k.label, ...k.aliases].some((n) => word.test(n)),
+    (k) =>
+      k.type === 'event' && sameFamily(k.kind, kind) && [k.label, ...k.aliases].some((n) => word.test(n)),
   );
   return matches.length === 1 ? matches[0]?.id : undefined;
 }

@@ -3472,4 +3472,22 @@ describe('the thirteenth pass', () => {
     );
     expect(t.filter((x) => x.includes('visited'))).toEqual([]);
   });
+
+  it('reads "Kim\'s talks with Trump in Hanoi" as the summit the graph has in Hanoi, not the summit named before', () => {
+    const hanoi = event('hanoi-summit', 'Hanoi summit', 'summit');
+    const t = relationsOf(
+      "Vladimir Putin and Kim Jong Un held their first summit on Thursday, two months after Kim's talks with Donald Trump in Hanoi collapsed.",
+      [
+        ...WITH_PEOPLE,
+        person('putin', 'Vladimir Putin'),
+        person('trump', 'Donald Trump'),
+        city('hanoi', 'Hanoi'),
+        hanoi,
+      ],
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['trump participated in hanoi-summit', 'kim participated in hanoi-summit']),
+    );
+    expect(t).not.toContain('trump participated in first-summit');
+  });
 });
