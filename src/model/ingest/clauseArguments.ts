@@ -213,6 +213,21 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
     if (coordinated && prev) {
       const lead2 = ctx.lower.slice(Math.max(ctx.sentence.start, prev.start - 50), prev.start);
       if (afterPreposition(lead2)) {
+        // "President Moon of the Republic of Korea and Chairman Kim ... held": the name whose "of"
+        // phrase the first of the two is, joined to the second.
+        let owner = i - 1;
+        while (
+          owner > 0 &&
+          /^\s+of\s+(?:the\s+)?$/.test(ctx.lower.slice(before[owner - 1]!.end, before[owner]!.start))
+        )
+          owner--;
+        const named = before[owner];
+        if (
+          owner < i - 1 &&
+          named &&
+          !afterPreposition(ctx.lower.slice(Math.max(ctx.sentence.start, named.start - 50), named.start))
+        )
+          return [named, m];
         i--;
         continue;
       }

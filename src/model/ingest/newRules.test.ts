@@ -3490,4 +3490,19 @@ describe('the thirteenth pass', () => {
     );
     expect(t).not.toContain('trump participated in first-summit');
   });
+
+  it('reads "President X of South Korea and Chairman Y of the Commission" as titles of bodies and joined subjects', () => {
+    const t = relationsOf(
+      'President Moon Jae-in of South Korea and Chairman Kim Jong Un of the State Affairs Commission of North Korea held a summit in Pyongyang.',
+      [...WITH_PEOPLE, city('pyongyang', 'Pyongyang'), organization('sac', 'State Affairs Commission')],
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'moon leader of south-korea',
+        'kim leader of sac',
+        'moon participated in summit',
+        'kim participated in summit',
+      ]),
+    );
+  });
 });

@@ -231,7 +231,15 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           portfolio?.[1] && !/\b(?:vice|deputy|assistant)[\s-]+$/.test(trimmed.slice(0, portfolio.index + 1))
             ? ctx.ministryOf?.(portfolio[1].replace(/^defen[cs]e$/, 'defen[cs]e'))
             : undefined;
-        if (bodyBefore && word === 'ambassador' && ctx.kindOf(prev.entity) !== 'state') {
+        // "President Moon Jae-in of the Republic of Korea", "Chairman Kim of the State Affairs
+        // Commission": the body named right after the name.
+        const ofBody =
+          next && actor(next) && !person(next) && /^\s+of\s+(?:the\s+)?$/.test(lower.slice(m.end, next.start))
+            ? next
+            : undefined;
+        if (ofBody && !bodyBefore && !state) {
+          push(m, role, ofBody, start - modifiers, ofBody.end, 0.75, 'title-of-body');
+        } else if (bodyBefore && word === 'ambassador' && ctx.kindOf(prev.entity) !== 'state') {
           // "China's U.N. Ambassador X": an ambassador to a body is a state's, not the body's.
           const owner = ambassadorsState(ctx, prev);
           if (owner) push(m, role, owner, owner.start, m.end, 0.75, 'ambassador-to-body');
