@@ -2,6 +2,7 @@ import { foldTypography } from '../text/normalize';
 import {
   ACT_VERBS,
   EVENT_HEADS,
+  MASS_EVENTS,
   KOREAN_SURNAMES,
   SURNAME_FIRST,
   NOT_NAMES,
@@ -1115,6 +1116,9 @@ function findEvents({ text, reg, known, taken, free, within }: Scan, tok: Tokeni
     const after = tok.tokens[i + 1];
     if (after?.sentence === t.sentence && after.start === t.end + 1 && COMPOUND_HEADS.test(after.text))
       return;
+    // ("denuclearization talks": the talks are the event.)
+    if (MASS_EVENTS.test(t.text) && after?.sentence === t.sentence && EVENT_HEADS[after.text.toLowerCase()])
+      return;
     let first = i;
     for (let k = i - 1; k >= 0; k--) {
       const p = tok.tokens[k];
@@ -1170,7 +1174,7 @@ function findEvents({ text, reg, known, taken, free, within }: Scan, tok: Tokeni
       (VERB_TAKING_EVENT.test(prevTok.text) ||
         (AGREED_VERB.test(prevTok.text) &&
           AGREED_TO.test(text.slice(Math.max(0, prevTok.start - 30), prevTok.start))));
-    if (first === i && !hasDet && !parties && !verbObject) return;
+    if (first === i && !hasDet && !parties && !verbObject && !MASS_EVENTS.test(t.text)) return;
     // "Friday's talks": the possessive makes the reference definite but is not part of the mention.
     const possessive = !!det && /^['’]s$/.test(det.text);
     const start =

@@ -235,7 +235,12 @@ export const EVENT_HEADS: Readonly<Record<string, string>> = {
   inauguration: 'ceremony',
   funeral: 'ceremony',
   trip: 'visit',
+  denuclearization: 'disarmament',
+  denuclearisation: 'disarmament',
 };
+
+/** Event nouns that name one process even bare, with no article: "pledge denuclearization". */
+export const MASS_EVENTS = /^denucleari[sz]ation$/i;
 
 /**
  * Verbs that name an act done to something, as an event of its own: "North Korea blew up the liaison

@@ -3505,4 +3505,17 @@ describe('the thirteenth pass', () => {
       ]),
     );
   });
+
+  it('reads denuclearization as an event even bare, unless it only says what talks are about', () => {
+    const r = ingestText('Kim Jong Un and Moon Jae-in pledged denuclearization on Friday.', {
+      existing: WITH_PEOPLE,
+    });
+    expect(triplesOf(r)).toEqual(
+      expect.arrayContaining(['kim agreed to denuclearization', 'moon agreed to denuclearization']),
+    );
+    const s = ingestText('The envoys held denuclearization talks in Hanoi.', { existing: WITH_PEOPLE });
+    expect(s.entities.filter((e) => e.type === 'event').map((e) => e.label)).toEqual([
+      'Denuclearization talks',
+    ]);
+  });
 });
