@@ -364,6 +364,12 @@ export function findEntities(
       const next = words[j];
       const candidate = classify(run, prev, next, tok.tokens, words);
       if (!candidate) continue;
+      // ("Ministry spokesman Koo": a body's word alone names no body of its own; step 3c links it.)
+      if (
+        run.length === 1 &&
+        /^(?:Ministry|Agency|Committee|Commission|Council|Party)$/.test(run[0]?.text ?? '')
+      )
+        continue;
       if (
         run.length === 1 &&
         candidate.type !== 'actor' &&
@@ -424,11 +430,14 @@ export function findEntities(
     addMention(e, r, text, e.existing ? 'variant' : 'new', taken);
   }
 
-  // 3c. "the ministry", "the agency": the latest body named with that word.
-  for (const m of folded.matchAll(/\bthe\s+(ministry|agency|committee|commission|council|party)\b/gi)) {
-    const r = { start: m.index + m[0].length - (m[1]?.length ?? 0), end: m.index + m[0].length };
+  // 3c. "the ministry", "the agency", "Ministry spokesman Koo": the latest body named with that word.
+  for (const m of folded.matchAll(
+    /\bthe\s+(ministry|agency|committee|commission|council|party)\b|\b(?<![Tt]he\s+)(ministry|agency|committee|commission|council|party)(?=\s+(?:spokes(?:man|woman|person)|officials?)\b)/gi,
+  )) {
+    const head = m[1] ?? m[2] ?? '';
+    const r = { start: m.index + m[0].length - head.length, end: m.index + m[0].length };
     if (!freeInBody(r)) continue;
-    const word = new RegExp(`\\b${m[1]}\\b`, 'i');
+    const word = new RegExp(`\\b${head}\\b`, 'i');
     const body = namedLastBefore(
       reg,
       r.start,
@@ -664,10 +673,10 @@ function existingByKey(known: KnownIndex, label: string): string | undefined {
 const PASSIVE_AGENT = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s+$/i;
 
 // "talks with Pyongyang", "tensions between Seoul and Tokyo", "urged Pyongyang to", "demanded that
-// Seoul return", "a go-between for Washington and Pyongyang": the other side
+// Seoul return", "a go-between for Washington and Pyongyang", "held Pyongyang responsible": the other side
 // of a relation is a government; one is "in" or "near" a city, not "with" it.
 const COUNTERPART =
-  /\b(?:with|against|toward|towards|between|between [A-Z][a-z]+ and|(?:go-between|mediator|intermediary) for(?: [A-Z][a-z]+ and)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|call(?:s|ed|ing)? (?:up)?on|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)?|prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?: that)?|insist(?:s|ed|ing)? that)\s+$/;
+  /\b(?:with|against|toward|towards|between|between [A-Z][a-z]+ and|(?:go-between|mediator|intermediary) for(?: [A-Z][a-z]+ and)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|call(?:s|ed|ing)? (?:up)?on|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)?|prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|demand(?:s|ed|ing)?(?: that)?|insist(?:s|ed|ing)? that|held)\s+$/;
 
 // "Seoul said", "Seoul and Washington are": a capital followed by a verb acts as its government.
 function actsAsGovernment(tok: Tokenized, lastToken: number | undefined, text: string): boolean {

@@ -3518,4 +3518,37 @@ describe('the thirteenth pass', () => {
       'Denuclearization talks',
     ]);
   });
+
+  it('reads "held Pyongyang responsible" as blaming the North, not as holding an event', () => {
+    const t = relationsOf(
+      'North Korea fired a missile. Seoul said it held Pyongyang responsible for the attack. Washington held North Korea accountable for the death.',
+      [
+        ...WITH_PEOPLE,
+        city('seoul', 'Seoul'),
+        city('pyongyang', 'Pyongyang'),
+        city('washington', 'Washington'),
+      ],
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['south-korea blamed north-korea', 'united-states blamed north-korea']),
+    );
+    expect(t.filter((x) => x.includes('participated in attack'))).toEqual([]);
+  });
+
+  it('has no one serve a group of people named before, and a U.S. cabinet secretary serve the home state', () => {
+    const t = relationsOf(
+      'WASHINGTON, June 11 - The remains of American soldiers were returned to the United States. National Security Adviser John Bolton said the talks had stalled. Defense Secretary Jim Mattis agreed.',
+      WITH_PEOPLE,
+    );
+    expect(t.filter((x) => x.startsWith('john-bolton official of'))).toEqual([]);
+    expect(t).toContain('jim-mattis official of united-states');
+  });
+
+  it('reads "Ministry spokesman X" as the spokesman of the ministry named before', () => {
+    const t = relationsOf(
+      "The South's Unification Ministry said it was watching. Ministry spokesman Koo Byoung-sam told reporters the moves would fail.",
+      [...existing, organization('unification-ministry', 'Unification Ministry')],
+    );
+    expect(t).toContain('koo-byoung-sam spokesperson of unification-ministry');
+  });
 });

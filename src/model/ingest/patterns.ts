@@ -190,10 +190,16 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   ),
   // "to wrest concessions from Seoul": what is demanded, and from whom.
   P('concessions', 'demanded', /\b(?:wrest|extract|squeeze|win)\s+concessions\s+from\b/g, 0.6),
-  P('blame', 'blamed', /\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held [^.;]{0,20}responsible)\b/g, 0.7, {
-    verbOnly: true,
-    objectElsewhere: /^\s+of\b/,
-  }),
+  P(
+    'blame',
+    'blamed',
+    /\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held(?= [^.;]{0,20}(?:responsible|accountable)))\b/g,
+    0.7,
+    {
+      verbOnly: true,
+      objectElsewhere: /^\s+of\b/,
+    },
+  ),
   // "criticized the United States for its hostile policy": faulting someone for something; not the
   // "for" of another verb ("condemned the test and called for a meeting").
   P(
@@ -302,7 +308,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'participate',
     'participated in',
-    /\b(?:participat(?:e|es|ed)|took part|take part|join(?:s|ed)|attend(?:s|ed)|held|hold|holds|conduct(?:s|ed)?|stag(?:e|es|ed)|launch(?:es|ed)|beg[ia]ns?|start(?:s|ed))\b/g,
+    /\b(?:participat(?:e|es|ed)|took part|take part|join(?:s|ed)|attend(?:s|ed)|held(?![^.;]{0,30}\b(?:responsible|accountable)\b)|hold|holds|conduct(?:s|ed)?|stag(?:e|es|ed)|launch(?:es|ed)|beg[ia]ns?|start(?:s|ed))\b/g,
     0.5,
     { verbOnly: true },
   ),

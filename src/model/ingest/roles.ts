@@ -270,7 +270,11 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           ctx.home &&
           // Only ministers and cabinet secretaries: "President Trump" in a story from Seoul is often
           // another state's.
-          (word === 'minister' || /\bcabinet secretary\s+$/.test(trimmed)) &&
+          // ("Defense Secretary Jim Mattis" in a story from Washington: a cabinet secretary too.)
+          (word === 'minister' ||
+            /\b(?:cabinet|defen[cs]e|treasury|commerce|energy|homeland security) secretary\s+$/.test(
+              trimmed,
+            )) &&
           !/[a-z]+(?:ese|ian|an|ish|i)\s+\S*\s*$/.test(head) &&
           // ("Defense Minister Sergei Shoigu" in a story from Seoul is no Korean minister.)
           (!/korea/.test(ctx.home) || KOREAN_SURNAMES.has(m.text.split(/\s+/)[0] ?? ''))
@@ -282,15 +286,14 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
           // portfolio is of a body of that portfolio.
           const portfolio = PORTFOLIO_WORD.exec(before.slice(-30))?.[0];
           const ofPortfolio = portfolio ? new RegExp(String.raw`\b${portfolio}\b`) : undefined;
-          const org = [...ctx.earlier]
-            .reverse()
-            .find(
-              (e) =>
-                actor(e) &&
-                !person(e) &&
-                ctx.kindOf(e.entity) !== 'state' &&
-                (!ofPortfolio || ofPortfolio.test(e.text.toLowerCase())),
-            );
+          const org = [...ctx.earlier].reverse().find(
+            (e) =>
+              actor(e) &&
+              !person(e) &&
+              // ("American soldiers ... . National Security Adviser John Bolton": no group of people.)
+              !/^(?:state|group)$/.test(ctx.kindOf(e.entity) ?? '') &&
+              (!ofPortfolio || ofPortfolio.test(e.text.toLowerCase())),
+          );
           if (org && ctx.earlier.indexOf(org) >= ctx.earlier.length - 4)
             push(m, role, org, start - modifiers, m.end, 0.45, 'title-earlier-org');
         }
