@@ -14,55 +14,13 @@ const PREPOSITION =
 // words of a title (nationality, rank, office) before the name, is still the name's preposition.
 const TITLE_WORD =
   /^(?:[a-z]+(?:ese|ian|an|ish|i)|north|south|korean?|u\.s\.|us|top|chief|senior|former|then|new|ruling|supreme|vice|deputy|foreign|defense|defence|unification|prime|state|leader|president|premier|minister|secretary|chairman|negotiator|envoy|ambassador|spokes(?:man|woman|person)|official|general|commander|representative|coordinator|adviser|advisor|director|special|counterparts?)$/;
-/** Whether only "and" and a title's words stand between two names ("Moon and North Korean leader Kim"). */
-export function joinedByAnd(gap: string): boolean {
-  // ("Song and his North Korean counterpart No Kwang Chol signed": "his" counterpart, too.)
-  const words = /^\s*and\s+(?:the\s+|his\s+|her\s+)?((?:[a-z.'-]+\s+){0,4})$/.exec(gap)?.[1];
-  return (
-    words !== undefined &&
-    words
-      .split(/\s+/)
-      .filter(Boolean)
-      .every((w) => TITLE_WORD.test(w.replace(/'s$/, '')))
-  );
-}
-
-export function afterPreposition(lead: string): boolean {
-  // "Senior officials from the United States and South Korea met": those who act for the states
-  // stand for them; the "from" or "of" is no preposition of the clause.
-  if (
-    /\b(?:officials?|delegates?|delegations?|diplomats?|negotiators?|representatives?|envoys?|troops|forces)\s+(?:from|of)\s+(?:the\s+)?$/.test(
-      lead,
-    )
-  )
-    return false;
-  if (PREPOSITION.test(lead)) return true;
-  const m =
-    /\b(of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?((?:[a-z.'-]+\s+){1,4})$/.exec(
-      lead,
-    );
-  // "Secretary of State Marco Rubio", "Special Representative for North Korea Stephen Biegun": an
-  // "of" or "for" inside a title is no preposition.
-  if (
-    (m?.[1] === 'of' || m?.[1] === 'for') &&
-    TITLE_WORD.test(/([a-z.]+)\s+$/.exec(lead.slice(0, m.index))?.[1] ?? '')
-  )
-    return false;
-  return (
-    !!m?.[2] &&
-    m[2]
-      .trim()
-      .split(/\s+/)
-      .every((w) => TITLE_WORD.test(w.replace(/'s$/, '')))
-  );
-}
-
-// The actors a clause is about: the nearest actor before the trigger that is not the object of a
-// preposition, with "A and B" coordination; "the two Koreas" stands for both states.
-const NEW_CLAUSE = /,\s*(?:and|but)\s+(?:his|her|its|their)\s+[a-z-]+/;
-
-export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
-  const head = ctx.lower.slice(ctx.sentence.start, at);
+/**
+ * The subjects a clause's shape gives a verb at `at`, before any name is weighed: the subject after
+ * an opening phrase's comma, the main clause's for a trailing participle, the speaker's for a verb
+ * joined after a reported clause, none for an unnamed noun phrase or a relative pronoun's noun, the
+ * one asked to act, or the first verb's for a verb joined by "and"; undefined when no shape applies.
+ */
+function shapedSubjects(ctx: SentenceContext, at: number, head: string): Mention[] | undefined {
   // "After meeting Xi in Beijing, Kim returned", "Meeting in Singapore, Trump and Kim signed", "In
   // retaliation for the sanctions, North Korea cut", "At the Hanoi summit, Trump walked away": a
   // participle, a response or a gathering opening the sentence has the subject of the clause after
@@ -120,29 +78,61 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
   // talks": a verb joined by "and" after an object has the first verb's subject, not the object.
   const joined = joinedVerbSubjects(ctx, head);
   if (joined) return joined;
-  // "Moon, who met Kim in 2018, had urged ...": a relative clause closed before the verb holds no
-  // subject of it; "supports South Korea's efforts and urged": a possessor is no subject (but
-  // "South Korea's military said" is the state acting).
-  const aside = closedAside(ctx, at);
-  // "North Korea sends balloons; South resumes broadcasts": a semicolon opens a clause of its own.
-  const clauseStart = ctx.sentence.start + head.lastIndexOf(';') + 1;
-  const before = ctx.mentions.filter(
-    (m) =>
-      m.end <= at &&
-      m.start >= clauseStart &&
-      ctx.typeOf(m.entity) === 'actor' &&
-      !m.demonym &&
-      !(aside && m.start >= aside.start && m.end <= aside.end) &&
-      !(
-        POSSESSOR.test(ctx.lower.slice(m.end, m.end + 40)) &&
-        !STATE_AGENTS.test(ctx.lower.slice(m.end + 2, m.end + 40)) &&
-        // "Putin's first visit to": the possessed noun is the trigger itself (but "Moon's
-        // invitation to visit": the one invited visits, not Moon).
-        !/^['’]s\s+(?:(?!(?:and|or|but|invitation|offer|proposal|request|call|plea|demand)\s)[a-z-]+\s+){0,2}$/.test(
-          ctx.lower.slice(m.end, at),
-        )
-      ),
+  return undefined;
+}
+
+/** Whether only "and" and a title's words stand between two names ("Moon and North Korean leader Kim"). */
+export function joinedByAnd(gap: string): boolean {
+  // ("Song and his North Korean counterpart No Kwang Chol signed": "his" counterpart, too.)
+  const words = /^\s*and\s+(?:the\s+|his\s+|her\s+)?((?:[a-z.'-]+\s+){0,4})$/.exec(gap)?.[1];
+  return (
+    words !== undefined &&
+    words
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((w) => TITLE_WORD.test(w.replace(/'s$/, '')))
   );
+}
+
+export function afterPreposition(lead: string): boolean {
+  // "Senior officials from the United States and South Korea met": those who act for the states
+  // stand for them; the "from" or "of" is no preposition of the clause.
+  if (
+    /\b(?:officials?|delegates?|delegations?|diplomats?|negotiators?|representatives?|envoys?|troops|forces)\s+(?:from|of)\s+(?:the\s+)?$/.test(
+      lead,
+    )
+  )
+    return false;
+  if (PREPOSITION.test(lead)) return true;
+  const m =
+    /\b(of|with|between|to|against|from|for|on|at|in|by|into|over|about|toward|towards|like)\s+(?:the\s+)?((?:[a-z.'-]+\s+){1,4})$/.exec(
+      lead,
+    );
+  // "Secretary of State Marco Rubio", "Special Representative for North Korea Stephen Biegun": an
+  // "of" or "for" inside a title is no preposition.
+  if (
+    (m?.[1] === 'of' || m?.[1] === 'for') &&
+    TITLE_WORD.test(/([a-z.]+)\s+$/.exec(lead.slice(0, m.index))?.[1] ?? '')
+  )
+    return false;
+  return (
+    !!m?.[2] &&
+    m[2]
+      .trim()
+      .split(/\s+/)
+      .every((w) => TITLE_WORD.test(w.replace(/'s$/, '')))
+  );
+}
+
+// The actors a clause is about: the nearest actor before the trigger that is not the object of a
+// preposition, with "A and B" coordination; "the two Koreas" stands for both states.
+const NEW_CLAUSE = /,\s*(?:and|but)\s+(?:his|her|its|their)\s+[a-z-]+/;
+
+export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
+  const head = ctx.lower.slice(ctx.sentence.start, at);
+  const shaped = shapedSubjects(ctx, at, head);
+  if (shaped) return shaped;
+  const before = subjectCandidates(ctx, at, head);
   // ("the last symbol of cooperation between the two Koreas, in response to": a pair after
   // "between" is no subject.)
   const pair = [...ctx.lower.slice(ctx.sentence.start, at).matchAll(PAIR)]
@@ -215,36 +205,15 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
       if (afterPreposition(lead2)) {
         // "President Moon of the Republic of Korea and Chairman Kim ... held": the name whose "of"
         // phrase the first of the two is, joined to the second.
-        let owner = i - 1;
-        while (
-          owner > 0 &&
-          /^\s+of\s+(?:the\s+)?$/.test(ctx.lower.slice(before[owner - 1]!.end, before[owner]!.start))
-        )
-          owner--;
-        const named = before[owner];
-        if (
-          owner < i - 1 &&
-          named &&
-          !afterPreposition(ctx.lower.slice(Math.max(ctx.sentence.start, named.start - 50), named.start))
-        )
-          return [named, m];
+        const named = ofPhraseOwner(ctx, before, i - 1);
+        if (named) return [named, m];
         i--;
         continue;
       }
       // "explosions that maimed two soldiers and Seoul agreeing to halt": the name after a relative
       // clause's verb is its object, not a subject joined to the next.
       if (/\b(?:that|which|who)\s+[a-z]+\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/.test(lead2)) return [m];
-      // "The United States, Japan and South Korea agreed": the whole list.
-      const list = [prev, m];
-      for (let j = i - 2; j >= 0; j--) {
-        const x = before[j];
-        const first = list[0];
-        if (!x || !first || !/^\s*,\s*(?:the\s+)?$/.test(ctx.folded.slice(x.end, first.start))) break;
-        // "Meeting in Singapore, Trump and Kim signed": a place after a preposition is no subject.
-        if (afterPreposition(ctx.lower.slice(Math.max(ctx.sentence.start, x.start - 50), x.start))) break;
-        list.unshift(x);
-      }
-      return list;
+      return commaList(ctx, before, i - 1, m);
     }
     // "Moon greeted Kim and joined the two leaders": a name right after a verb, before "and" and the
     // next verb, is the first verb's object; its subject is further back.
@@ -286,6 +255,75 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
       reason: 'metonym' as const,
     }));
   return pronounSubjects(ctx, at);
+}
+
+/**
+ * The names that may be the subject of a verb at `at`, in text order: actors of its clause (after
+ * any semicolon), no adjective, none inside a closed aside, no possessor of something else.
+ */
+function subjectCandidates(ctx: SentenceContext, at: number, head: string): Mention[] {
+  // "Moon, who met Kim in 2018, had urged ...": a relative clause closed before the verb holds no
+  // subject of it; "supports South Korea's efforts and urged": a possessor is no subject (but
+  // "South Korea's military said" is the state acting).
+  const aside = closedAside(ctx, at);
+  // "North Korea sends balloons; South resumes broadcasts": a semicolon opens a clause of its own.
+  const clauseStart = ctx.sentence.start + head.lastIndexOf(';') + 1;
+  return ctx.mentions.filter(
+    (m) =>
+      m.end <= at &&
+      m.start >= clauseStart &&
+      ctx.typeOf(m.entity) === 'actor' &&
+      !m.demonym &&
+      !(aside && m.start >= aside.start && m.end <= aside.end) &&
+      !(
+        POSSESSOR.test(ctx.lower.slice(m.end, m.end + 40)) &&
+        !STATE_AGENTS.test(ctx.lower.slice(m.end + 2, m.end + 40)) &&
+        // "Putin's first visit to": the possessed noun is the trigger itself (but "Moon's
+        // invitation to visit": the one invited visits, not Moon).
+        !/^['’]s\s+(?:(?!(?:and|or|but|invitation|offer|proposal|request|call|plea|demand)\s)[a-z-]+\s+){0,2}$/.test(
+          ctx.lower.slice(m.end, at),
+        )
+      ),
+  );
+}
+
+/**
+ * The name whose "of" phrase (or chain of them) `before[i]` stands in, when that name is no
+ * preposition's object itself: "President Moon of the Republic of Korea" for "Republic of Korea".
+ */
+function ofPhraseOwner(ctx: SentenceContext, before: readonly Mention[], i: number): Mention | undefined {
+  let owner = i;
+  for (
+    let x = before[owner - 1], y = before[owner];
+    x && y && /^\s+of\s+(?:the\s+)?$/.test(ctx.lower.slice(x.end, y.start));
+  ) {
+    owner--;
+    x = before[owner - 1];
+    y = before[owner];
+  }
+  const named = before[owner];
+  return owner < i &&
+    named &&
+    !afterPreposition(ctx.lower.slice(Math.max(ctx.sentence.start, named.start - 50), named.start))
+    ? named
+    : undefined;
+}
+
+/**
+ * "The United States, Japan and South Korea agreed": the names listed by commas before
+ * `before[i]`, which "and" joins to `last`, the whole list (no preposition's object among them:
+ * "Meeting in Singapore, Trump and Kim signed").
+ */
+function commaList(ctx: SentenceContext, before: readonly Mention[], i: number, last: Mention): Mention[] {
+  const list = [before[i], last].filter((x): x is Mention => !!x);
+  for (let j = i - 1; j >= 0; j--) {
+    const x = before[j];
+    const first = list[0];
+    if (!x || !first || !/^\s*,\s*(?:the\s+)?$/.test(ctx.folded.slice(x.end, first.start))) break;
+    if (afterPreposition(ctx.lower.slice(Math.max(ctx.sentence.start, x.start - 50), x.start))) break;
+    list.unshift(x);
+  }
+  return list;
 }
 
 /**
