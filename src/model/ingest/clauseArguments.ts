@@ -98,7 +98,7 @@ export function afterPreposition(lead: string): boolean {
   // "Senior officials from the United States and South Korea met": those who act for the states
   // stand for them; the "from" or "of" is no preposition of the clause.
   if (
-    /\b(?:officials?|delegates?|delegations?|diplomats?|negotiators?|representatives?|envoys?|troops|forces)\s+(?:from|of)\s+(?:the\s+)?$/.test(
+    /\b(?:officials?|delegates?|delegations?|diplomats?|negotiators?|representatives?|envoys?|troops|forces|ministers|leaders)\s+(?:from|of)\s+(?:the\s+)?$/.test(
       lead,
     )
   )
@@ -162,6 +162,13 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
       );
     if (i === before.length - 1 && heThat)
       return pronounSubjects(ctx, m.end + (heThat[1] ?? heThat[2] ?? '').length);
+    // "He did not meet North Korean officials ..., despite speculation that he might travel": a
+    // "he" opening a clause after the last name is the verb's subject.
+    if (
+      i === before.length - 1 &&
+      /(?:,|\bthat)\s+(?:[a-z]+\s+){0,3}?(?:he|she)\s+(?:[a-z']+\s+){0,3}$/.test(ctx.lower.slice(m.end, at))
+    )
+      return pronounSubjects(ctx, at);
     // "the first sitting U.S. leader to set foot in North Korea": a state before a leader's title
     // with no name after it describes the person, who is the subject; the state is not.
     if (
@@ -508,7 +515,10 @@ function pronounSubjects(ctx: SentenceContext, at: number): Mention[] {
     const here = ctx.mentions.filter((m) => m.end <= start && ctx.kindOf(m.entity) === 'person');
     // "Putin was greeted by Kim. ... he flew to Hanoi": a pronoun opening its sentence stands
     // for the person the sentence before was about, its subject, before the last person named.
-    const subject = here.length === 0 ? previousSubject(ctx) : toldSpeaker(ctx, here, start);
+    const subject =
+      here.length === 0
+        ? previousSubject(ctx)
+        : (toldSpeaker(ctx, here, start) ?? saidSpeaker(ctx, here, start));
     const last = subject ?? [...recent.filter((m) => ctx.kindOf(m.entity) === 'person'), ...here].pop();
     return last ? [{ ...where, entity: last.entity }] : [];
   }
@@ -551,6 +561,20 @@ function toldSpeaker(ctx: SentenceContext, here: readonly Mention[], pronounAt: 
     return undefined;
   const speaker = subjectsBefore(ctx, hearer.start).pop();
   return speaker && ctx.kindOf(speaker.entity) === 'person' ? speaker : undefined;
+}
+
+/**
+ * "Trump said he had received a letter from Kim, and that he expected ...": a "he" in what a person
+ * said is that person, the sentence's first, when "said" follows the name.
+ */
+function saidSpeaker(ctx: SentenceContext, here: readonly Mention[], pronounAt: number): Mention | undefined {
+  const first = here[0];
+  if (!first || ctx.kindOf(first.entity) !== 'person') return undefined;
+  if (afterPreposition(ctx.lower.slice(Math.max(ctx.sentence.start, first.start - 50), first.start)))
+    return undefined;
+  return /^\s+(?:[a-z]+\s+){0,3}?(?:said|says|told [a-z]+)\b/.test(ctx.lower.slice(first.end, pronounAt))
+    ? first
+    : undefined;
 }
 
 /** Where the pattern's "with" / "in" first stands as a word of its own: not in "Moon Jae-in". */

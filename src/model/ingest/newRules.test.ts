@@ -3551,4 +3551,61 @@ describe('the thirteenth pass', () => {
     );
     expect(t).toContain('koo-byoung-sam spokesperson of unification-ministry');
   });
+
+  it('takes no object past a clause with a subject of its own or a participle after a comma', () => {
+    const t = relationsOf(
+      `${lead}The two sides agreed to hold talks in Seoul at an early date, ending a standoff. The North called off family reunions days before they were to begin, and in 2018 it suspended high-level talks.`,
+    );
+    expect(t.filter((x) => x.includes('participated in standoff'))).toEqual([]);
+    expect(t.filter((x) => x.includes('participated in high-level-talks'))).toEqual([]);
+    expect(t).toContain('north-korea suspended high-level-talks');
+  });
+
+  it('reads no place in the state that opens the next clause after a comma', () => {
+    const t = relationsOf(
+      `${lead}At the border village of Panmunjom, the North expressed regret over the blast.`,
+      [...existing, { ...city('panmunjom', 'Panmunjom'), kind: 'village' }],
+    );
+    expect(t).not.toContain('panmunjom located in north-korea');
+    expect(relationsOf('Talks were held in Kaesong, North Korea.')).toContain(
+      'kaesong located in north-korea',
+    );
+  });
+
+  it('has no guest named in a compound after "host"', () => {
+    const t = relationsOf(
+      'Donald Trump and Kim Jong Un will meet in June. Singapore will host the Trump-Kim summit.',
+      [
+        ...WITH_PEOPLE,
+        state('singapore', 'Singapore'),
+        { ...person('trump', 'Donald Trump'), aliases: ['Trump'] },
+      ],
+    );
+    expect(t.filter((x) => x.includes('visited singapore'))).toEqual([]);
+  });
+
+  it('has the foreign ministers of three states stand for the states', () => {
+    const t = relationsOf('The foreign ministers of Japan, South Korea and China met in Busan on Sunday.', [
+      ...existing,
+      city('busan', 'Busan'),
+    ]);
+    expect(t).toContain('japan met at busan');
+  });
+
+  it('reads a "he" opening a clause as its subject, and a "he" in what a person said as that person', () => {
+    const t = relationsOf(
+      'Stephen Biegun met officials in Seoul. He did not meet North Korean officials during the trip, despite speculation that he might travel to Panmunjom. Donald Trump said he had received a letter from Kim Jong Un, and that he expected to hold a third summit.',
+      [
+        ...WITH_PEOPLE,
+        person('biegun', 'Stephen Biegun'),
+        person('trump', 'Donald Trump'),
+        { ...city('panmunjom', 'Panmunjom'), kind: 'village' },
+      ],
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['biegun visited panmunjom', 'trump participated in third-summit']),
+    );
+    expect(t).not.toContain('north-korea visited panmunjom');
+    expect(t).not.toContain('kim participated in third-summit');
+  });
 });

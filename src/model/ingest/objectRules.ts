@@ -160,6 +160,15 @@ const NOT_OBJECT: readonly NotObject[] = [
       AT_GATHERING_BEFORE.test(ctx.lower.slice(Math.max(from, x.start - 50), x.start)),
   },
   {
+    // A clause joined with a subject of its own ("..., and in 2018 it suspended high-level talks")
+    // or a participle after a comma (", ending a standoff") has objects of its own.
+    example: 'were to begin, and in 2018 it suspended high-level talks',
+    bars: ({ ctx, from, x }) =>
+      /,?\s+(?:and|but)\s+(?:[a-z0-9]+\s+){0,3}?(?:it|they|he|she|we)\s|,\s+(?!including|involving|excluding)[a-z]+ing\s/.test(
+        ctx.lower.slice(from, x.start),
+      ),
+  },
+  {
     // What a speaker goes on to say after a comma is another clause, with objects of its own.
     example: 'proposed the delay last month, saying it could persuade the North to join the Games',
     bars: ({ ctx, from, x }) =>

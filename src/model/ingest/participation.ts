@@ -198,6 +198,8 @@ function hostedGuests(ctx: SentenceContext, from: number): Mention[] {
     if (x.start < at) continue;
     if (!titleOnly.test(ctx.lower.slice(at, x.start))) break;
     if (ctx.kindOf(x.entity) !== 'person') continue;
+    // ("host the Trump-Kim summit": a name in a compound names the event's party, no guest.)
+    if (/^[-\u2013]/.test(ctx.folded.slice(x.end, x.end + 1))) break;
     out.push(x);
     at = x.end;
   }

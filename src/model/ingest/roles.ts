@@ -749,10 +749,15 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       const gap = lower.slice(m.end, next.start);
       // "in the North Korean city of Kaesong": the adjective names no place it is in.
       // "in the East China Sea, Japan's Foreign Ministry said": a possessor starts another phrase.
+      // ("at the village of Panmunjom, the North expressed regret": the subject of a clause.)
       const state =
         ctx.kindOf(next.entity) === 'state' &&
         !(next as { demonym?: boolean }).demonym &&
-        !/^['’]s\b/.test(ctx.folded.slice(next.end, next.end + 2));
+        !/^['’]s\b/.test(ctx.folded.slice(next.end, next.end + 2)) &&
+        !(
+          gap.startsWith(',') &&
+          /^\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b/.test(lower.slice(next.end, next.end + 30))
+        );
       if (state || (ctx.typeOf(next.entity) === 'place' && /\b(?:in|at|inside)\b/.test(gap)))
         push(m, 'located in', next, m.start, next.end, 0.6, 'place-in');
     }
