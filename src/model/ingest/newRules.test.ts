@@ -3608,4 +3608,27 @@ describe('the thirteenth pass', () => {
     expect(t).not.toContain('north-korea visited panmunjom');
     expect(t).not.toContain('kim participated in third-summit');
   });
+
+  it('reads "a summit hosted by X" as X hosting it, no one as X\'s guest, and a visitor there for it as taking part', () => {
+    const t = relationsOf(
+      'Antony Blinken was visiting Seoul for a democracy summit hosted by South Korean President Yoon Suk Yeol.',
+      [
+        ...WITH_PEOPLE,
+        person('blinken', 'Antony Blinken'),
+        person('yoon', 'Yoon Suk Yeol'),
+        city('seoul', 'Seoul'),
+      ],
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['yoon hosted democracy-summit', 'blinken participated in democracy-summit']),
+    );
+    expect(t).not.toContain('blinken met with yoon');
+  });
+
+  it('takes nothing done without something as done to it', () => {
+    const t = relationsOf(
+      `${lead}The two sides quietly closed a year of friendship events in April without the usual ceremony.`,
+    );
+    expect(t.filter((x) => x.includes('ceremony'))).toEqual([]);
+  });
 });

@@ -169,6 +169,14 @@ const NOT_OBJECT: readonly NotObject[] = [
       ),
   },
   {
+    // What was done without something did not touch it ("closed the year without the usual ceremony").
+    example: 'quietly closed a year of friendship events without the usual ceremony',
+    bars: ({ ctx, x }) =>
+      /\bwithout\s+(?:(?:the|a|an|any|its|their)\s+)?(?:[a-z-]+\s+){0,2}$/.test(
+        ctx.lower.slice(Math.max(0, x.start - 40), x.start),
+      ),
+  },
+  {
     // What a speaker goes on to say after a comma is another clause, with objects of its own.
     example: 'proposed the delay last month, saying it could persuade the North to join the Games',
     bars: ({ ctx, from, x }) =>

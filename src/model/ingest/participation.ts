@@ -147,6 +147,8 @@ export function hostedVisitor(ctx: SentenceContext): Draft[] {
   re.lastIndex = ctx.sentence.start;
   for (let h = re.exec(slice); h; h = re.exec(slice)) {
     const at = h.index;
+    // ("a democracy summit hosted by President Yoon": the host, no guest; see hostedBy.)
+    if (/^\s+by\b/.test(ctx.lower.slice(at + h[0].length, at + h[0].length + 4))) continue;
     const guests = hostedGuests(ctx, at + h[0].length);
     const first = guests[0];
     const last = guests[guests.length - 1];
@@ -186,6 +188,38 @@ export function hostedVisitor(ctx: SentenceContext): Draft[] {
 }
 
 /**
+ * "A democracy summit hosted by South Korean President Yoon", "a meeting chaired by Kim Yo Jong": the
+ * one after "by" (a title may stand before the name) hosted the event named right before.
+ */
+export function hostedBy(ctx: SentenceContext): Draft[] {
+  const out: Draft[] = [];
+  for (const event of ctx.mentions) {
+    if (ctx.typeOf(event.entity) !== 'event') continue;
+    const by = /^\s+(?:hosted|organi[sz]ed|chaired|convened)\s+by\s+(?:the\s+)?(?:[a-z.'’-]+\s+){0,4}?$/;
+    const host = ctx.mentions.find(
+      (x) =>
+        x.start > event.end &&
+        ctx.typeOf(x.entity) === 'actor' &&
+        !x.demonym &&
+        by.test(ctx.lower.slice(event.end, x.start)),
+    );
+    if (!host) continue;
+    const words = /^\s+(\S+)/.exec(ctx.lower.slice(event.end, event.end + 20));
+    const start = event.end + (words ? words[0].length - (words[1]?.length ?? 0) : 0);
+    out.push({
+      source: host.entity,
+      relation: 'hosted',
+      target: event.entity,
+      evidence: { start: event.start, end: host.end },
+      trigger: { start, end: start + (words?.[1]?.length ?? 0) },
+      confidence: 0.55,
+      pattern: 'hosted-by',
+    });
+  }
+  return out;
+}
+
+/**
  * The people a host received, named right after "hosted": "hosted South Korean President Yoon Suk
  * Yeol and Japanese Prime Minister Fumio Kishida" (a title and its state adjective may stand before
  * each name).
@@ -213,7 +247,7 @@ const AT_EVENT = new RegExp(`${AT_GATHERING}$`);
 const GATHERINGS = /^(?:talks|meeting|summit|congress)$/;
 const FOR_WORD = /\bfor\s+(?:(?:the|a|an|their|its|this|that|his|her)\s+)?(?:[a-z0-9-]+\s+){0,3}$/;
 const FOR_EVENT = new RegExp(
-  String.raw`\b(?:arriv(?:e|es|ed|ing)|fl(?:ew|y|ies|ying)|travel(?:l?ed|s|l?ing)?|went|go(?:es)?|head(?:s|ed)?|came|come)\b[^.;]{0,50}?` +
+  String.raw`\b(?:arriv(?:e|es|ed|ing)|fl(?:ew|y|ies|ying)|travel(?:l?ed|s|l?ing)?|went|go(?:es)?|head(?:s|ed)?|came|come|visit(?:s|ed|ing)?)\b[^.;]{0,50}?` +
     FOR_WORD.source,
 );
 
