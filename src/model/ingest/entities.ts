@@ -330,6 +330,19 @@ export function findEntities(
           }
         }
       }
+      // "a Comprehensive Strategic Partnership treaty": a lower-case word for a pact after a new name
+      // makes it the pact's name.
+      const pact = words[j];
+      if (
+        run.length > 0 &&
+        pact &&
+        free(pact) &&
+        pact.start === (run[run.length - 1]?.end ?? 0) + 1 &&
+        /^(?:treaty|agreement|pact|accord)$/.test(pact.text)
+      ) {
+        run.push(pact);
+        j++;
+      }
       // "Sentosa island", "Gangwon province": a lower-case place word after a new name belongs to it.
       const placeWord = words[j];
       if (

@@ -3631,4 +3631,19 @@ describe('the thirteenth pass', () => {
     );
     expect(t.filter((x) => x.includes('ceremony'))).toEqual([]);
   });
+
+  it('reads "a Comprehensive Strategic Partnership treaty" as a pact, not a person', () => {
+    const r = ingestText(
+      'Kim Jong Un greeted Vladimir Putin at the airport. By the end of the day the two men had signed a Comprehensive Strategic Partnership treaty.',
+      { existing: [...WITH_PEOPLE, person('putin', 'Vladimir Putin')] },
+    );
+    const pact = r.entities.find((e) => e.label === 'Comprehensive Strategic Partnership treaty');
+    expect(pact?.kind).toBe('agreement');
+    expect(triplesOf(r)).toEqual(
+      expect.arrayContaining([
+        'kim agreed to comprehensive-strategic-partnership-treaty',
+        'putin agreed to comprehensive-strategic-partnership-treaty',
+      ]),
+    );
+  });
 });
