@@ -3646,4 +3646,16 @@ describe('the thirteenth pass', () => {
       ]),
     );
   });
+
+  it('reads "stop" and "ban" as suspending what follows, past "including"', () => {
+    const t = relationsOf(
+      `${lead}The two Koreas will also stop all hostile acts from May 1, including propaganda broadcasts along the border. South Korea said it would ban the broadcasts.`,
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'north-korea suspended propaganda-broadcasts',
+        'south-korea suspended propaganda-broadcasts',
+      ]),
+    );
+  });
 });

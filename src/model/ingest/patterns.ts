@@ -237,7 +237,7 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
   P(
     'suspend',
     'suspended',
-    /\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|cancel(?:l?ed|l?ing|s)?|postpon(?:e|es|ed|ing)|call(?:s|ed)? off|shut(?:s)? down|clos(?:e|es|ed)|downsiz(?:e|es|ed)|no longer (?:be )?(?:bound by|abide by|observe|honou?r))\b/g,
+    /\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|stop(?:s|ped|ping)?|cancel(?:l?ed|l?ing|s)?|postpon(?:e|es|ed|ing)|call(?:s|ed)? off|shut(?:s)? down|clos(?:e|es|ed)|downsiz(?:e|es|ed)|no longer (?:be )?(?:bound by|abide by|observe|honou?r))\b/g,
     0.65,
   ),
   P(
