@@ -3658,4 +3658,16 @@ describe('the thirteenth pass', () => {
       ]),
     );
   });
+
+  it('has the parties of the deal an act was done under be its agents', () => {
+    const t = relationsOf(
+      `${lead}The military would resume propaganda broadcasts along the border, which were halted in 2004 under a deal between the two Koreas.`,
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'north-korea suspended propaganda-broadcasts',
+        'south-korea suspended propaganda-broadcasts',
+      ]),
+    );
+  });
 });

@@ -27,7 +27,7 @@ import {
 import { rolePatterns } from './roles';
 import { eventSequence } from './sequence';
 import { findName } from './names';
-import { peopleNamedTogether } from './pairs';
+import { peopleNamedTogether, sidesOf } from './pairs';
 import type { Tokenized } from './tokenize';
 import { allows, type Draft, type RelMention, type SentenceContext } from './sentenceContext';
 import type { EntityCandidate, Mention, RelationCandidate, TextRange } from './types';
@@ -165,7 +165,9 @@ export function sentenceRelations(
                   STATE_TITLE.test(ctx.lower.slice(first.end, x.start)),
               )
             : undefined;
-        const agent = titled ?? (first && !first.demonym ? first : undefined);
+        // ("which were halted in 2004 under a deal between the two Koreas": the deal's parties.)
+        const dealParties = by ? [] : underDealParties(ctx, trigger.end);
+        const agent = titled ?? (first && !first.demonym ? first : undefined) ?? dealParties[0];
         const fits = (x: Mention) =>
           allows(p.relation, agent ? ctx.typeOf(agent.entity) : undefined, ctx.typeOf(x.entity));
         // The clause's subject ("Xi ... was greeted by Kim"), else the nearest name before that fits
@@ -183,7 +185,8 @@ export function sentenceRelations(
               ctx.typeOf(x.entity) === 'actor' &&
               joinedByAnd(ctx.lower.slice(agent.end, x.start)),
           );
-        const agents = agent && patient ? [agent, ...(also ? [also] : [])] : [];
+        const agents =
+          agent && patient ? (dealParties.length > 0 ? dealParties : [agent, ...(also ? [also] : [])]) : [];
         for (const by of agents) {
           if (!patient || by.entity === patient.entity) continue;
           out.push({
@@ -625,4 +628,39 @@ function otherSide(
   return other
     ? { entity: other, start: trigger.end, end: trigger.end, text: '', reason: 'metonym' }
     : undefined;
+}
+
+/**
+ * "were halted in 2004 under a deal between the two Koreas": the parties of the deal an act was
+ * done under, named right after "between" (a pair phrase, or two names joined by "and").
+ */
+function underDealParties(ctx: SentenceContext, from: number): Mention[] {
+  const under =
+    /^\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+)?under\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:deal|agreement|accord|pact)\s+between\s+/.exec(
+      ctx.lower.slice(from, from + 90),
+    );
+  if (!under) return [];
+  const at = from + under[0].length;
+  const pair = /^(?:the two koreas|both koreas|the koreas|the two sides|both sides|the two countries)\b/.exec(
+    ctx.lower.slice(at, at + 20),
+  );
+  if (pair) {
+    const sides = sidesOf(ctx, pair[0]);
+    return sides
+      ? sides.map((entity) => ({
+          start: at,
+          end: at + pair[0].length,
+          entity,
+          text: pair[0],
+          reason: 'metonym' as const,
+        }))
+      : [];
+  }
+  const a = ctx.mentions.find((x) => x.start === at && ctx.typeOf(x.entity) === 'actor');
+  const b =
+    a &&
+    ctx.mentions.find(
+      (x) => x.start > a.end && /^\s+and\s+(?:the\s+)?$/.test(ctx.lower.slice(a.end, x.start)),
+    );
+  return a && b && ctx.typeOf(b.entity) === 'actor' ? [a, b] : [];
 }
