@@ -3670,4 +3670,12 @@ describe('the thirteenth pass', () => {
       ]),
     );
   });
+
+  it('reads "vows X will pay" as a threat to X', () => {
+    const t = relationsOf('Lee Myung-bak vows North Korea will pay for the sinking of the Cheonan.', [
+      ...existing,
+      person('lee', 'Lee Myung-bak'),
+    ]);
+    expect(t).toContain('lee threatened north-korea');
+  });
 });

@@ -71,6 +71,15 @@ export const VERB_PATTERNS: readonly VerbPattern[] = [
     0.65,
     { claimsClause: true, saidAsFact: true },
   ),
+  // "Lee vows N. Korea will pay for Cheonan sinking", "said Monday that North Korea will pay a
+  // price": promising that someone will pay is threatening them.
+  P(
+    'will-pay',
+    'threatened',
+    /\b(?:vow(?:s|ed)?|said|says|warn(?:s|ed)?)\b(?=\s+(?:[a-z]+day\s+)?(?:that\s+)?[^.;,]{0,40}?\bwill\s+pay\b)/g,
+    0.6,
+    { claimsClause: true, saidAsFact: true },
+  ),
   // Warning that an event (drills, a test) would do harm is opposing it.
   P('warn', 'warned', /\bwarn(?:s|ed|ing)?\b/g, 0.65, {
     claimsClause: true,
