@@ -436,7 +436,7 @@ function joinedVerbSubjects(ctx: SentenceContext, head: string): Mention[] | und
 }
 
 /** The subjects of the clause a sentence opens with: its first actors not after a preposition. */
-function clauseSubjects(ctx: SentenceContext, at: number): Mention[] {
+export function clauseSubjects(ctx: SentenceContext, at: number): Mention[] {
   const actors = ctx.mentions.filter((m) => m.end <= at && ctx.typeOf(m.entity) === 'actor' && !m.demonym);
   const first = actors.findIndex(
     (m) => !afterPreposition(ctx.lower.slice(Math.max(ctx.sentence.start, m.start - 50), m.start)),
@@ -457,9 +457,12 @@ function clauseSubjects(ctx: SentenceContext, at: number): Mention[] {
   )
     last = titled;
   // "Kim and Moon", "Trump, Moon and Abe": the whole coordinated group.
+  // ("Moon, who met Kim ...": no group across a relative clause; only titles between.)
   for (const next of actors.slice(first + 1)) {
-    if (!last || !/^\s*(?:,|,?\s*and)\s+(?:[a-z.'-]+\s+){0,4}$/.test(ctx.lower.slice(last.end, next.start)))
-      break;
+    const gap =
+      last && /^\s*(?:,|,?\s*and)\s+((?:[a-z.'-]+\s+){0,4})$/.exec(ctx.lower.slice(last.end, next.start));
+    const titles = (gap?.[1] ?? '').split(/\s+/).filter(Boolean);
+    if (!gap || !titles.every((w) => w === 'the' || TITLE_WORD.test(w))) break;
     last = next;
   }
   return last ? subjectsBefore(ctx, last.end) : [];

@@ -3678,4 +3678,13 @@ describe('the thirteenth pass', () => {
     ]);
     expect(t).toContain('lee threatened north-korea');
   });
+
+  it('has the subject of a clause done "in a speech" give the speech, past a relative clause', () => {
+    const t = relationsOf(
+      'Moon Jae-in, who met Kim Jong Un three times in 2018, had urged Pyongyang in a speech on Monday to keep talking.',
+      WITH_PEOPLE,
+    );
+    expect(t).toContain('moon participated in speech');
+    expect(t).not.toContain('kim participated in speech');
+  });
 });

@@ -1,5 +1,5 @@
 import { actUse, actVerb } from './acts';
-import { clauseEnd, subjectsBefore } from './clauseArguments';
+import { clauseEnd, clauseSubjects, subjectsBefore } from './clauseArguments';
 import { orderedPair, PAIR } from './pairs';
 import { modalityBefore } from './patterns';
 import { partyRelation } from './roles';
@@ -511,6 +511,8 @@ function actPlaces(ctx: SentenceContext, event: Mention, named: readonly Mention
 
 // "In a televised address", "During his speech": a speech the sentence opens with.
 const IN_SPEECH = /(?:^|[.!?]\s+|^\W*)(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+$/i;
+// "... had urged Pyongyang in a speech": a speech named inside a clause, after its verb.
+const IN_A_SPEECH = /\b[a-z]+\s+(?:[a-z]+\s+)?in\s+(?:(?:a|an|his|her|its|their)\s+)?$/;
 
 /**
  * Who gave a speech a sentence opens with: "In a televised address from the War Memorial, Lee
@@ -520,7 +522,26 @@ export function openingSpeech(ctx: SentenceContext): Draft[] {
   const out: Draft[] = [];
   for (const event of ctx.mentions) {
     if (ctx.kindOf(event.entity) !== 'speech') continue;
-    if (!IN_SPEECH.test(ctx.folded.slice(ctx.sentence.start, event.start))) continue;
+    if (!IN_SPEECH.test(ctx.folded.slice(ctx.sentence.start, event.start))) {
+      // "Moon, who met Kim three times, had urged Pyongyang in a speech on Monday": the speech a
+      // clause's act was done in is its subject's.
+      const within = IN_A_SPEECH.exec(
+        ctx.lower.slice(Math.max(ctx.sentence.start, event.start - 24), event.start),
+      );
+      if (!within) continue;
+      for (const speaker of clauseSubjects(ctx, event.start - within[0].length))
+        if (ctx.typeOf(speaker.entity) === 'actor')
+          out.push({
+            source: speaker.entity,
+            relation: 'participated in',
+            target: event.entity,
+            evidence: { start: speaker.start, end: event.end },
+            trigger: { start: event.start - within[0].length, end: event.end },
+            confidence: 0.45,
+            pattern: 'in-speech',
+          });
+      continue;
+    }
     const comma = ctx.folded.indexOf(',', event.end);
     if (comma < 0 || comma >= ctx.sentence.end) continue;
     const speaker = ctx.mentions.find(
