@@ -3687,4 +3687,22 @@ describe('the thirteenth pass', () => {
     expect(t).toContain('moon participated in speech');
     expect(t).not.toContain('kim participated in speech');
   });
+
+  it('places a place "in the North Korean city of Kaesong" in Kaesong', () => {
+    const t = relationsOf(
+      'The two sides opened a joint liaison office in the North Korean city of Kaesong.',
+      [
+        ...existing,
+        {
+          id: 'office',
+          type: 'place',
+          kind: 'building',
+          label: 'joint liaison office',
+          aliases: [],
+          existing: true,
+        },
+      ],
+    );
+    expect(t).toContain('office located in kaesong');
+  });
 });

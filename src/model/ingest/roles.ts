@@ -760,6 +760,20 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         );
       if (state || (ctx.typeOf(next.entity) === 'place' && /\b(?:in|at|inside)\b/.test(gap)))
         push(m, 'located in', next, m.start, next.end, 0.6, 'place-in');
+      // "a joint liaison office in the North Korean city of Kaesong": the town the adjective's
+      // words name.
+      const town = (next as { demonym?: boolean }).demonym
+        ? mentions.find(
+            (x) =>
+              x.start > next.end &&
+              ctx.typeOf(x.entity) === 'place' &&
+              /^\s+(?:[a-z-]+\s+)?(?:city|town|port|village|county|province|region)\s+of\s+$/.test(
+                lower.slice(next.end, x.start),
+              ),
+          )
+        : undefined;
+      if (town && /\b(?:in|at|inside)\b/.test(gap))
+        push(m, 'located in', town, m.start, town.end, 0.6, 'place-in');
     }
     // "the North's threat", "X's decision to reopen": a possessive subject of an event noun is handled by the verb patterns.
     void after;
