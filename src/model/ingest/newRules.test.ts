@@ -3704,5 +3704,11 @@ describe('the thirteenth pass', () => {
       ],
     );
     expect(t).toContain('office located in kaesong');
+    const u = relationsOf('Kim stepped over the demarcation line in the truce village of Panmunjom.', [
+      ...existing,
+      { id: 'line', type: 'place', kind: 'border', label: 'demarcation line', aliases: [], existing: true },
+      { ...city('panmunjom', 'Panmunjom'), kind: 'village' },
+    ]);
+    expect(u).toContain('line located in panmunjom');
   });
 });

@@ -737,6 +737,20 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
       const end = ofState && kindAfter ? next.end + kindAfter[0].length : next.end;
       if (ofState || inPlace) push(m, 'located in', next, m.start, end, 0.6, 'place-described');
     }
+    // "a joint liaison office in the North Korean city of Kaesong", "the line in the truce village
+    // of Panmunjom": the town named after the words for its kind.
+    const town =
+      type === 'place'
+        ? mentions.find(
+            (x) =>
+              x.start > m.end &&
+              ctx.typeOf(x.entity) === 'place' &&
+              /^\s+(?:in|at|inside)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:city|town|port|village|county|province|region)\s+of\s+$/.test(
+                lower.slice(m.end, x.start),
+              ),
+          )
+        : undefined;
+    if (town) push(m, 'located in', town, m.start, town.end, 0.6, 'place-in');
     // "Kaesong, North Korea", "Panmunjom in the Demilitarized Zone", "the Mount Kumgang resort in
     // North Korea": located in.
     if (
@@ -760,20 +774,6 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         );
       if (state || (ctx.typeOf(next.entity) === 'place' && /\b(?:in|at|inside)\b/.test(gap)))
         push(m, 'located in', next, m.start, next.end, 0.6, 'place-in');
-      // "a joint liaison office in the North Korean city of Kaesong": the town the adjective's
-      // words name.
-      const town = (next as { demonym?: boolean }).demonym
-        ? mentions.find(
-            (x) =>
-              x.start > next.end &&
-              ctx.typeOf(x.entity) === 'place' &&
-              /^\s+(?:[a-z-]+\s+)?(?:city|town|port|village|county|province|region)\s+of\s+$/.test(
-                lower.slice(next.end, x.start),
-              ),
-          )
-        : undefined;
-      if (town && /\b(?:in|at|inside)\b/.test(gap))
-        push(m, 'located in', town, m.start, town.end, 0.6, 'place-in');
     }
     // "the North's threat", "X's decision to reopen": a possessive subject of an event noun is handled by the verb patterns.
     void after;
