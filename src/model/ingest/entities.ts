@@ -286,6 +286,20 @@ export function findEntities(
         run.push(w);
         j++;
       }
+      // A lower-case word right after the name that says what it names ("treaty", "island").
+      const takeHead = (head: RegExp) => {
+        const w = words[j];
+        if (
+          run.length > 0 &&
+          w &&
+          free(w) &&
+          w.start === (run[run.length - 1]?.end ?? 0) + 1 &&
+          head.test(w.text)
+        ) {
+          run.push(w);
+          j++;
+        }
+      };
       // "Hankuk University of Foreign Studies", "Ministry of Unification": an institution's "of" name.
       const headWord = run[run.length - 1]?.text.toLowerCase() ?? '';
       if (
@@ -323,38 +337,14 @@ export function findEntities(
           run.push(of, ...tail);
           j = k;
           // "the Group of 20 summit": a gathering of the body, named with it.
-          const gathering = words[j];
-          if (gathering && free(gathering) && /^(?:summit|meeting|talks|conference)$/.test(gathering.text)) {
-            run.push(gathering);
-            j++;
-          }
+          takeHead(/^(?:summit|meeting|talks|conference)$/);
         }
       }
       // "a Comprehensive Strategic Partnership treaty": a lower-case word for a pact after a new name
       // makes it the pact's name.
-      const pact = words[j];
-      if (
-        run.length > 0 &&
-        pact &&
-        free(pact) &&
-        pact.start === (run[run.length - 1]?.end ?? 0) + 1 &&
-        /^(?:treaty|agreement|pact|accord)$/.test(pact.text)
-      ) {
-        run.push(pact);
-        j++;
-      }
+      takeHead(/^(?:treaty|agreement|pact|accord)$/);
       // "Sentosa island", "Gangwon province": a lower-case place word after a new name belongs to it.
-      const placeWord = words[j];
-      if (
-        run.length > 0 &&
-        placeWord &&
-        free(placeWord) &&
-        placeWord.start === (run[run.length - 1]?.end ?? 0) + 1 &&
-        LOWER_PLACE_HEADS.test(placeWord.text)
-      ) {
-        run.push(placeWord);
-        j++;
-      }
+      takeHead(LOWER_PLACE_HEADS);
       if (run.length === 0) continue;
       i = j - 1;
       // "North Korean Vice Foreign Minister Pak Myong-ho", "Secretary of State Marco Rubio": the
