@@ -187,6 +187,9 @@ export function hostedVisitor(ctx: SentenceContext): Draft[] {
   return out;
 }
 
+// "hosted by South Korean President ": a title's words may stand before the host's name.
+const HOSTED_BY = /^\s+(?:hosted|organi[sz]ed|chaired|convened)\s+by\s+(?:the\s+)?(?:[a-z.'’-]+\s+){0,4}?$/;
+
 /**
  * "A democracy summit hosted by South Korean President Yoon", "a meeting chaired by Kim Yo Jong": the
  * one after "by" (a title may stand before the name) hosted the event named right before.
@@ -195,23 +198,22 @@ export function hostedBy(ctx: SentenceContext): Draft[] {
   const out: Draft[] = [];
   for (const event of ctx.mentions) {
     if (ctx.typeOf(event.entity) !== 'event') continue;
-    const by = /^\s+(?:hosted|organi[sz]ed|chaired|convened)\s+by\s+(?:the\s+)?(?:[a-z.'’-]+\s+){0,4}?$/;
     const host = ctx.mentions.find(
       (x) =>
         x.start > event.end &&
         ctx.typeOf(x.entity) === 'actor' &&
         !x.demonym &&
-        by.test(ctx.lower.slice(event.end, x.start)),
+        HOSTED_BY.test(ctx.lower.slice(event.end, x.start)),
     );
     if (!host) continue;
-    const words = /^\s+(\S+)/.exec(ctx.lower.slice(event.end, event.end + 20));
-    const start = event.end + (words ? words[0].length - (words[1]?.length ?? 0) : 0);
+    const verb = /^(\s+)(\S+)/.exec(ctx.lower.slice(event.end, event.end + 20));
+    const start = event.end + (verb?.[1]?.length ?? 0);
     out.push({
       source: host.entity,
       relation: 'hosted',
       target: event.entity,
       evidence: { start: event.start, end: host.end },
-      trigger: { start, end: start + (words?.[1]?.length ?? 0) },
+      trigger: { start, end: start + (verb?.[2]?.length ?? 0) },
       confidence: 0.55,
       pattern: 'hosted-by',
     });

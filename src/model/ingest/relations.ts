@@ -27,7 +27,7 @@ import {
 import { rolePatterns } from './roles';
 import { eventSequence } from './sequence';
 import { findName } from './names';
-import { peopleNamedTogether, sidesOf } from './pairs';
+import { PAIR, peopleNamedTogether, sidesOf } from './pairs';
 import type { Tokenized } from './tokenize';
 import { allows, type Draft, type RelMention, type SentenceContext } from './sentenceContext';
 import type { EntityCandidate, Mention, RelationCandidate, TextRange } from './types';
@@ -641,9 +641,7 @@ function underDealParties(ctx: SentenceContext, from: number): Mention[] {
     );
   if (!under) return [];
   const at = from + under[0].length;
-  const pair = /^(?:the two koreas|both koreas|the koreas|the two sides|both sides|the two countries)\b/.exec(
-    ctx.lower.slice(at, at + 20),
-  );
+  const pair = new RegExp(`^${PAIR.source}`).exec(ctx.lower.slice(at, at + 30));
   if (pair) {
     const sides = sidesOf(ctx, pair[0]);
     return sides

@@ -36,6 +36,8 @@ const ROLE_WORDS: [RegExp, string][] = [
 
 /** A portfolio's word in a title ("unification" in "Vice Unification Minister"). */
 const PORTFOLIO_WORD = new RegExp(String.raw`\b${PORTFOLIOS}\b`);
+// "Unification Minister ": a full minister of a portfolio (the portfolio captured).
+const PORTFOLIO_MINISTER = new RegExp(String.raw`(?:^|\s)(${PORTFOLIOS})\s+minister\s+$`);
 
 // "talks at Panmunjom", "a battle broke out in the Yellow Sea", "talks near the old village of Panmunjom".
 // "the meetings between senior officials in Kaesong": a short phrase naming who met may come first.
@@ -226,7 +228,7 @@ export function rolePatterns(ctx: SentenceContext): Draft[] {
         const bodyBefore =
           prev && actor(prev) && (prev.end >= start - modifiers - 3 || possessive) && !person(prev);
         // The ministry a (full, not vice) minister of a portfolio heads, when the text names it.
-        const portfolio = new RegExp(String.raw`(?:^|\s)(${PORTFOLIOS})\s+minister\s+$`).exec(trimmed);
+        const portfolio = PORTFOLIO_MINISTER.exec(trimmed);
         const ministry =
           portfolio?.[1] && !/\b(?:vice|deputy|assistant)[\s-]+$/.test(trimmed.slice(0, portfolio.index + 1))
             ? ctx.ministryOf?.(portfolio[1].replace(/^defen[cs]e$/, 'defen[cs]e'))
