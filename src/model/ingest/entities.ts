@@ -368,11 +368,7 @@ export function findEntities(
       const candidate = classify(run, prev, next, tok.tokens, words);
       if (!candidate) continue;
       // ("Ministry spokesman Koo": a body's word alone names no body of its own; step 3c links it.)
-      if (
-        run.length === 1 &&
-        /^(?:Ministry|Agency|Committee|Commission|Council|Party)$/.test(run[0]?.text ?? '')
-      )
-        continue;
+      if (run.length === 1 && BODY_WORD.test(run[0]?.text ?? '')) continue;
       if (
         run.length === 1 &&
         candidate.type !== 'actor' &&
@@ -434,9 +430,7 @@ export function findEntities(
   }
 
   // 3c. "the ministry", "the agency", "Ministry spokesman Koo": the latest body named with that word.
-  for (const m of folded.matchAll(
-    /\bthe\s+(ministry|agency|committee|commission|council|party)\b|\b(?<![Tt]he\s+)(ministry|agency|committee|commission|council|party)(?=\s+(?:spokes(?:man|woman|person)|officials?)\b)/gi,
-  )) {
+  for (const m of folded.matchAll(BODY_REFERENCE)) {
     const head = m[1] ?? m[2] ?? '';
     const r = { start: m.index + m[0].length - head.length, end: m.index + m[0].length };
     if (!freeInBody(r)) continue;
@@ -673,6 +667,14 @@ function existingByKey(known: KnownIndex, label: string): string | undefined {
 }
 
 // "were suspended by Seoul": the agent of a passive verb acts, so a capital there is its government.
+// The words for a body that, alone, refer to the latest body named with them ("the ministry").
+const BODY_WORDS = 'ministry|agency|committee|commission|council|party';
+const BODY_WORD = new RegExp(`^(?:${BODY_WORDS})$`, 'i');
+const BODY_REFERENCE = new RegExp(
+  String.raw`\bthe\s+(${BODY_WORDS})\b|\b(?<![Tt]he\s+)(${BODY_WORDS})(?=\s+(?:spokes(?:man|woman|person)|officials?)\b)`,
+  'gi',
+);
+
 const PASSIVE_AGENT = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s+$/i;
 
 // "talks with Pyongyang", "tensions between Seoul and Tokyo", "urged Pyongyang to", "demanded that
