@@ -14,73 +14,6 @@ const PREPOSITION =
 // words of a title (nationality, rank, office) before the name, is still the name's preposition.
 const TITLE_WORD =
   /^(?:[a-z]+(?:ese|ian|an|ish|i)|north|south|korean?|u\.s\.|us|top|chief|senior|former|then|new|ruling|supreme|vice|deputy|foreign|defense|defence|unification|prime|state|leader|president|premier|minister|secretary|chairman|negotiator|envoy|ambassador|spokes(?:man|woman|person)|official|general|commander|representative|coordinator|adviser|advisor|director|special|counterparts?)$/;
-/**
- * The subjects a clause's shape gives a verb at `at`, before any name is weighed: the subject after
- * an opening phrase's comma, the main clause's for a trailing participle, the speaker's for a verb
- * joined after a reported clause, none for an unnamed noun phrase or a relative pronoun's noun, the
- * one asked to act, or the first verb's for a verb joined by "and"; undefined when no shape applies.
- */
-function shapedSubjects(ctx: SentenceContext, at: number, head: string): Mention[] | undefined {
-  // "After meeting Xi in Beijing, Kim returned", "Meeting in Singapore, Trump and Kim signed", "In
-  // retaliation for the sanctions, North Korea cut", "At the Hanoi summit, Trump walked away": a
-  // participle, a response or a gathering opening the sentence has the subject of the clause after
-  // its comma.
-  if (
-    /^\s*(?:after|before|while|since|upon|when)?\s*$/.test(head) &&
-    /^(?:[a-z]+ing|in (?:response|retaliation|reaction)|at|during|on the sidelines of)\b/.test(
-      ctx.lower.slice(at, at + 20),
-    )
-  ) {
-    const comma = ctx.folded.indexOf(',', at);
-    const fronted =
-      comma >= 0 && comma < ctx.sentence.end ? FRONTED_SUBJECT.exec(ctx.folded.slice(comma)) : null;
-    if (fronted) return subjectsBefore(ctx, comma + fronted[0].length).filter((m) => m.start > comma);
-  }
-  // "Blinken met Lavrov in Geneva on Friday, warning that ...": a participle after a comma has the
-  // subject of the clause it hangs from, not the last name before it.
-  if (/,\s+(?:also\s+)?$/.test(head) && /^[a-z]+ing\b/.test(ctx.lower.slice(at, at + 20))) {
-    const main = clauseSubjects(ctx, at);
-    if (main.length > 0) return main;
-  }
-  // "Lavrov said Moscow had no plans to attack Ukraine and accused NATO": a verb joined after a
-  // reported clause with its own auxiliary is the speaker's ("Analysts say the measures will deprive
-  // the North of ..., but warned": the analysts', whom the graph does not name, so no one's).
-  const reported =
-    /\b(?:said|says|say|told [a-z]+)\s+(?:that\s+)?[^,;]*?\b(?:would|will|had|has|have|could|was|were|is|are)\b[^,;]*(?:\band|,\s*but)\s+(?:also\s+|then\s+)?$/.exec(
-      head,
-    );
-  if (reported && /^[a-z]+ed\b|^(?:told|said|sent|made|gave|took)\b/.test(ctx.lower.slice(at, at + 20))) {
-    const speaker = subjectsBefore(ctx, ctx.sentence.start + reported.index);
-    if (speaker.length > 0 || reported[0].endsWith('but ')) return speaker;
-  }
-  // "the two countries marked 75 years of ties, state media reported": a noun phrase after a comma,
-  // right before the verb, is its subject; no name or pair before it is.
-  const unnamed = /,\s+((?:[a-z-]+\s+){1,3})$/.exec(head);
-  if (
-    unnamed?.[1] &&
-    !/\b(?:and|but|or|which|who|that|when|where|while|as|since|because|if|after|before|to|they|he|she|it|its|his|her|their|we|two|both|has|have|had|was|were|is|are|will|would|also|then|later|however|meanwhile|too|[a-z]+ly)\s/.test(
-      unnamed[1],
-    ) &&
-    !ctx.mentions.some((m) => m.start >= ctx.sentence.start + unnamed.index && m.end <= at)
-  )
-    return [];
-  const asked = askedToAct(ctx, head);
-  if (asked) return asked;
-  // "drills with the aircraft carrier USS Ronald Reagan, which arrived in Busan": a relative pronoun
-  // after a noun the text names no actor by stands for that noun, and no actor is the subject.
-  // ("more than 1,000 balloons, some of which landed in Seoul": a share of that noun, too.)
-  const relative =
-    /\s*,\s*(?:(?:some|many|most|all|one|none|several|both|each|two|three|four|five) of\s+)?(?:which|who|whom)\s+(?:[a-z]+\s+){0,2}$/.exec(
-      head,
-    );
-  if (relative && !ctx.mentions.some((m) => m.end === ctx.sentence.start + relative.index)) return [];
-  // "Kim met Trump in Hanoi and signed ...", "he offered to meet Kim at any time and proposed
-  // talks": a verb joined by "and" after an object has the first verb's subject, not the object.
-  const joined = joinedVerbSubjects(ctx, head);
-  if (joined) return joined;
-  return undefined;
-}
-
 /** Whether only "and" and a title's words stand between two names ("Moon and North Korean leader Kim"). */
 export function joinedByAnd(gap: string): boolean {
   // ("Song and his North Korean counterpart No Kwang Chol signed": "his" counterpart, too.)
@@ -124,10 +57,14 @@ export function afterPreposition(lead: string): boolean {
   );
 }
 
-// The actors a clause is about: the nearest actor before the trigger that is not the object of a
-// preposition, with "A and B" coordination; "the two Koreas" stands for both states.
+// ", and his parliament voted": a clause joined with a subject of its own.
 const NEW_CLAUSE = /,\s*(?:and|but)\s+(?:his|her|its|their)\s+[a-z-]+/;
 
+/**
+ * The actors a clause is about, for a verb at `at`: what the clause's shape says (shapedSubjects),
+ * else the nearest actor before the verb that is not the object of a preposition, with "A and B"
+ * coordination; "the two Koreas" stands for both states.
+ */
 export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
   const head = ctx.lower.slice(ctx.sentence.start, at);
   const shaped = shapedSubjects(ctx, at, head);
@@ -262,6 +199,73 @@ export function subjectsBefore(ctx: SentenceContext, at: number): Mention[] {
       reason: 'metonym' as const,
     }));
   return pronounSubjects(ctx, at);
+}
+
+/**
+ * The subjects a clause's shape gives a verb at `at`, before any name is weighed: the subject after
+ * an opening phrase's comma, the main clause's for a trailing participle, the speaker's for a verb
+ * joined after a reported clause, none for an unnamed noun phrase or a relative pronoun's noun, the
+ * one asked to act, or the first verb's for a verb joined by "and"; undefined when no shape applies.
+ */
+function shapedSubjects(ctx: SentenceContext, at: number, head: string): Mention[] | undefined {
+  // "After meeting Xi in Beijing, Kim returned", "Meeting in Singapore, Trump and Kim signed", "In
+  // retaliation for the sanctions, North Korea cut", "At the Hanoi summit, Trump walked away": a
+  // participle, a response or a gathering opening the sentence has the subject of the clause after
+  // its comma.
+  if (
+    /^\s*(?:after|before|while|since|upon|when)?\s*$/.test(head) &&
+    /^(?:[a-z]+ing|in (?:response|retaliation|reaction)|at|during|on the sidelines of)\b/.test(
+      ctx.lower.slice(at, at + 20),
+    )
+  ) {
+    const comma = ctx.folded.indexOf(',', at);
+    const fronted =
+      comma >= 0 && comma < ctx.sentence.end ? FRONTED_SUBJECT.exec(ctx.folded.slice(comma)) : null;
+    if (fronted) return subjectsBefore(ctx, comma + fronted[0].length).filter((m) => m.start > comma);
+  }
+  // "Blinken met Lavrov in Geneva on Friday, warning that ...": a participle after a comma has the
+  // subject of the clause it hangs from, not the last name before it.
+  if (/,\s+(?:also\s+)?$/.test(head) && /^[a-z]+ing\b/.test(ctx.lower.slice(at, at + 20))) {
+    const main = clauseSubjects(ctx, at);
+    if (main.length > 0) return main;
+  }
+  // "Lavrov said Moscow had no plans to attack Ukraine and accused NATO": a verb joined after a
+  // reported clause with its own auxiliary is the speaker's ("Analysts say the measures will deprive
+  // the North of ..., but warned": the analysts', whom the graph does not name, so no one's).
+  const reported =
+    /\b(?:said|says|say|told [a-z]+)\s+(?:that\s+)?[^,;]*?\b(?:would|will|had|has|have|could|was|were|is|are)\b[^,;]*(?:\band|,\s*but)\s+(?:also\s+|then\s+)?$/.exec(
+      head,
+    );
+  if (reported && /^[a-z]+ed\b|^(?:told|said|sent|made|gave|took)\b/.test(ctx.lower.slice(at, at + 20))) {
+    const speaker = subjectsBefore(ctx, ctx.sentence.start + reported.index);
+    if (speaker.length > 0 || reported[0].endsWith('but ')) return speaker;
+  }
+  // "the two countries marked 75 years of ties, state media reported": a noun phrase after a comma,
+  // right before the verb, is its subject; no name or pair before it is.
+  const unnamed = /,\s+((?:[a-z-]+\s+){1,3})$/.exec(head);
+  if (
+    unnamed?.[1] &&
+    !/\b(?:and|but|or|which|who|that|when|where|while|as|since|because|if|after|before|to|they|he|she|it|its|his|her|their|we|two|both|has|have|had|was|were|is|are|will|would|also|then|later|however|meanwhile|too|[a-z]+ly)\s/.test(
+      unnamed[1],
+    ) &&
+    !ctx.mentions.some((m) => m.start >= ctx.sentence.start + unnamed.index && m.end <= at)
+  )
+    return [];
+  const asked = askedToAct(ctx, head);
+  if (asked) return asked;
+  // "drills with the aircraft carrier USS Ronald Reagan, which arrived in Busan": a relative pronoun
+  // after a noun the text names no actor by stands for that noun, and no actor is the subject.
+  // ("more than 1,000 balloons, some of which landed in Seoul": a share of that noun, too.)
+  const relative =
+    /\s*,\s*(?:(?:some|many|most|all|one|none|several|both|each|two|three|four|five) of\s+)?(?:which|who|whom)\s+(?:[a-z]+\s+){0,2}$/.exec(
+      head,
+    );
+  if (relative && !ctx.mentions.some((m) => m.end === ctx.sentence.start + relative.index)) return [];
+  // "Kim met Trump in Hanoi and signed ...", "he offered to meet Kim at any time and proposed
+  // talks": a verb joined by "and" after an object has the first verb's subject, not the object.
+  const joined = joinedVerbSubjects(ctx, head);
+  if (joined) return joined;
+  return undefined;
 }
 
 /**
