@@ -161,7 +161,8 @@ const NOT_OBJECT: readonly NotObject[] = [
   },
   {
     // A clause joined with a subject of its own ("..., and in 2018 it suspended high-level talks")
-    // or a participle after a comma (", ending a standoff") has objects of its own.
+    // or a participle after a comma (", ending a standoff", "proposed the delay, saying it could
+    // persuade the North to join the Games") has objects of its own.
     example: 'were to begin, and in 2018 it suspended high-level talks',
     bars: ({ ctx, from, x }) =>
       /,?\s+(?:and|but)\s+(?:[a-z0-9]+\s+){0,3}?(?:it|they|he|she|we)\s|,\s+(?!including|involving|excluding)[a-z]+ing\s/.test(
@@ -174,14 +175,6 @@ const NOT_OBJECT: readonly NotObject[] = [
     bars: ({ ctx, x }) =>
       /\bwithout\s+(?:(?:the|a|an|any|its|their)\s+)?(?:[a-z-]+\s+){0,2}$/.test(
         ctx.lower.slice(Math.max(0, x.start - 40), x.start),
-      ),
-  },
-  {
-    // What a speaker goes on to say after a comma is another clause, with objects of its own.
-    example: 'proposed the delay last month, saying it could persuade the North to join the Games',
-    bars: ({ ctx, from, x }) =>
-      /,\s+(?:saying|adding|noting|arguing|claiming|insisting|stressing|explaining)\b/.test(
-        ctx.lower.slice(from, x.start),
       ),
   },
   {
